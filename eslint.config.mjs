@@ -1,0 +1,68 @@
+import js from '@eslint/js'
+import reactHooks from 'eslint-plugin-react-hooks'
+import globals from 'globals'
+import tseslint from 'typescript-eslint'
+
+const clockBan = [
+  { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'domain/ never reads the clock: take `today` as a parameter.' },
+  { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'domain/ never reads the clock: take `today` as a parameter.' },
+  { selector: "MemberExpression[object.name='process']", message: 'domain/ is pure: no process.* (env, clock, platform).' },
+]
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', '.temp/**', 'coverage/**', 'data/**', 'test/e2e/screenshots/**', 'babel.config.js'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    languageOptions: { globals: { defineAppConfig: 'readonly', definePageConfig: 'readonly' } },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      // The app runs in the mini-program: it may not reach into the server's code.
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/server/**', 'server/*'], message: 'src/ must not import server/: talk to it through src/api.' }] }],
+    },
+  },
+  {
+    files: ['domain/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['@tarojs/*', 'fastify', '@fastify/*', 'kysely', 'pg', 'better-sqlite3', 'axios', 'react', 'react-dom'], message: 'domain/ is pure rules: no framework or I/O imports.' },
+            { group: ['node:*', 'fs', 'path', 'crypto', 'os', 'child_process'], message: 'domain/ runs in the mini-program too: no Node built-ins.' },
+            { group: ['**/src/**', '**/server/**', '@/*'], message: 'domain/ imports nothing of the app or the server.' },
+          ],
+        },
+      ],
+      'no-restricted-syntax': ['error', ...clockBan],
+      'no-restricted-globals': ['error', { name: 'Intl', message: 'domain/ formats dates itself so results do not depend on the device locale.' }],
+    },
+  },
+  {
+    files: ['domain/data/build-*.ts'],
+    rules: { 'no-restricted-imports': 'off', 'no-restricted-syntax': 'off' },
+  },
+  {
+    files: ['server/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/src/**', '@tarojs/*', '@/*'], message: 'server/ may use domain/, never the Taro app.' }] }],
+    },
+  },
+  {
+    // Kysely's advice: migrations see the database as untyped, frozen at the time they were written.
+    files: ['server/migrations/**/*.ts', 'server/db/migrate.ts'],
+    rules: { '@typescript-eslint/no-explicit-any': 'off' },
+  },
+  {
+    files: ['test/**/*.{ts,tsx}', 'bench/**/*.ts'],
+    rules: { '@typescript-eslint/no-explicit-any': 'off', '@typescript-eslint/no-require-imports': 'off' },
+  },
+)

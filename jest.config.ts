@@ -1,0 +1,40 @@
+import type { Config } from 'jest'
+
+const swc: Config['transform'] = {
+  '^.+\\.(t|j)sx?$': [
+    '@swc/jest',
+    { jsc: { parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'automatic' } }, target: 'es2020' } },
+  ],
+}
+const paths = { '^@domain$': '<rootDir>/domain/index.ts', '^@domain/(.*)$': '<rootDir>/domain/$1', '^@/(.*)$': '<rootDir>/src/$1' }
+// Fastify and its plugins pull a few ESM-only packages; let swc transform them.
+const esmDeps = ['content-disposition', 'cookie', 'set-cookie-parser']
+
+const config: Config = {
+  projects: [
+    { displayName: 'domain', testEnvironment: 'node', roots: ['<rootDir>/test/domain'], transform: swc, moduleNameMapper: paths },
+    {
+      displayName: 'server',
+      testEnvironment: 'node',
+      roots: ['<rootDir>/test/server'],
+      transform: swc,
+      moduleNameMapper: paths,
+      transformIgnorePatterns: [`/node_modules/(?!(${esmDeps.join('|')})/)`],
+    },
+    {
+      displayName: 'src',
+      testEnvironment: 'jsdom',
+      roots: ['<rootDir>/test/src'],
+      transform: swc,
+      moduleNameMapper: {
+        ...paths,
+        '^@tarojs/components$': '<rootDir>/test/src/stubs/components.tsx',
+        '^@tarojs/taro$': '<rootDir>/test/src/stubs/taro.ts',
+        '\\.(scss|css)$': '<rootDir>/test/src/stubs/style.ts',
+      },
+    },
+    { displayName: 'weapp', testEnvironment: 'node', roots: ['<rootDir>/test/weapp'], transform: swc },
+    { displayName: 'e2e', testEnvironment: 'node', roots: ['<rootDir>/test/e2e'], transform: swc, moduleNameMapper: paths, testTimeout: 120000 },
+  ],
+}
+export default config

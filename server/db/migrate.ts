@@ -1,0 +1,21 @@
+import { Migrator, type Migration, type MigrationProvider } from 'kysely'
+import type { Kysely } from 'kysely'
+import * as m001 from '../migrations/001_foundation'
+
+// Listed explicitly (not read from disk) so the same migrations run from tsx, jest and a bundle.
+const migrations: Record<string, Migration> = {
+  '001_foundation': m001,
+}
+
+class StaticProvider implements MigrationProvider {
+  async getMigrations() {
+    return migrations
+  }
+}
+
+export async function migrateToLatest(db: Kysely<any>): Promise<void> {
+  const migrator = new Migrator({ db, provider: new StaticProvider() })
+  const { error, results } = await migrator.migrateToLatest()
+  const failed = results?.find((r) => r.status === 'Error')
+  if (error || failed) throw new Error(`Migration failed: ${failed?.migrationName ?? ''} ${String(error)}`)
+}

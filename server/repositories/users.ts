@@ -1,0 +1,27 @@
+import type { Kysely, Selectable } from 'kysely'
+import type { Database, UserTable } from '../db/schema'
+
+export type UserRow = Selectable<UserTable>
+
+export function usersRepository(db: Kysely<Database>) {
+  return {
+    byId: (id: string) => db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst(),
+    byAccount: (account: string) => db.selectFrom('users').selectAll().where('account', '=', account).executeTakeFirst(),
+    byOpenid: (openid: string) => db.selectFrom('users').selectAll().where('openid', '=', openid).executeTakeFirst(),
+    demoLitigants: () =>
+      db.selectFrom('users').select(['id', 'display_name', 'role']).where('demo', '=', 1).where('role', 'in', ['litigant', 'agent']).orderBy('id').execute(),
+    staffOfCourt: (courtId: string) =>
+      db
+        .selectFrom('users')
+        .select(['id', 'display_name', 'role'])
+        .where('court_id', '=', courtId)
+        .where('role', 'in', ['judge', 'clerk', 'mediator', 'admin'])
+        .orderBy('role')
+        .orderBy('id')
+        .execute(),
+    insert: (row: UserRow) => db.insertInto('users').values(row).onConflict((oc) => oc.column('id').doNothing()).execute(),
+    updateProfile: (id: string, p: Pick<UserRow, 'real_name' | 'id_number' | 'mobile' | 'address' | 'real_name_status' | 'updated_at'>) =>
+      db.updateTable('users').set(p).where('id', '=', id).execute(),
+  }
+}
+export type UsersRepository = ReturnType<typeof usersRepository>

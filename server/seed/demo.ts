@@ -1,0 +1,59 @@
+import type { Kysely } from 'kysely'
+import type { Database } from '../db/schema'
+import type { UserRow } from '../repositories/users'
+import { hashPassword } from '../services/passwords'
+
+/** The password every demo staff account gets; printed by `npm start`, never used in production. */
+export const DEMO_STAFF_PASSWORD = 'demo1234'
+
+export const DEMO_COURTS = [
+  { id: 'c-ergun', code: '内0784', name: '额尔古纳市人民法院', region: 'ergun', phone: '12368' },
+  { id: 'c-hulunbuir', code: '内07', name: '呼伦贝尔市中级人民法院', region: 'hulunbuir-pastoral', phone: '12368' },
+  { id: 'c-ordos', code: '内06', name: '鄂尔多斯市中级人民法院', region: 'ordos', phone: '12368' },
+  { id: 'c-dongsheng', code: '内0602', name: '鄂尔多斯市东胜区人民法院', region: 'ordos', phone: '12368' },
+] as const
+
+const ROOMS = [
+  { id: 'r-ergun-1', court_id: 'c-ergun', name: '第一法庭', kind: 'courtroom', address: '额尔古纳市人民法院一楼' },
+  { id: 'r-ergun-2', court_id: 'c-ergun', name: '第二法庭', kind: 'courtroom', address: '额尔古纳市人民法院二楼' },
+  { id: 'r-ergun-m', court_id: 'c-ergun', name: '调解室', kind: 'mediation-room', address: '额尔古纳市人民法院一楼东侧' },
+  { id: 'p-labudalin', court_id: 'c-ergun', name: '拉布大林巡回审判点', kind: 'circuit-point', address: '拉布大林街道司法所' },
+  { id: 'p-sanhe', court_id: 'c-ergun', name: '三河回族乡巡回审判点', kind: 'circuit-point', address: '三河回族乡政府院内' },
+  { id: 'p-enhe', court_id: 'c-ergun', name: '恩和俄罗斯族民族乡巡回审判点', kind: 'circuit-point', address: '恩和村村委会' },
+  { id: 'p-heishantou', court_id: 'c-ergun', name: '黑山头镇巡回审判点', kind: 'circuit-point', address: '黑山头镇司法所' },
+  { id: 'r-dongsheng-1', court_id: 'c-dongsheng', name: '第一法庭', kind: 'courtroom', address: '东胜区人民法院二楼' },
+] as const
+
+type SeedUser = Pick<UserRow, 'id' | 'role' | 'court_id' | 'account' | 'display_name' | 'real_name' | 'id_number' | 'mobile' | 'address' | 'real_name_status'>
+
+export const DEMO_STAFF: SeedUser[] = [
+  { id: 's-judge-wang', role: 'judge', court_id: 'c-ergun', account: 'judge.wang', display_name: '王立新法官', real_name: '王立新', id_number: null, mobile: null, address: null, real_name_status: 'verified' },
+  { id: 's-judge-zhao', role: 'judge', court_id: 'c-ergun', account: 'judge.zhao', display_name: '赵敏法官', real_name: '赵敏', id_number: null, mobile: null, address: null, real_name_status: 'verified' },
+  { id: 's-clerk-liu', role: 'clerk', court_id: 'c-ergun', account: 'clerk.liu', display_name: '刘芳（书记员）', real_name: '刘芳', id_number: null, mobile: null, address: null, real_name_status: 'verified' },
+  { id: 's-mediator-chen', role: 'mediator', court_id: 'c-ergun', account: 'mediator.chen', display_name: '陈德胜（调解员）', real_name: '陈德胜', id_number: null, mobile: null, address: null, real_name_status: 'verified' },
+  { id: 's-admin-sun', role: 'admin', court_id: 'c-ergun', account: 'admin.sun', display_name: '孙强（管理员）', real_name: '孙强', id_number: null, mobile: null, address: null, real_name_status: 'verified' },
+  { id: 's-judge-gao', role: 'judge', court_id: 'c-dongsheng', account: 'judge.gao', display_name: '高峰法官', real_name: '高峰', id_number: null, mobile: null, address: null, real_name_status: 'verified' },
+]
+
+export const DEMO_LITIGANTS: SeedUser[] = [
+  { id: 'd-zhang-guilan', role: 'litigant', court_id: null, account: null, display_name: '张桂兰（拉布大林种植户）', real_name: '张桂兰', id_number: '150784196803120029', mobile: '13904701234', address: '内蒙古额尔古纳市拉布大林街道团结村', real_name_status: 'verified' },
+  { id: 'd-wang-jianguo', role: 'litigant', court_id: null, account: null, display_name: '王建国（粮食收购商）', real_name: '王建国', id_number: '150784197209150019', mobile: '13847005678', address: '内蒙古额尔古纳市三河回族乡', real_name_status: 'verified' },
+  { id: 'd-li-chunsheng', role: 'agent', court_id: null, account: null, display_name: '李春生（律师）', real_name: '李春生', id_number: '150721198507060037', mobile: '13614709876', address: '内蒙古呼伦贝尔市海拉尔区', real_name_status: 'verified' },
+  { id: 'd-new-user', role: 'litigant', court_id: null, account: null, display_name: '新用户（未实名）', real_name: null, id_number: null, mobile: null, address: null, real_name_status: 'none' },
+]
+
+/** Inserts the demo courts, rooms and accounts; running it again changes nothing. */
+export async function seedDemo(db: Kysely<Database>, nowIso: string): Promise<void> {
+  await db.insertInto('courts').values([...DEMO_COURTS]).onConflict((oc) => oc.column('id').doNothing()).execute()
+  await db.insertInto('courtrooms').values([...ROOMS]).onConflict((oc) => oc.column('id').doNothing()).execute()
+  const existing = new Set((await db.selectFrom('users').select('id').where('demo', '=', 1).execute()).map((r) => r.id))
+  const base = { openid: null, demo: 1, created_at: nowIso, updated_at: nowIso }
+  for (const s of DEMO_STAFF) {
+    if (existing.has(s.id)) continue
+    await db.insertInto('users').values({ ...s, ...base, password_hash: await hashPassword(DEMO_STAFF_PASSWORD) }).onConflict((oc) => oc.column('id').doNothing()).execute()
+  }
+  for (const l of DEMO_LITIGANTS) {
+    if (existing.has(l.id)) continue
+    await db.insertInto('users').values({ ...l, ...base, password_hash: null }).onConflict((oc) => oc.column('id').doNothing()).execute()
+  }
+}

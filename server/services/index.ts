@@ -1,0 +1,37 @@
+import type { AppConfig } from '../config'
+import type { Clock } from '../clock'
+import type { Db } from '../db/connect'
+import { auditRepository } from '../repositories/audit'
+import { courtsRepository } from '../repositories/courts'
+import { idempotencyRepository } from '../repositories/idempotency'
+import { usersRepository } from '../repositories/users'
+import type { WechatClient } from '../wechat'
+import { authService } from './auth'
+import { courtsService } from './courts'
+import { idempotencyService } from './idempotency'
+import { profileService } from './profile'
+
+/** Wires repositories into use cases once per app instance. */
+export function createServices(deps: { store: Db; clock: Clock; config: AppConfig; wechat: WechatClient }) {
+  const { db } = deps.store
+  const repos = {
+    users: usersRepository(db),
+    courts: courtsRepository(db),
+    audit: auditRepository(db),
+    idempotency: idempotencyRepository(db),
+  }
+  return {
+    repos,
+    once: idempotencyService(repos.idempotency, deps.clock),
+    auth: authService({
+      users: repos.users,
+      wechat: deps.wechat,
+      clock: deps.clock,
+      devLogin: deps.config.devLogin,
+      production: deps.config.nodeEnv === 'production',
+    }),
+    profile: profileService({ users: repos.users, clock: deps.clock }),
+    courts: courtsService({ courts: repos.courts, users: repos.users }),
+  }
+}
+export type Services = ReturnType<typeof createServices>

@@ -1,0 +1,22 @@
+export default defineAppConfig({
+  pages: ['pages/index/index', 'pages/me/index', 'pages/login/index'],
+  subPackages: [],
+  window: {
+    backgroundTextStyle: 'light',
+    navigationBarBackgroundColor: '#b71c1c',
+    navigationBarTitleText: '移动微法院',
+    navigationBarTextStyle: 'white',
+    backgroundColor: '#f5f5f5',
+  },
+  tabBar: {
+    color: '#555555',
+    selectedColor: '#b71c1c',
+    backgroundColor: '#ffffff',
+    list: [
+      { pagePath: 'pages/index/index', text: '服务大厅' },
+      { pagePath: 'pages/me/index', text: '我的' },
+    ],
+  },
+  // Privacy-related APIs (photos, phone number) need the user's consent first (weapp-platform.md).
+  __usePrivacyCheck__: true,
+})

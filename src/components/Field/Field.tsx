@@ -1,0 +1,36 @@
+import { Input, Text, View } from '@tarojs/components'
+
+export interface FieldProps {
+  label: string
+  value: string
+  onInput: (value: string) => void
+  placeholder?: string
+  error?: string | null
+  type?: 'text' | 'number' | 'idcard' | 'digit'
+  password?: boolean
+  maxlength?: number
+  name: string
+  hint?: string
+}
+
+/** A labelled, large input with its error right under it, in words. */
+export function Field(p: FieldProps) {
+  return (
+    <View className='field'>
+      <Text className='field__label'>{p.label}</Text>
+      <Input
+        className='field__input'
+        name={p.name}
+        id={`field-${p.name}`}
+        value={p.value}
+        type={p.type ?? 'text'}
+        password={p.password}
+        maxlength={p.maxlength ?? 140}
+        placeholder={p.placeholder}
+        onInput={(e) => p.onInput(e.detail.value)}
+      />
+      {p.hint && !p.error ? <Text className='muted'>{p.hint}</Text> : null}
+      {p.error ? <View className='field__error'>{p.error}</View> : null}
+    </View>
+  )
+}

@@ -1,0 +1,160 @@
+import { Button, Switch, Text, View } from '@tarojs/components'
+import Taro, { useDidShow } from '@tarojs/taro'
+import { useState } from 'react'
+import { validateMobile, validateResidentId } from '@domain'
+import { toApiError } from '../../api/errors'
+import { meApi } from '../../api/me'
+import type { Profile } from '../../api/types'
+import { Field } from '../../components/Field/Field'
+import { PageShell } from '../../components/PageShell/PageShell'
+import { useElderMode } from '../../hooks/useElderMode'
+import { clearSession, useSession } from '../../stores/session'
+import './index.scss'
+
+const STATUS_TEXT: Record<Profile['realNameStatus'], string> = {
+  none: '未实名',
+  submitted: '已提交，待核验',
+  verified: '已实名认证',
+}
+const ROLE_TEXT: Record<Profile['role'], string> = {
+  litigant: '当事人',
+  agent: '代理人',
+  judge: '法官',
+  clerk: '书记员',
+  mediator: '调解员',
+  admin: '管理员',
+}
+
+type Errors = Partial<Record<'realName' | 'idNumber' | 'mobile', string>>
+
+/** Checks on the phone with the same rules the server applies, so mistakes show at once. */
+export function checkProfile(v: { realName: string; idNumber: string; mobile: string }): Errors {
+  const errors: Errors = {}
+  if (!/^[\u4e00-\u9fa5·A-Za-z]{2,30}$/.test(v.realName.trim())) errors.realName = '姓名请填写身份证上的名字'
+  const id = validateResidentId(v.idNumber.trim().toUpperCase())
+  if (!id.ok) errors.idNumber = id.reason
+  const m = validateMobile(v.mobile.trim())
+  if (!m.ok) errors.mobile = m.reason ?? '手机号不对，请核对'
+  return errors
+}
+
+/** 我的: the real-name profile, elder mode, and sign-out. */
+export default function Me() {
+  const { user } = useSession()
+  const [elder, setElder] = useElderMode()
+  const [profile, setProfile] = useState<Profile | null>(null)
+  const [form, setForm] = useState({ realName: '', idNumber: '', mobile: '', address: '' })
+  const [errors, setErrors] = useState<Errors>({})
+  const [banner, setBanner] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null)
+  const [editing, setEditing] = useState(false)
+
+  useDidShow(() => {
+    if (!user) return
+    meApi.get().then(
+      (p) => {
+        setProfile(p)
+        setForm({ realName: p.realName ?? '', idNumber: '', mobile: p.mobile ?? '', address: p.address ?? '' })
+      },
+      (err) => setBanner({ kind: 'error', text: toApiError(err).message }),
+    )
+  })
+
+  const save = async () => {
+    const found = checkProfile(form)
+    setErrors(found)
+    if (Object.keys(found).length > 0) return
+    try {
+      const p = await meApi.updateProfile(form)
+      setProfile(p)
+      setEditing(false)
+      setBanner({ kind: 'ok', text: '实名信息已保存' })
+    } catch (err) {
+      const e = toApiError(err)
+      if (e.field) setErrors({ [e.field]: e.message })
+      else setBanner({ kind: 'error', text: e.message })
+    }
+  }
+
+  if (!user) {
+    return (
+      <PageShell testId='me'>
+        <Text className='title'>我的</Text>
+        <View className='card'>
+          <Text>登录后可以查看案件、填写实名信息。</Text>
+          <Button className='btn btn--primary' id='me-login' onClick={() => void Taro.navigateTo({ url: '/pages/login/index?next=%2Fpages%2Fme%2Findex' })}>
+            去登录
+          </Button>
+        </View>
+        <ElderSwitch elder={elder} setElder={setElder} />
+      </PageShell>
+    )
+  }
+
+  const isParty = user.role === 'litigant' || user.role === 'agent'
+  return (
+    <PageShell testId='me'>
+      <Text className='title'>{profile?.realName ?? user.displayName}</Text>
+      {banner ? <View className={`banner banner--${banner.kind}`}>{banner.text}</View> : null}
+      <View className='card' id='profile'>
+        <Row label='身份' value={ROLE_TEXT[user.role]} />
+        {profile ? (
+          <>
+            <Row label='实名状态' value={STATUS_TEXT[profile.realNameStatus]} />
+            {profile.idNumberMasked ? <Row label='身份证号' value={profile.idNumberMasked} /> : null}
+            {profile.birthDate ? <Row label='出生日期' value={profile.birthDate} /> : null}
+            {profile.sex ? <Row label='性别' value={profile.sex === 'male' ? '男' : '女'} /> : null}
+            {profile.mobile ? <Row label='手机号' value={profile.mobile} /> : null}
+          </>
+        ) : (
+          <Text className='muted'>正在读取……</Text>
+        )}
+      </View>
+      {isParty && !editing ? (
+        <Button className='btn btn--primary' id='edit-profile' onClick={() => setEditing(true)}>
+          {profile?.realNameStatus === 'none' ? '填写实名信息' : '修改实名信息'}
+        </Button>
+      ) : null}
+      {isParty && editing ? (
+        <View className='card' id='profile-form'>
+          <Text className='muted'>请填写与身份证一致的信息，法院据此确认您的身份（《人民法院在线诉讼规则》第七条）。</Text>
+          <Field name='realName' label='姓名' value={form.realName} onInput={(v) => setForm({ ...form, realName: v })} error={errors.realName} />
+          <Field name='idNumber' label='身份证号' type='idcard' maxlength={18} value={form.idNumber} onInput={(v) => setForm({ ...form, idNumber: v })} error={errors.idNumber} />
+          <Field name='mobile' label='手机号' type='number' maxlength={11} value={form.mobile} onInput={(v) => setForm({ ...form, mobile: v })} error={errors.mobile} />
+          <Field name='address' label='住址（选填）' value={form.address} onInput={(v) => setForm({ ...form, address: v })} />
+          <Button className='btn btn--primary' id='save-profile' onClick={save}>
+            保存
+          </Button>
+        </View>
+      ) : null}
+      <ElderSwitch elder={elder} setElder={setElder} />
+      <Button
+        className='btn'
+        id='logout'
+        onClick={() => {
+          clearSession()
+          setProfile(null)
+        }}
+      >
+        退出登录
+      </Button>
+    </PageShell>
+  )
+}
+
+function Row({ label, value }: { label: string; value: string }) {
+  return (
+    <View className='me__row'>
+      <Text className='muted'>{label}</Text>
+      <Text>{value}</Text>
+    </View>
+  )
+}
+
+function ElderSwitch({ elder, setElder }: { elder: boolean; setElder: (on: boolean) => void }) {
+  return (
+    <View className='card me__row'>
+      <Text>长辈模式（字更大）</Text>
+      <Switch checked={elder} id='elder-switch' onChange={(e) => setElder(e.detail.value)} />
+    </View>
+  )
+}

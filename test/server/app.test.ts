@@ -1,0 +1,68 @@
+import { loadConfig } from '../../server/config'
+import { makeApp, type TestApp } from './helpers'
+
+let t: TestApp
+beforeAll(async () => {
+  t = await makeApp()
+})
+afterAll(async () => t.close())
+
+describe('the API shell', () => {
+  it('reports health with the engine in use', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/api/health' })
+    expect(res.statusCode).toBe(200)
+    expect(res.json()).toEqual({ status: 'ok', db: process.env.DATABASE_URL ? 'postgres' : 'sqlite' })
+  })
+
+  it('serves OpenAPI with the routes documented', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/api/docs/json' })
+    expect(res.statusCode).toBe(200)
+    expect(Object.keys(res.json().paths)).toEqual(expect.arrayContaining(['/api/v1/auth/wechat', '/api/v1/me', '/api/v1/courts']))
+  })
+
+  it('answers unknown API paths with the error envelope', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/api/v1/nothing-here' })
+    expect(res.statusCode).toBe(404)
+    expect(res.json()).toEqual({ error: { code: 'NOT_FOUND', message: '找不到要访问的内容' } })
+  })
+
+  it('lists the seeded courts with rooms and circuit points', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/api/v1/courts' })
+    const ergun = res.json().find((c: { code: string }) => c.code === '内0784')
+    expect(ergun.name).toBe('额尔古纳市人民法院')
+    expect(ergun.rooms.map((r: { name: string }) => r.name)).toEqual(expect.arrayContaining(['第一法庭', '调解室', '拉布大林巡回审判点']))
+  })
+
+  it('seeds idempotently', async () => {
+    const { seedDemo } = await import('../../server/seed/demo')
+    await seedDemo(t.app.store.db, '2026-11-25T10:00:00+08:00')
+    const count = await t.app.store.db.selectFrom('users').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()
+    await seedDemo(t.app.store.db, '2026-11-25T10:00:00+08:00')
+    const again = await t.app.store.db.selectFrom('users').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()
+    expect(Number(again.n)).toBe(Number(count.n))
+  })
+
+  it('rate-limits staff sign-in', async () => {
+    const codes: number[] = []
+    for (let i = 0; i < 12; i++) {
+      const res = await t.app.inject({ method: 'POST', url: '/api/v1/auth/staff', payload: { account: 'x', password: 'y' }, remoteAddress: '10.9.9.9' })
+      codes.push(res.statusCode)
+    }
+    expect(codes.slice(0, 10).every((c) => c === 401)).toBe(true)
+    expect(codes[11]).toBe(429)
+  })
+})
+
+describe('configuration', () => {
+  it('fails fast in production without secrets', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/JWT_SECRET/)
+  })
+  it('refuses the dev login in production', () => {
+    const env = { NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40), WECHAT_APPID: 'wx1', WECHAT_SECRET: 's', AUTH_DEV_LOGIN: '1' }
+    expect(() => loadConfig(env)).toThrow(/AUTH_DEV_LOGIN/)
+  })
+  it('accepts a complete production configuration', () => {
+    const env = { NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40), WECHAT_APPID: 'wx1', WECHAT_SECRET: 's' }
+    expect(loadConfig(env)).toMatchObject({ nodeEnv: 'production', devLogin: false, port: 3000 })
+  })
+})

@@ -1,0 +1,73 @@
+import { randomUUID } from 'node:crypto'
+import { Pool } from 'pg'
+import type { FastifyInstance } from 'fastify'
+import { buildApp } from '../../server/app'
+import type { Clock } from '../../server/clock'
+import { loadConfig } from '../../server/config'
+import { connect, type Db } from '../../server/db/connect'
+import type { WechatClient } from '../../server/wechat'
+
+/** A clock that stands still unless a test moves it. */
+export function fixedClock(iso: string): Clock & { set(iso: string): void } {
+  let now = new Date(iso)
+  return { now: () => now, set: (next) => (now = new Date(next)) }
+}
+
+export const fakeWechat: WechatClient = {
+  async code2session(code) {
+    if (code === 'bad-code') throw Object.assign(new Error('bad'), {})
+    return { openid: `openid-${code}` }
+  },
+}
+
+/**
+ * A fresh database for one test file: in-memory SQLite, or a new schema on the
+ * PostgreSQL server named by DATABASE_URL when it is set (CI runs both).
+ */
+export async function freshStore(): Promise<Db & { drop(): Promise<void> }> {
+  const url = process.env.DATABASE_URL
+  if (!url) {
+    const store = connect({ sqlitePath: ':memory:' })
+    return { ...store, drop: () => store.db.destroy() }
+  }
+  const schema = `t_${randomUUID().replace(/-/g, '').slice(0, 16)}`
+  const admin = new Pool({ connectionString: url, max: 1 })
+  await admin.query(`create schema ${schema}`)
+  const store = connect({ databaseUrl: url, sqlitePath: '', pgSchema: schema })
+  return {
+    ...store,
+    drop: async () => {
+      await store.db.destroy()
+      await admin.query(`drop schema ${schema} cascade`)
+      await admin.end()
+    },
+  }
+}
+
+export interface TestApp {
+  app: FastifyInstance
+  clock: ReturnType<typeof fixedClock>
+  close(): Promise<void>
+  /** Signs in and returns an Authorization header for the user. */
+  as(userId: string): Promise<Record<string, string>>
+}
+
+export async function makeApp(env: Record<string, string> = {}, now = '2026-11-25T09:00:00+08:00'): Promise<TestApp> {
+  const store = await freshStore()
+  const clock = fixedClock(now)
+  const config = loadConfig({ NODE_ENV: 'test', AUTH_DEV_LOGIN: '1', STATIC_DIR: '/nonexistent', ...env })
+  const app = await buildApp({ config, clock, wechat: fakeWechat, store })
+  await app.ready()
+  return {
+    app,
+    clock,
+    close: async () => {
+      await app.close()
+      await store.drop()
+    },
+    as: async (userId) => {
+      const user = await store.db.selectFrom('users').select(['id', 'role', 'court_id']).where('id', '=', userId).executeTakeFirstOrThrow()
+      return { authorization: `Bearer ${app.jwt.sign({ sub: user.id, role: user.role, courtId: user.court_id })}` }
+    },
+  }
+}

@@ -1,0 +1,96 @@
+import { taroMock } from '../stubs/taro'
+import { ApiError } from '../../../src/api/errors'
+import { createClient } from '../../../src/api/request'
+
+type Opts = { url: string; method: string; header: Record<string, string>; data?: unknown; success: (r: unknown) => void; fail: (e: unknown) => void }
+
+const reply = (statusCode: number, body: unknown) => (o: Opts) => {
+  o.success({ statusCode, data: JSON.stringify(body), header: { 'content-type': 'application/json' } })
+  return { abort: jest.fn() }
+}
+const drop = (o: Opts) => {
+  o.fail({ errMsg: 'request:fail' })
+  return { abort: jest.fn() }
+}
+
+const calls = () => taroMock.request.mock.calls.map((c) => c[0] as Opts)
+
+function client(token: string | null = 'tok') {
+  const onUnauthorized = jest.fn()
+  const c = createClient('https://court.example/api/v1', { token: () => token, onUnauthorized, sleep: async () => undefined })
+  return { c, onUnauthorized }
+}
+
+beforeEach(() => taroMock.request.mockReset())
+
+describe('the API client over Taro.request', () => {
+  it('sends the bearer token and parses JSON', async () => {
+    taroMock.request.mockImplementation(reply(200, { ok: 1 }))
+    const { c } = client()
+    const res = await c.get('/me', { params: { a: 1 } })
+    expect(res.data).toEqual({ ok: 1 })
+    expect(calls()[0].url).toBe('https://court.example/api/v1/me?a=1')
+    expect(calls()[0].header.Authorization).toBe('Bearer tok')
+  })
+
+  it('gives every POST an Idempotency-Key and keeps it across retries', async () => {
+    taroMock.request.mockImplementationOnce(drop).mockImplementationOnce(drop).mockImplementation(reply(201, { id: 'f1' }))
+    const { c } = client()
+    const res = await c.post('/filings', { a: 1 })
+    expect(res.data).toEqual({ id: 'f1' })
+    const keys = calls().map((o) => o.header['Idempotency-Key'])
+    expect(keys).toHaveLength(3)
+    expect(keys[0]).toMatch(/^[0-9a-f]{32}$/)
+    expect(new Set(keys).size).toBe(1)
+    expect(calls()[2].data).toBe(JSON.stringify({ a: 1 }))
+  })
+
+  it('retries a GET on a dropped signal, then gives up with a Chinese offline message', async () => {
+    taroMock.request.mockImplementation(drop)
+    const { c } = client()
+    const err = (await c.get('/cases').catch((e: unknown) => e)) as ApiError
+    expect(calls()).toHaveLength(4)
+    expect(err).toBeInstanceOf(ApiError)
+    expect(err.offline).toBe(true)
+    expect(err.message).toContain('网络不稳定')
+  })
+
+  it('does not retry a PUT, which has no idempotency key', async () => {
+    taroMock.request.mockImplementation(drop)
+    const { c } = client()
+    await expect(c.put('/me/profile', {})).rejects.toBeInstanceOf(ApiError)
+    expect(calls()).toHaveLength(1)
+  })
+
+  it('turns the error envelope into an ApiError with code, field and message', async () => {
+    taroMock.request.mockImplementation(reply(400, { error: { code: 'PROFILE_ID_INVALID', message: '身份证号最后一位不对', field: 'idNumber' } }))
+    const { c } = client()
+    const err = (await c.put('/me/profile', {}).catch((e: unknown) => e)) as ApiError
+    expect(err).toMatchObject({ code: 'PROFILE_ID_INVALID', message: '身份证号最后一位不对', field: 'idNumber', status: 400 })
+  })
+
+  it('asks the user to sign in again on 401', async () => {
+    taroMock.request.mockImplementation(reply(401, { error: { code: 'AUTH_REQUIRED', message: '请先登录' } }))
+    const { c, onUnauthorized } = client()
+    await expect(c.get('/me')).rejects.toMatchObject({ code: 'AUTH_REQUIRED' })
+    expect(onUnauthorized).toHaveBeenCalledTimes(1)
+  })
+
+  it('does not retry a server error, and never shows its internals', async () => {
+    taroMock.request.mockImplementation(reply(502, 'Bad gateway <html>'))
+    const { c } = client()
+    const err = (await c.get('/me').catch((e: unknown) => e)) as ApiError
+    expect(calls()).toHaveLength(1)
+    expect(err.message).toBe('服务器暂时出了问题，请稍后再试')
+  })
+
+  it('works when the mini-program calls success synchronously before returning the task', async () => {
+    taroMock.request.mockImplementation((o: Opts) => {
+      o.success({ statusCode: 200, data: '[]', header: {} })
+      return { abort: jest.fn() }
+    })
+    const { c } = client(null)
+    await expect(c.get('/courts')).resolves.toMatchObject({ data: [] })
+    expect(calls()[0].header.Authorization).toBeUndefined()
+  })
+})

@@ -1,0 +1,46 @@
+/* Small DOM stand-ins for Taro's components, enough to render pages in jsdom. */
+import type { PropsWithChildren } from 'react'
+
+type P = PropsWithChildren<{ className?: string; id?: string; onClick?: () => void; [k: string]: unknown }>
+
+export const View = ({ children, className, id, onClick }: P) => (
+  <div className={className} id={id} onClick={onClick}>
+    {children}
+  </div>
+)
+export const Text = ({ children, className, id }: P) => (
+  <span className={className} id={id}>
+    {children}
+  </span>
+)
+export const Button = ({ children, className, id, onClick, disabled }: P & { disabled?: boolean }) => (
+  <button className={className} id={id} onClick={onClick} disabled={disabled}>
+    {children}
+  </button>
+)
+export const Input = (p: {
+  id?: string
+  name?: string
+  value?: string
+  placeholder?: string
+  className?: string
+  password?: boolean
+  onInput?: (e: { detail: { value: string } }) => void
+}) => (
+  <input
+    id={p.id}
+    name={p.name}
+    className={p.className}
+    value={p.value}
+    placeholder={p.placeholder}
+    type={p.password ? 'password' : 'text'}
+    onChange={(e) => p.onInput?.({ detail: { value: e.target.value } })}
+  />
+)
+export const Switch = (p: { id?: string; checked?: boolean; onChange?: (e: { detail: { value: boolean } }) => void }) => (
+  <input id={p.id} type='checkbox' checked={p.checked} onChange={(e) => p.onChange?.({ detail: { value: e.target.checked } })} />
+)
+export const Picker = ({ children }: P) => <div>{children}</div>
+export const Textarea = Input
+export const ScrollView = View
+export const Image = (p: { src?: string }) => <img src={p.src} alt='' />
