@@ -1,16 +1,17 @@
 import type { Config } from 'jest'
 
 const swc: Config['transform'] = {
-  '^.+\\.(t|j)sx?$': [
+  '^.+\\.m?[tj]sx?$': [
     '@swc/jest',
     { jsc: { parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'automatic' } }, target: 'es2020' } },
   ],
 }
 const paths = { '^@domain$': '<rootDir>/domain/index.ts', '^@domain/(.*)$': '<rootDir>/domain/$1', '^@/(.*)$': '<rootDir>/src/$1' }
 // Fastify and its plugins pull a few ESM-only packages; let swc transform them.
-const esmDeps = ['content-disposition', 'cookie', 'set-cookie-parser']
+const esmDeps = ['content-disposition', 'cookie', 'set-cookie-parser', 'typebox']
 
 const config: Config = {
+  moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'cjs', 'json'],
   projects: [
     { displayName: 'domain', testEnvironment: 'node', roots: ['<rootDir>/test/domain'], transform: swc, moduleNameMapper: paths },
     {

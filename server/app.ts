@@ -1,8 +1,10 @@
 import fs from 'node:fs'
+import multipart from '@fastify/multipart'
 import rateLimit from '@fastify/rate-limit'
 import fastifyStatic from '@fastify/static'
 import { Type, type TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import Fastify, { type FastifyInstance } from 'fastify'
+import { MAX_EVIDENCE_BYTES } from '../domain/evidence/sniffFileType'
 import { systemClock, shanghaiIso, type Clock } from './clock'
 import type { AppConfig } from './config'
 import { connect, type Db } from './db/connect'
@@ -34,7 +36,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   }).withTypeProvider<TypeBoxTypeProvider>()
 
   const store = opts.store ?? connect({ databaseUrl: config.databaseUrl, sqlitePath: config.sqlitePath })
-  await migrateToLatest(store.db)
+  await migrateToLatest(store.db, store.pgSchema)
   const clock = opts.clock ?? systemClock
   if (config.seedDemo) await seedDemo(store.db, shanghaiIso(clock.now()))
 
@@ -47,6 +49,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   await app.register(errorsPlugin)
   // Only routes that opt in are limited (sign-in, uploads): court staff behind one office IP must not lock each other out.
   await app.register(rateLimit, { global: false })
+  await app.register(multipart, { limits: { fileSize: MAX_EVIDENCE_BYTES, files: 1, fields: 10 } })
   await app.register(docsPlugin)
   await app.register(authPlugin)
 

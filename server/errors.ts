@@ -9,6 +9,8 @@ export class AppError extends Error {
     readonly code: string,
     message: string,
     readonly field?: string,
+    /** Every problem found, when there are several (a whole form checked at once). */
+    readonly problems?: Array<{ code: string; field: string; message: string }>,
   ) {
     super(message)
     this.name = 'AppError'

@@ -1,10 +1,12 @@
 import { Migrator, type Migration, type MigrationProvider } from 'kysely'
 import type { Kysely } from 'kysely'
 import * as m001 from '../migrations/001_foundation'
+import * as m002 from '../migrations/002_filings'
 
 // Listed explicitly (not read from disk) so the same migrations run from tsx, jest and a bundle.
 const migrations: Record<string, Migration> = {
   '001_foundation': m001,
+  '002_filings': m002,
 }
 
 class StaticProvider implements MigrationProvider {
@@ -13,8 +15,9 @@ class StaticProvider implements MigrationProvider {
   }
 }
 
-export async function migrateToLatest(db: Kysely<any>): Promise<void> {
-  const migrator = new Migrator({ db, provider: new StaticProvider() })
+export async function migrateToLatest(db: Kysely<any>, pgSchema?: string): Promise<void> {
+  // Naming the schema keeps Kysely's lock-table lookup from seeing another schema's tables.
+  const migrator = new Migrator({ db, provider: new StaticProvider(), migrationTableSchema: pgSchema })
   const { error, results } = await migrator.migrateToLatest()
   const failed = results?.find((r) => r.status === 'Error')
   if (error || failed) throw new Error(`Migration failed: ${failed?.migrationName ?? ''} ${String(error)}`)

@@ -54,6 +54,69 @@ export interface HolidayTableRow {
   updated_at: string
 }
 
+export interface FilingTable {
+  id: string
+  filer_id: string
+  kind: 'civil-first' | 'enforcement' | 'preservation' | 'judicial-confirmation'
+  court_id: string
+  target_court_id: string
+  status: 'draft' | 'submitted' | 'correction-requested' | 'accepted' | 'declined'
+  version: number
+  data_json: string
+  agricultural: number
+  filing_number: string | null
+  fee_json: string | null
+  submitted_at: string | null
+  review_started_on: string | null
+  forwarded_at: string | null
+  correction_json: string | null
+  decline_reason: string | null
+  case_number: string | null
+  procedure: string | null
+  judge_id: string | null
+  decided_at: string | null
+  decided_on: string | null
+  created_at: string
+  updated_at: string
+}
+export interface FilingVersionTable {
+  filing_id: string
+  version: number
+  data_json: string
+  fee_json: string
+  submitted_by: string
+  submitted_at: string
+}
+export interface FilingPartyTable {
+  filing_id: string
+  idx: number
+  side: string
+  name: string
+  /** resident ID or credit code, upper-case */
+  id_key: string
+  mobile: string | null
+}
+export interface CaseSequenceTable {
+  court_id: string
+  type_code: string
+  year: number
+  last_seq: number
+}
+export interface FileTable {
+  id: string
+  owner_id: string
+  original_name: string
+  mime: string
+  size: number
+  sha256: string
+  storage_name: string
+  created_at: string
+}
+export interface FilingFileTable {
+  filing_id: string
+  file_id: string
+}
+
 export interface Database {
   courts: CourtTable
   courtrooms: CourtroomTable
@@ -61,4 +124,10 @@ export interface Database {
   idempotency_keys: IdempotencyTable
   audit_log: AuditTable
   holiday_tables: HolidayTableRow
+  filings: FilingTable
+  filing_versions: FilingVersionTable
+  filing_parties: FilingPartyTable
+  case_sequences: CaseSequenceTable
+  files: FileTable
+  filing_files: FilingFileTable
 }

@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyInstance } from 'fastify'
 import fp from 'fastify-plugin'
+import { DomainError } from '../../domain/errors'
 import { AppError } from '../errors'
 
 interface AjvError {
@@ -64,9 +65,12 @@ const STATUS_MESSAGES: Record<number, [string, string]> = {
 
 /** Every error leaves as `{ error: { code, message, field? } }`; a 5xx never shows internals. */
 export const errorsPlugin = fp(async (app: FastifyInstance) => {
-  app.setErrorHandler((err: FastifyError | AppError, request, reply) => {
+  app.setErrorHandler((err: FastifyError | AppError | DomainError, request, reply) => {
     if (err instanceof AppError) {
-      return reply.status(err.status).send({ error: { code: err.code, message: err.message, field: err.field } })
+      return reply.status(err.status).send({ error: { code: err.code, message: err.message, field: err.field, problems: err.problems } })
+    }
+    if (err instanceof DomainError) {
+      return reply.status(400).send({ error: { code: err.code, message: err.message, field: err.field } })
     }
     if (err.validation && err.validation.length > 0) {
       const { field, message } = validationMessage(err.validation[0] as unknown as AjvError)

@@ -4,10 +4,14 @@ import type { Db } from '../db/connect'
 import { auditRepository } from '../repositories/audit'
 import { courtsRepository } from '../repositories/courts'
 import { idempotencyRepository } from '../repositories/idempotency'
+import { filesRepository } from '../repositories/files'
+import { filingsRepository } from '../repositories/filings'
 import { usersRepository } from '../repositories/users'
 import type { WechatClient } from '../wechat'
 import { authService } from './auth'
 import { courtsService } from './courts'
+import { filesService } from './files'
+import { filingsService } from './filings'
 import { idempotencyService } from './idempotency'
 import { profileService } from './profile'
 
@@ -19,7 +23,10 @@ export function createServices(deps: { store: Db; clock: Clock; config: AppConfi
     courts: courtsRepository(db),
     audit: auditRepository(db),
     idempotency: idempotencyRepository(db),
+    filings: filingsRepository(db),
+    files: filesRepository(db),
   }
+  const filings = filingsService({ ...repos, clock: deps.clock })
   return {
     repos,
     once: idempotencyService(repos.idempotency, deps.clock),
@@ -32,6 +39,8 @@ export function createServices(deps: { store: Db; clock: Clock; config: AppConfi
     }),
     profile: profileService({ users: repos.users, clock: deps.clock }),
     courts: courtsService({ courts: repos.courts, users: repos.users }),
+    filings,
+    files: filesService({ files: repos.files, clock: deps.clock, uploadDir: deps.config.uploadDir, canRead: (actor, file) => filings.canReadFile(actor, file) }),
   }
 }
 export type Services = ReturnType<typeof createServices>

@@ -1,10 +1,16 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { authRoutes } from './auth'
 import { courtRoutes } from './courts'
+import { fileRoutes } from './files'
+import { filingRoutes } from './filings'
+import { reviewRoutes } from './review'
 import { meRoutes } from './me'
 
 export const v1Routes: FastifyPluginAsyncTypebox = async (app) => {
   await app.register(authRoutes)
   await app.register(meRoutes)
   await app.register(courtRoutes)
+  await app.register(filingRoutes)
+  await app.register(reviewRoutes)
+  await app.register(fileRoutes)
 }

@@ -1,0 +1,94 @@
+/** The kinds of application a party can file online. */
+export type FilingKind = 'civil-first' | 'enforcement' | 'preservation' | 'judicial-confirmation'
+export type PartySide = 'plaintiff' | 'defendant' | 'third-party'
+export type Procedure = 'ordinary' | 'simple' | 'small-claims'
+
+export interface PersonParty {
+  side: PartySide
+  type: 'person'
+  name: string
+  idNumber: string
+  mobile: string
+  address: string
+  /** 民族, optional */
+  ethnicity?: string
+}
+
+export interface OrganisationParty {
+  side: PartySide
+  type: 'organisation'
+  name: string
+  creditCode: string
+  representative: string
+  mobile: string
+  address: string
+}
+
+export type FilingParty = PersonParty | OrganisationParty
+
+export interface FilingAgent {
+  kind: 'lawyer' | 'relative'
+  name: string
+  idNumber: string
+  mobile: string
+  /** 律师执业证号, lawyers only */
+  licenceNo?: string
+  /** 授权委托书 */
+  powerOfAttorneyFileIds: string[]
+}
+
+export interface FilingClaim {
+  text: string
+  /** 0 or absent when the claim has no money amount */
+  amountFen?: number
+}
+
+export interface EvidenceItem {
+  name: string
+  proves: string
+  fileIds: string[]
+}
+
+/** 送达地址确认书: where and how the court may serve this party (在线诉讼规则 arts. 4, 29). */
+export interface ServiceAddressConfirmation {
+  app: boolean
+  sms: boolean
+  mobile: string
+  email?: string
+  postalAddress: string
+  /** consent to electronic service, per step */
+  consentElectronic: boolean
+  consentSteps: Array<'filing' | 'notices' | 'summons' | 'judgment'>
+}
+
+/** 诉讼费缓减免 (交纳办法 arts. 44–46). */
+export interface FeeRelief {
+  type: 'waive' | 'reduce' | 'defer'
+  reason: string
+  fileIds: string[]
+}
+
+export interface FilingData {
+  kind: FilingKind
+  /** the court receiving the filing (the nearest one for 跨域立案) */
+  courtId: string
+  /** the court the case belongs to; differs from courtId for a cross-region filing */
+  targetCourtId: string
+  parties: FilingParty[]
+  agent?: FilingAgent
+  claims: FilingClaim[]
+  facts: string
+  procedure: Procedure
+  agricultural: boolean
+  farm?: { region: string; activities: string[] }
+  evidence: EvidenceItem[]
+  feeRelief?: FeeRelief
+  service: ServiceAddressConfirmation
+  declaration: boolean
+}
+
+export interface FilingProblem {
+  code: string
+  field: string
+  message: string
+}

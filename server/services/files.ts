@@ -1,0 +1,96 @@
+import { createHash, randomUUID } from 'node:crypto'
+import fs from 'node:fs'
+import path from 'node:path'
+import { Transform, type Readable } from 'node:stream'
+import { pipeline } from 'node:stream/promises'
+import { MAX_EVIDENCE_BYTES, sniffFileType } from '../../domain/evidence/sniffFileType'
+import type { Clock } from '../clock'
+import { shanghaiIso } from '../clock'
+import { AppError, badRequest, forbidden, notFound } from '../errors'
+import type { FileRow, FilesRepository } from '../repositories/files'
+import type { Actor } from '../types'
+
+export interface FileInfo {
+  id: string
+  name: string
+  mime: string
+  size: number
+  sha256: string
+}
+
+export const toFileInfo = (f: FileRow): FileInfo => ({ id: f.id, name: f.original_name, mime: f.mime, size: f.size, sha256: f.sha256 })
+
+const tooLarge = () => new AppError(413, 'FILE_TOO_LARGE', '文件超过20MB，请压缩或分成几份后再上传', 'file')
+
+/**
+ * Evidence files: streamed to a temporary file while hashed, judged by content, then moved
+ * under a generated name outside the web root. A refused or cut-off upload leaves nothing behind.
+ */
+export function filesService(deps: { files: FilesRepository; clock: Clock; uploadDir: string; canRead: (actor: Actor, file: FileRow) => Promise<boolean> }) {
+  const { files, clock, uploadDir } = deps
+  const tmpDir = path.join(uploadDir, 'tmp')
+  const storeDir = path.join(uploadDir, 'files')
+
+  return {
+    storeDir,
+    async store(actor: Actor, upload: { filename: string; stream: Readable & { truncated?: boolean } }): Promise<FileInfo> {
+      fs.mkdirSync(tmpDir, { recursive: true })
+      fs.mkdirSync(storeDir, { recursive: true })
+      const id = `file-${randomUUID()}`
+      const tmp = path.join(tmpDir, id)
+      const hash = createHash('sha256')
+      let size = 0
+      let head = Buffer.alloc(0)
+      const meter = new Transform({
+        transform(chunk: Buffer, _enc, done) {
+          size += chunk.length
+          if (size > MAX_EVIDENCE_BYTES) return done(tooLarge())
+          if (head.length < 16) head = Buffer.concat([head, chunk.subarray(0, 16 - head.length)])
+          hash.update(chunk)
+          done(null, chunk)
+        },
+      })
+      try {
+        await pipeline(upload.stream, meter, fs.createWriteStream(tmp))
+        if (upload.stream.truncated) throw tooLarge()
+      } catch (err) {
+        fs.rmSync(tmp, { force: true })
+        if (err instanceof AppError) throw err
+        if ((err as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw tooLarge()
+        throw new AppError(400, 'UPLOAD_INTERRUPTED', '上传中断了，请在信号好时重试', 'file')
+      }
+      const mime = sniffFileType(head)
+      if (!mime || size === 0) {
+        fs.rmSync(tmp, { force: true })
+        throw badRequest('FILE_TYPE_NOT_ALLOWED', '只能上传照片（JPG、PNG）或 PDF 文件，这个文件的内容不是这几种格式', 'file')
+      }
+      fs.renameSync(tmp, path.join(storeDir, id))
+      const row: FileRow = {
+        id,
+        owner_id: actor.sub,
+        original_name: upload.filename.slice(0, 200) || '未命名文件',
+        mime,
+        size,
+        sha256: hash.digest('hex'),
+        storage_name: id,
+        created_at: shanghaiIso(clock.now()),
+      }
+      await files.insert(row)
+      return toFileInfo(row)
+    },
+
+    async open(actor: Actor, fileId: string): Promise<{ info: FileInfo; path: string }> {
+      const file = await files.byId(fileId)
+      if (!file) throw notFound('FILE_NOT_FOUND', '找不到这个文件')
+      if (!(await deps.canRead(actor, file))) throw forbidden('您无权查看这个文件')
+      return { info: toFileInfo(file), path: path.join(storeDir, file.storage_name) }
+    },
+
+    /** Files the actor uploaded; used to check that a filing only attaches the filer's own files. */
+    async ownedBy(actor: Actor, ids: string[]): Promise<FileInfo[]> {
+      const rows = await files.byIds([...new Set(ids)])
+      return rows.filter((r) => r.owner_id === actor.sub).map(toFileInfo)
+    },
+  }
+}
+export type FilesService = ReturnType<typeof filesService>
