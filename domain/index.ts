@@ -1,0 +1,37 @@
+/**
+ * The court-rules domain: pure functions shared by the mini-program and the server. No clock, no
+ * I/O, no platform imports; dates are 'YYYY-MM-DD' strings, money is integer fen, and a broken
+ * rule throws {@link DomainError} with a stable code and a plain Chinese message.
+ */
+export { DomainError } from './errors'
+
+export type { CalendarDay } from './dates/calendarDay'
+export { parseCalendarDay } from './dates/parseCalendarDay'
+export { addDays } from './dates/addDays'
+export { addMonths } from './dates/addMonths'
+export { weekdayOf } from './dates/weekdayOf'
+export { formatChineseDate } from './dates/formatChineseDate'
+
+export { formatYuan } from './money/formatYuan'
+
+export type { HolidayEntry, HolidayTable, HolidayYear } from './calendar/holidayTable'
+export { holidayTableFor, installHolidayTable, publishedHolidayYears, resetHolidayTable } from './calendar/holidayTable'
+export { provisionalHolidaysFor } from './calendar/provisionalHolidays'
+export { isWorkday } from './calendar/isWorkday'
+export { nextWorkday } from './calendar/nextWorkday'
+export { addWorkdays } from './calendar/addWorkdays'
+
+export type { PeriodRule, PeriodRuleInfo } from './periods/periodRules'
+export { PERIOD_RULES } from './periods/periodRules'
+export { dueDate } from './periods/dueDate'
+export { trialLimitEnd } from './periods/trialLimitEnd'
+
+export type { FeeInput, FeeKind, FeeLine, FeeQuote } from './fees/quoteFee'
+export { quoteFee } from './fees/quoteFee'
+
+export { residentIdCheckChar, validateResidentId } from './identity/validateResidentId'
+export { creditCodeCheckChar, validateCreditCode } from './identity/validateCreditCode'
+export { validateMobile } from './identity/validateMobile'
+
+export type { CaseNumber } from './cases/caseNumber'
+export { formatCaseNumber, parseCaseNumber } from './cases/caseNumber'
