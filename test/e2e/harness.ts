@@ -61,7 +61,10 @@ export async function startJourney(name: string): Promise<Journey> {
   child.stdout?.on('data', (d) => (output += d))
   child.stderr?.on('data', (d) => (output += d))
   const baseUrl = `http://127.0.0.1:${port}`
-  await waitForHealth(baseUrl, child, () => output)
+  await waitForHealth(baseUrl, child, () => output).catch((err: unknown) => {
+    child.kill('SIGTERM')
+    throw err
+  })
 
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
@@ -74,8 +77,11 @@ export async function startJourney(name: string): Promise<Journey> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
-      `--user-data-dir=${path.join(dir, 'chromium')}`,
     ],
+    // launch() gives every run a fresh, empty profile of its own.
+  }).catch((err: unknown) => {
+    child.kill('SIGTERM')
+    throw err
   })
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN' })
   const page = await context.newPage()
