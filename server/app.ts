@@ -44,6 +44,9 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   app.decorate('store', store)
   app.decorate('clock', clock)
   app.decorate('services', createServices({ store, clock, config, wechat: opts.wechat ?? createWechatClient(config.wechat) }))
+  // Holiday years an admin loaded override the built-in table for the server's own due dates.
+  const holidays = await app.services.calendar.installStored()
+  if (holidays.skipped.length > 0) app.log.warn({ years: holidays.skipped }, 'stored holiday tables failed the checks and were not installed')
   if (!opts.store) app.addHook('onClose', async () => store.db.destroy())
 
   await app.register(errorsPlugin)

@@ -128,7 +128,7 @@ export function calendarService(deps: { holidays: HolidaysRepository; audit: Aud
         detail: { source: row.source, holidays: normalized.holidays.length, makeupWorkdays: normalized.makeupWorkdays.length },
         at: now,
       })
-      return { year, ...normalized, ...loadedOf(row), replaced: previous !== undefined, provisionalFrom: provisionalFromOf(publishedHolidayYears()) }
+      return { ...normalized, ...loadedOf(row), replaced: previous !== undefined, provisionalFrom: provisionalFromOf(publishedHolidayYears()) }
     },
   }
 }

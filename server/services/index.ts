@@ -5,10 +5,12 @@ import { auditRepository } from '../repositories/audit'
 import { courtsRepository } from '../repositories/courts'
 import { idempotencyRepository } from '../repositories/idempotency'
 import { filesRepository } from '../repositories/files'
+import { holidaysRepository } from '../repositories/holidays'
 import { filingsRepository } from '../repositories/filings'
 import { usersRepository } from '../repositories/users'
 import type { WechatClient } from '../wechat'
 import { authService } from './auth'
+import { calendarService } from './calendar'
 import { courtsService } from './courts'
 import { filesService } from './files'
 import { filingsService } from './filings'
@@ -25,11 +27,13 @@ export function createServices(deps: { store: Db; clock: Clock; config: AppConfi
     idempotency: idempotencyRepository(db),
     filings: filingsRepository(db),
     files: filesRepository(db),
+    holidays: holidaysRepository(db),
   }
   const filings = filingsService({ ...repos, clock: deps.clock })
   return {
     repos,
     once: idempotencyService(repos.idempotency, deps.clock),
+    calendar: calendarService({ holidays: repos.holidays, audit: repos.audit, clock: deps.clock }),
     auth: authService({
       users: repos.users,
       wechat: deps.wechat,

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { authRoutes } from './auth'
+import { calendarRoutes } from './calendar'
 import { courtRoutes } from './courts'
 import { fileRoutes } from './files'
 import { filingRoutes } from './filings'
@@ -13,4 +14,5 @@ export const v1Routes: FastifyPluginAsyncTypebox = async (app) => {
   await app.register(filingRoutes)
   await app.register(reviewRoutes)
   await app.register(fileRoutes)
+  await app.register(calendarRoutes)
 }
