@@ -13,6 +13,7 @@ export { weekdayOf } from './dates/weekdayOf'
 export { formatChineseDate } from './dates/formatChineseDate'
 
 export { formatYuan } from './money/formatYuan'
+export { parseYuan } from './money/parseYuan'
 
 export type { HolidayEntry, HolidayTable, HolidayYear } from './calendar/holidayTable'
 export { holidayTableFor, installHolidayTable, publishedHolidayYears, resetHolidayTable } from './calendar/holidayTable'
