@@ -36,3 +36,26 @@ export { validateMobile } from './identity/validateMobile'
 
 export type { CaseNumber } from './cases/caseNumber'
 export { formatCaseNumber, parseCaseNumber } from './cases/caseNumber'
+
+export { daysBetween } from './dates/daysBetween'
+export type {
+  EvidenceItem,
+  FeeRelief,
+  FilingAgent,
+  FilingClaim,
+  FilingData,
+  FilingKind,
+  FilingParty,
+  FilingProblem,
+  OrganisationParty,
+  PartySide,
+  PersonParty,
+  Procedure,
+  ServiceAddressConfirmation,
+} from './filing/types'
+export { validateFiling } from './filing/validateFiling'
+export { claimedAmountFen, quoteFilingFee } from './filing/filingFee'
+export { caseTypeCodeFor } from './filing/caseTypeCode'
+export { reviewClock } from './filing/reviewClock'
+export type { EvidenceMime } from './evidence/sniffFileType'
+export { MAX_EVIDENCE_BYTES, sniffFileType } from './evidence/sniffFileType'
