@@ -12,8 +12,15 @@ export interface Journey {
   baseUrl: string
   browser: Browser
   page: Page
-  shot(name: string): Promise<void>
+  /** A second phone: its own browser context, so its own sign-in. */
+  newPhone(): Promise<Page>
+  shot(name: string, page?: Page): Promise<void>
   close(): Promise<void>
+}
+
+/** Types into a Taro Input or Textarea by its id (H5 renders a custom element around the native field). */
+export async function fill(page: Page, id: string, value: string): Promise<void> {
+  await page.locator(`#${id} input, input#${id}, #${id} textarea, textarea#${id}`).first().fill(value)
 }
 
 async function waitForHealth(url: string, child: ChildProcess, log: () => string): Promise<void> {
@@ -83,18 +90,22 @@ export async function startJourney(name: string): Promise<Journey> {
     child.kill('SIGTERM')
     throw err
   })
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN' })
-  const page = await context.newPage()
+  const phone = async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN' })
+    return context.newPage()
+  }
+  const page = await phone()
   fs.mkdirSync(SHOTS, { recursive: true })
   let n = 0
   return {
     baseUrl,
     browser,
     page,
-    shot: async (label) => {
+    newPhone: phone,
+    shot: async (label, on = page) => {
       n += 1
-      await page.waitForTimeout(650)
-      await page.screenshot({ path: path.join(SHOTS, `${name}-${String(n).padStart(2, '0')}-${label}.png`) })
+      await on.waitForTimeout(650)
+      await on.screenshot({ path: path.join(SHOTS, `${name}-${String(n).padStart(2, '0')}-${label}.png`) })
     },
     close: async () => {
       await browser.close()
@@ -106,17 +117,17 @@ export async function startJourney(name: string): Promise<Journey> {
 }
 
 /** Signs in as a seeded demo litigant through the login page, as a user would. */
-export async function signInAsDemo(j: Journey, userId: string): Promise<void> {
-  await j.page.goto(`${j.baseUrl}/#/pages/login/index`)
-  await j.page.locator(`#demo-${userId}`).click()
-  await j.page.waitForURL(/pages\/index\/index/)
+export async function signInAsDemo(j: Journey, userId: string, page: Page = j.page): Promise<void> {
+  await page.goto(`${j.baseUrl}/#/pages/login/index`)
+  await page.locator(`#demo-${userId}`).click()
+  await page.waitForURL(/pages\/index\/index/)
 }
 
 /** Signs in as court staff with account and password. */
-export async function signInAsStaff(j: Journey, account: string, password = 'demo1234'): Promise<void> {
-  await j.page.goto(`${j.baseUrl}/#/pages/login/index`)
-  await j.page.locator('#field-account input, input#field-account').first().fill(account)
-  await j.page.locator('#field-password input, input#field-password').first().fill(password)
-  await j.page.locator('#staff-submit').click()
-  await j.page.waitForURL(/pages\/index\/index/)
+export async function signInAsStaff(j: Journey, account: string, password = 'demo1234', page: Page = j.page): Promise<void> {
+  await page.goto(`${j.baseUrl}/#/pages/login/index`)
+  await fill(page, 'field-account', account)
+  await fill(page, 'field-password', password)
+  await page.locator('#staff-submit').click()
+  await page.waitForURL(/pages\/index\/index/)
 }
