@@ -1,0 +1,100 @@
+import { chineseDateLine, DomainError, DOCUMENT_KIND_ORDER, DOCUMENT_KINDS, HEARING_NOTICE_DAYS, renderDocument, validateHearing, type DocumentCase } from '../../../domain'
+
+const c: DocumentCase = {
+  caseNumber: '（2026）内0784民初1号',
+  courtName: '额尔古纳市人民法院',
+  courtPhone: '12368',
+  procedure: 'simple',
+  parties: [
+    { side: 'plaintiff', name: '张桂兰', address: '额尔古纳市拉布大林街道团结村' },
+    { side: 'defendant', name: '王建国', address: '额尔古纳市三河回族乡' },
+  ],
+  claims: [{ text: '判令被告支付小麦货款', amountFen: 8_650_000 }, { text: '本案诉讼费由被告负担。' }],
+  facts: '2025年9月原告向被告出售小麦20吨，被告至今未付款。',
+}
+const wang = c.parties[1]
+const text = (d: ReturnType<typeof renderDocument>) => [d.title, d.addressee, ...d.paragraphs, ...d.items].join('\n')
+
+describe('chineseDateLine', () => {
+  it.each([
+    { label: 'two-digit month and day', date: '2026-11-25', line: '二〇二六年十一月二十五日' },
+    { label: 'single digits', date: '2027-01-05', line: '二〇二七年一月五日' },
+    { label: 'round tens', date: '2026-10-10', line: '二〇二六年十月十日' },
+    { label: 'twenty', date: '2026-12-20', line: '二〇二六年十二月二十日' },
+  ])('$label', ({ date, line }) => {
+    expect(chineseDateLine(date)).toBe(line)
+  })
+})
+
+describe('renderDocument', () => {
+  it('fills the 应诉通知书 with the parties, the 15-day defence period and the procedure', () => {
+    const d = renderDocument({ kind: 'response-notice', case: c, recipient: wang, issuedOn: '2026-11-25' })
+    expect(d).toMatchObject({ title: '应诉通知书', addressee: '王建国', caseNumber: '（2026）内0784民初1号', court: '额尔古纳市人民法院', dateLine: '二〇二六年十一月二十五日' })
+    expect(text(d)).toContain('张桂兰诉王建国一案')
+    expect(text(d)).toContain('十五日内')
+    expect(text(d)).toContain('简易程序')
+  })
+
+  it('copies the complaint: parties, claims with amounts, facts', () => {
+    const d = renderDocument({ kind: 'complaint-copy', case: c, recipient: wang, issuedOn: '2026-11-25' })
+    expect(d.paragraphs).toEqual(
+      expect.arrayContaining(['原告：张桂兰，住额尔古纳市拉布大林街道团结村。', '1. 判令被告支付小麦货款（8.65万元）。', '2. 本案诉讼费由被告负担。', c.facts]),
+    )
+  })
+
+  it.each([
+    { label: 'simple procedure: 15 days', procedure: 'simple' as const, days: '十五日' },
+    { label: 'small claims: 7 days', procedure: 'small-claims' as const, days: '七日' },
+  ])('sets the evidence period — $label', ({ procedure, days }) => {
+    const d = renderDocument({ kind: 'evidence-notice', case: { ...c, procedure }, recipient: wang, issuedOn: '2026-11-25' })
+    expect(text(d)).toContain(`举证期限为自收到本通知书之日起${days}内`)
+  })
+
+  it('summons to the hearing with the date as people say it and the consequences of not coming', () => {
+    const d = renderDocument({
+      kind: 'summons',
+      case: c,
+      recipient: wang,
+      issuedOn: '2026-11-25',
+      hearing: { date: '2026-12-10', time: '14:30', place: '三河回族乡巡回审判点', address: '三河回族乡政府院内' },
+    })
+    expect(d.paragraphs).toContain('应到时间：2026年12月10日（星期四）下午14:30')
+    expect(d.paragraphs).toContain('应到处所：三河回族乡巡回审判点（三河回族乡政府院内）')
+    expect(d.paragraphs).toContain('被传唤人：王建国（被告）')
+    expect(text(d)).toContain('缺席判决')
+  })
+
+  it.each([
+    { label: 'a summons without a hearing', kind: 'summons' as const, code: 'SERVICE_HEARING_REQUIRED' },
+    { label: 'a judgment (uploaded, not generated)', kind: 'judgment' as const, code: 'SERVICE_KIND_NOT_TEMPLATE' },
+  ])('refuses $label', ({ kind, code }) => {
+    expect(() => renderDocument({ kind, case: c, recipient: wang, issuedOn: '2026-11-25' })).toThrow(expect.objectContaining({ code }))
+    expect(() => renderDocument({ kind, case: c, recipient: wang, issuedOn: '2026-11-25' })).toThrow(DomainError)
+  })
+
+  it('renders every template kind with a body', () => {
+    for (const kind of DOCUMENT_KIND_ORDER.filter((k) => DOCUMENT_KINDS[k].source === 'template')) {
+      const d = renderDocument({ kind, case: c, recipient: wang, issuedOn: '2026-11-25', hearing: { date: '2026-12-10', time: '09:00', place: '第一法庭', address: '一楼' } })
+      expect(d.paragraphs.length + d.items.length).toBeGreaterThan(2)
+    }
+  })
+})
+
+describe('validateHearing', () => {
+  it.each([
+    { label: 'three days ahead is enough', h: { date: '2026-11-28', time: '09:00' }, codes: [] },
+    { label: 'two days ahead is too soon', h: { date: '2026-11-27', time: '09:00' }, codes: ['SERVICE_HEARING_TOO_SOON'] },
+    { label: 'in the past', h: { date: '2026-11-01', time: '09:00' }, codes: ['SERVICE_HEARING_TOO_SOON'] },
+    { label: 'no such day', h: { date: '2026-11-31', time: '09:00' }, codes: ['SERVICE_HEARING_DATE_INVALID'] },
+    { label: 'at night', h: { date: '2026-12-10', time: '21:00' }, codes: ['SERVICE_HEARING_TIME_INVALID'] },
+    { label: 'not a time', h: { date: '2026-12-10', time: '9点' }, codes: ['SERVICE_HEARING_TIME_INVALID'] },
+    { label: 'sixty minutes', h: { date: '2026-12-10', time: '09:60' }, codes: ['SERVICE_HEARING_TIME_INVALID'] },
+    { label: 'the last minute allowed', h: { date: '2026-12-10', time: '18:00' }, codes: [] },
+  ])('$label', ({ h, codes }) => {
+    expect(validateHearing(h, '2026-11-25').map((p) => p.code)).toEqual(codes)
+  })
+
+  it('uses the statutory three days', () => {
+    expect(HEARING_NOTICE_DAYS).toBe(3)
+  })
+})
