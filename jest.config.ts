@@ -34,7 +34,14 @@ const config: Config = {
         '\\.(scss|css)$': '<rootDir>/test/src/stubs/style.ts',
       },
     },
-    { displayName: 'weapp', testEnvironment: 'node', roots: ['<rootDir>/test/weapp'], transform: swc },
+    // miniprogram-simulate renders into a DOM (j-component); the compiled dist/weapp scripts run as built, untransformed.
+    {
+      displayName: 'weapp',
+      testEnvironment: 'jsdom',
+      roots: ['<rootDir>/test/weapp'],
+      transform: swc,
+      transformIgnorePatterns: ['/node_modules/', '<rootDir>/dist/'],
+    },
     { displayName: 'e2e', testEnvironment: 'node', roots: ['<rootDir>/test/e2e'], transform: swc, moduleNameMapper: paths, testTimeout: 120000 },
   ],
 }
