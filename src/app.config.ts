@@ -1,6 +1,8 @@
 export default defineAppConfig({
   pages: ['pages/index/index', 'pages/me/index', 'pages/login/index'],
-  subPackages: [],
+  subPackages: [
+    { root: 'subpackages/tools', pages: ['pages/fee/index', 'pages/deadline/index'] },
+  ],
   window: {
     backgroundTextStyle: 'light',
     navigationBarBackgroundColor: '#b71c1c',

@@ -11,4 +11,7 @@ export interface ServiceTile {
   needsSignIn: boolean
 }
 
-export const SERVICE_TILES: ServiceTile[] = []
+export const SERVICE_TILES: ServiceTile[] = [
+  { id: 'fee', title: '诉讼费计算', subtitle: '打官司要交多少钱', icon: '¥', url: '/subpackages/tools/pages/fee/index', needsSignIn: false },
+  { id: 'deadline', title: '期限计算', subtitle: '上诉、答辩截止哪天', icon: '📅', url: '/subpackages/tools/pages/deadline/index', needsSignIn: false },
+]
