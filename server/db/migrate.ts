@@ -2,11 +2,13 @@ import { Migrator, type Migration, type MigrationProvider } from 'kysely'
 import type { Kysely } from 'kysely'
 import * as m001 from '../migrations/001_foundation'
 import * as m002 from '../migrations/002_filings'
+import * as m003 from '../migrations/003_service'
 
 // Listed explicitly (not read from disk) so the same migrations run from tsx, jest and a bundle.
 const migrations: Record<string, Migration> = {
   '001_foundation': m001,
   '002_filings': m002,
+  '003_service': m003,
 }
 
 class StaticProvider implements MigrationProvider {

@@ -117,6 +117,62 @@ export interface FilingFileTable {
   file_id: string
 }
 
+/** 送达地址确认书, one row per confirmation or change (the latest version is in force). */
+export interface ServiceAddressTable {
+  id: string
+  case_id: string
+  party_idx: number
+  id_key: string
+  version: number
+  /** ServiceAddressConfirmation as JSON */
+  data_json: string
+  confirmed_by: string
+  confirmed_at: string
+}
+/** An issued court document; never updated once written. */
+export interface ServiceDocumentTable {
+  id: string
+  case_id: string
+  court_id: string
+  kind: string
+  title: string
+  method: 'electronic' | 'public-notice'
+  party_idx: number
+  recipient_id_key: string
+  recipient_name: string
+  recipient_side: string
+  content_json: string
+  content_sha256: string
+  file_id: string | null
+  appealable: number
+  issued_by: string
+  issued_at: string
+}
+/** One receipt in a case's hash chain; append-only. */
+export interface ServiceEventTable {
+  case_id: string
+  seq: number
+  document_id: string | null
+  type: string
+  at: string
+  actor_id: string | null
+  detail_json: string
+  prev_hash: string
+  hash: string
+}
+export interface NotifyOutboxTable {
+  id: string
+  court_id: string | null
+  channel: string
+  recipient: string
+  template: string
+  text: string
+  data_json: string
+  document_id: string | null
+  status: string
+  created_at: string
+}
+
 export interface Database {
   courts: CourtTable
   courtrooms: CourtroomTable
@@ -130,4 +186,8 @@ export interface Database {
   case_sequences: CaseSequenceTable
   files: FileTable
   filing_files: FilingFileTable
+  service_addresses: ServiceAddressTable
+  service_documents: ServiceDocumentTable
+  service_events: ServiceEventTable
+  notify_outbox: NotifyOutboxTable
 }

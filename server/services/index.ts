@@ -8,6 +8,7 @@ import { filesRepository } from '../repositories/files'
 import { holidaysRepository } from '../repositories/holidays'
 import { filingsRepository } from '../repositories/filings'
 import { usersRepository } from '../repositories/users'
+import { serviceRepository } from '../repositories/service'
 import type { WechatClient } from '../wechat'
 import { authService } from './auth'
 import { calendarService } from './calendar'
@@ -16,6 +17,8 @@ import { filesService } from './files'
 import { filingsService } from './filings'
 import { idempotencyService } from './idempotency'
 import { profileService } from './profile'
+import { outboxNotifier } from './notify'
+import { serviceService } from './service'
 
 /** Wires repositories into use cases once per app instance. */
 export function createServices(deps: { store: Db; clock: Clock; config: AppConfig; wechat: WechatClient }) {
@@ -28,6 +31,7 @@ export function createServices(deps: { store: Db; clock: Clock; config: AppConfi
     filings: filingsRepository(db),
     files: filesRepository(db),
     holidays: holidaysRepository(db),
+    service: serviceRepository(db, deps.store.engine),
   }
   const filings = filingsService({ ...repos, clock: deps.clock })
   return {
@@ -44,6 +48,8 @@ export function createServices(deps: { store: Db; clock: Clock; config: AppConfi
     profile: profileService({ users: repos.users, clock: deps.clock }),
     courts: courtsService({ courts: repos.courts, users: repos.users }),
     filings,
+    // 电子送达; the notifier is the development outbox until an SMS / WeChat provider is configured.
+    service: serviceService({ ...repos, service: repos.service, notifier: outboxNotifier(repos.service, deps.clock), clock: deps.clock, uploadDir: deps.config.uploadDir }),
     files: filesService({ files: repos.files, clock: deps.clock, uploadDir: deps.config.uploadDir, canRead: (actor, file) => filings.canReadFile(actor, file) }),
   }
 }

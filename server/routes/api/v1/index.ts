@@ -5,6 +5,7 @@ import { courtRoutes } from './courts'
 import { fileRoutes } from './files'
 import { filingRoutes } from './filings'
 import { reviewRoutes } from './review'
+import { serviceRoutes } from './service'
 import { meRoutes } from './me'
 
 export const v1Routes: FastifyPluginAsyncTypebox = async (app) => {
@@ -13,6 +14,7 @@ export const v1Routes: FastifyPluginAsyncTypebox = async (app) => {
   await app.register(courtRoutes)
   await app.register(filingRoutes)
   await app.register(reviewRoutes)
+  await app.register(serviceRoutes)
   await app.register(fileRoutes)
   await app.register(calendarRoutes)
 }

@@ -1,0 +1,120 @@
+import fs from 'node:fs'
+import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import { printableHtml } from '../../../services/servicePrint'
+import { authErrors, bearer, IdempotencyHeaders, IdParams } from './schemas'
+import { AddressBody, CaseStatus, CaseSummary, DocumentView, Inbox, IssueBody, MyAddress, OutboxItem, Proof } from './serviceSchemas'
+
+const tags = ['service']
+const ALL = ['litigant', 'agent', 'judge', 'clerk', 'mediator', 'admin'] as const
+
+/** 电子送达: parties' addresses and inbox, staff issuing and follow-up, receipts and their proof. */
+export const serviceRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  const { service, once } = app.services
+  const parties = app.allow('litigant', 'agent')
+  const courtStaff = app.allow('judge', 'clerk', 'admin')
+
+  app.get('/service/inbox', {
+    schema: { tags, summary: '我的文书（含未读数和待确认的送达地址）', security: bearer, response: { 200: Inbox, ...authErrors } },
+    preHandler: parties,
+    handler: async (req) => service.inbox(req.user),
+  })
+
+  app.get('/service/addresses', {
+    schema: { tags, summary: '我在各案件中的送达地址确认书', security: bearer, response: { 200: Type.Array(MyAddress), ...authErrors } },
+    preHandler: parties,
+    handler: async (req) => service.myAddresses(req.user),
+  })
+
+  app.put('/service/cases/:id/address', {
+    schema: { tags, summary: '填写或变更送达地址确认书', security: bearer, params: IdParams, body: AddressBody, response: { 200: MyAddress, ...authErrors } },
+    preHandler: parties,
+    handler: async (req) => service.confirmAddress(req.user, req.params.id, req.body),
+  })
+
+  app.get('/service/cases', {
+    schema: { tags, summary: '本院案件的送达情况', security: bearer, response: { 200: Type.Array(CaseSummary), ...authErrors } },
+    preHandler: courtStaff,
+    handler: async (req) => service.casesOfCourt(req.user),
+  })
+
+  app.get('/service/cases/:id', {
+    schema: { tags, summary: '一个案件：各当事人的送达地址与每份文书的送达、阅读、签收时间', security: bearer, params: IdParams, response: { 200: CaseStatus, ...authErrors } },
+    preHandler: courtStaff,
+    handler: async (req) => service.caseStatus(req.user, req.params.id),
+  })
+
+  app.post('/service/cases/:id/documents', {
+    schema: {
+      tags,
+      summary: '发送文书（电子送达或登记公告送达）',
+      security: bearer,
+      params: IdParams,
+      headers: IdempotencyHeaders,
+      body: IssueBody,
+      response: { 201: Type.Object({ documents: Type.Array(DocumentView) }), ...authErrors },
+    },
+    preHandler: app.allow('judge', 'clerk'),
+    handler: async (req, reply) => {
+      const out = await once(req.user.sub, req.headers['idempotency-key'], `service.issue:${req.params.id}`, async () => ({
+        status: 201,
+        body: await service.issue(req.user, { ...req.body, caseId: req.params.id }),
+      }))
+      return reply.status(out.status).send(out.body)
+    },
+  })
+
+  app.get('/service/documents/:id', {
+    schema: { tags, summary: '阅读一份文书', security: bearer, params: IdParams, response: { 200: DocumentView, ...authErrors } },
+    preHandler: app.allow(...ALL),
+    handler: async (req) => service.document(req.user, req.params.id),
+  })
+
+  app.post('/service/documents/:id/open', {
+    schema: { tags, summary: '受送达人打开文书（记录“已阅读”）', security: bearer, params: IdParams, response: { 200: DocumentView, ...authErrors } },
+    preHandler: parties,
+    handler: async (req) => service.open(req.user, req.params.id),
+  })
+
+  app.post('/service/documents/:id/sign', {
+    schema: { tags, summary: '签收文书', security: bearer, params: IdParams, response: { 200: DocumentView, ...authErrors } },
+    preHandler: parties,
+    handler: async (req) => service.sign(req.user, req.params.id),
+  })
+
+  app.get('/service/documents/:id/print', {
+    schema: { tags, summary: '可打印的文书页面（HTML）', security: bearer, params: IdParams },
+    preHandler: app.allow(...ALL),
+    handler: async (req, reply) => {
+      const { doc, content } = await service.printable(req.user, req.params.id)
+      return reply.header('content-type', 'text/html; charset=utf-8').header('cache-control', 'private, no-store').send(printableHtml(doc, content))
+    },
+  })
+
+  app.get('/service/documents/:id/file', {
+    schema: { tags, summary: '判决书、裁定书、调解书的 PDF', security: bearer, params: IdParams },
+    preHandler: app.allow(...ALL),
+    handler: async (req, reply) => {
+      const file = await service.documentFile(req.user, req.params.id)
+      reply.header('content-type', file.mime).header('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent(file.name)}`)
+      return reply.send(fs.createReadStream(file.path))
+    },
+  })
+
+  app.get('/service/:id/proof', {
+    schema: { tags, summary: '案件的送达凭证链及其校验结果', security: bearer, params: IdParams, response: { 200: Proof, ...authErrors } },
+    preHandler: app.allow(...ALL),
+    handler: async (req) => service.proof(req.user, req.params.id),
+  })
+
+  app.get('/admin/outbox', {
+    schema: {
+      tags,
+      summary: '消息发件箱（开发环境：短信、订阅消息、邮件）',
+      security: bearer,
+      querystring: Type.Object({ limit: Type.Optional(Type.Integer({ title: '条数', minimum: 1, maximum: 500, default: 100 })) }),
+      response: { 200: Type.Array(OutboxItem), ...authErrors },
+    },
+    preHandler: app.allow('admin'),
+    handler: async (req) => service.outbox(req.user, req.query.limit ?? 100),
+  })
+}
