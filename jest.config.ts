@@ -42,7 +42,7 @@ const config: Config = {
       transform: swc,
       transformIgnorePatterns: ['/node_modules/', '<rootDir>/dist/'],
     },
-    { displayName: 'e2e', testEnvironment: 'node', roots: ['<rootDir>/test/e2e'], transform: swc, moduleNameMapper: paths, testTimeout: 120000 },
+    { displayName: 'e2e', testEnvironment: 'node', roots: ['<rootDir>/test/e2e'], transform: swc, moduleNameMapper: paths, setupFilesAfterEnv: ['<rootDir>/test/e2e/setup.ts'] },
   ],
 }
 export default config

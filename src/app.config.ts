@@ -1,7 +1,9 @@
 export default defineAppConfig({
-  pages: ['pages/index/index', 'pages/me/index', 'pages/login/index'],
+  pages: ['pages/index/index', 'pages/cases/index', 'pages/me/index', 'pages/login/index'],
   subPackages: [
     { root: 'subpackages/tools', pages: ['pages/fee/index', 'pages/deadline/index'] },
+    { root: 'subpackages/filing', pages: ['pages/start/index', 'pages/form/index', 'pages/receipt/index', 'pages/detail/index'] },
+    { root: 'subpackages/judge', pages: ['pages/queue/index', 'pages/review/index'] },
   ],
   window: {
     backgroundTextStyle: 'light',
@@ -16,6 +18,7 @@ export default defineAppConfig({
     backgroundColor: '#ffffff',
     list: [
       { pagePath: 'pages/index/index', text: '服务大厅' },
+      { pagePath: 'pages/cases/index', text: '我的案件' },
       { pagePath: 'pages/me/index', text: '我的' },
     ],
   },

@@ -1,3 +1,5 @@
+import type { Role } from './api/types'
+
 /**
  * The services shown on the 服务大厅. Only services that work are listed, so an elderly
  * user never taps a tile that leads nowhere; each feature adds its tile when it ships.
@@ -9,9 +11,13 @@ export interface ServiceTile {
   icon: string
   url: string
   needsSignIn: boolean
+  /** Shown only to these roles when set (staff work such as 立案审查); everyone otherwise. */
+  roles?: Role[]
 }
 
 export const SERVICE_TILES: ServiceTile[] = [
+  { id: 'filing', title: '网上立案', subtitle: '在手机上起诉、申请', icon: '📝', url: '/subpackages/filing/pages/start/index', needsSignIn: true, roles: ['litigant', 'agent'] },
+  { id: 'review', title: '立案审查', subtitle: '7日内审查立案申请', icon: '⚖️', url: '/subpackages/judge/pages/queue/index', needsSignIn: true, roles: ['judge', 'clerk', 'admin'] },
   { id: 'fee', title: '诉讼费计算', subtitle: '打官司要交多少钱', icon: '¥', url: '/subpackages/tools/pages/fee/index', needsSignIn: false },
   { id: 'deadline', title: '期限计算', subtitle: '上诉、答辩截止哪天', icon: '📅', url: '/subpackages/tools/pages/deadline/index', needsSignIn: false },
 ]

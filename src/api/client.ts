@@ -3,11 +3,11 @@ import { clearSession, getSession } from '../stores/session'
 import { createClient } from './request'
 
 /** H5 is served by the API server itself; the mini-program calls the registered HTTPS origin. */
-const baseURL = (process.env.TARO_ENV === 'h5' ? '' : process.env.TARO_APP_API_BASE || '') + '/api/v1'
+export const apiBase = (process.env.TARO_ENV === 'h5' ? '' : process.env.TARO_APP_API_BASE || '') + '/api/v1'
 
 let redirecting = false
 
-export const http = createClient(baseURL, {
+export const http = createClient(apiBase, {
   token: () => getSession().token,
   onUnauthorized: () => {
     clearSession()

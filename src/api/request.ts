@@ -39,6 +39,8 @@ export function createClient(baseURL: string, hooks: ClientHooks): AxiosInstance
     const token = hooks.token()
     if (token) config.headers.set('Authorization', `Bearer ${token}`)
     if (config.method === 'post' && !config.headers.has('Idempotency-Key')) config.headers.set('Idempotency-Key', newIdempotencyKey())
+    // A bodiless POST (submit, forward) would otherwise go out as a form or text body, which the API refuses.
+    if ((config.method === 'post' || config.method === 'put') && config.data === undefined) config.data = {}
     return config
   })
 

@@ -29,7 +29,7 @@ export default function Home() {
         ) : null}
       </View>
       <View className='home__tiles'>
-        {SERVICE_TILES.map((tile) => (
+        {SERVICE_TILES.filter((tile) => !tile.roles || tile.roles.includes(user?.role ?? 'litigant')).map((tile) => (
           <View key={tile.id} className='home__tile' id={`tile-${tile.id}`} onClick={() => open(tile, !!user)}>
             <Text className='home__icon'>{tile.icon}</Text>
             <Text className='home__tile-title'>{tile.title}</Text>

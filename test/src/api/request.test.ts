@@ -94,3 +94,13 @@ describe('the API client over Taro.request', () => {
     expect(calls()[0].header.Authorization).toBeUndefined()
   })
 })
+
+describe('bodiless writes', () => {
+  it('sends a JSON object for a POST without data, so the server sees JSON', async () => {
+    taroMock.request.mockImplementation(reply(200, {}))
+    const { c } = client()
+    await c.post('/filings/f1/submit')
+    expect(calls()[0].data).toBe('{}')
+    expect(calls()[0].header['Content-Type']).toMatch(/application\/json/)
+  })
+})

@@ -15,12 +15,20 @@ export const fileRoutes: FastifyPluginAsyncTypebox = async (app) => {
     handler: async (req, reply) => {
       const part = await req.file()
       if (!part) throw badRequest('FILE_REQUIRED', '请选择要上传的文件', 'file')
-      return reply.status(201).send(await app.services.files.store(req.user, { filename: part.filename, stream: part.file }))
+      // The mini-program names temp files itself (wxfile://tmp_…); the client sends the real name as a field.
+      const named = part.fields.name as { value?: unknown } | undefined
+      const filename = typeof named?.value === 'string' && named.value ? named.value : part.filename
+      return reply.status(201).send(await app.services.files.store(req.user, { filename, stream: part.file }))
     },
   })
 
   app.get('/files/:id', {
-    schema: { tags: ['files'], summary: '查看文件', security: bearer, params: IdParams },
+    schema: { tags: ['files'], summary: '查看文件', security: bearer, params: IdParams, querystring: Type.Object({ access_token: Type.Optional(Type.String({ maxLength: 2000 })) }) },
+    // <image src> cannot send headers: a preview may carry the token in the query instead.
+    onRequest: async (req) => {
+      const token = (req.query as { access_token?: string }).access_token
+      if (token && !req.headers.authorization) req.headers.authorization = `Bearer ${token}`
+    },
     preHandler: app.allow(...ALL),
     handler: async (req, reply) => {
       const { info, path } = await app.services.files.open(req.user, req.params.id)

@@ -1,0 +1,78 @@
+import { Button, Text, View } from '@tarojs/components'
+import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
+import { useState } from 'react'
+import { toApiError } from '../../api/errors'
+import { filingsApi, type FilingSummary } from '../../api/filings'
+import { PageShell } from '../../components/PageShell/PageShell'
+import { useSession } from '../../stores/session'
+import { KIND_LABELS, STATUS_LABELS } from '../../utils/filingLabels'
+import './index.scss'
+
+/** 我的案件: every filing and case of the signed-in party, status in colour and words. */
+export default function Cases() {
+  const { user } = useSession()
+  const [items, setItems] = useState<FilingSummary[] | null>(null)
+  const [error, setError] = useState<string | null>(null)
+
+  const load = () => {
+    if (!user) return
+    filingsApi.list().then(
+      (list) => {
+        setItems(list)
+        setError(null)
+      },
+      (e) => setError(toApiError(e).message),
+    )
+  }
+  useDidShow(load)
+  usePullDownRefresh(() => {
+    load()
+    void Taro.stopPullDownRefresh()
+  })
+
+  if (!user) {
+    return (
+      <PageShell testId='cases'>
+        <Text className='title'>我的案件</Text>
+        <View className='card'>
+          <Text>登录后查看您的案件。</Text>
+          <Button className='btn btn--primary' onClick={() => void Taro.navigateTo({ url: '/pages/login/index?next=%2Fpages%2Fcases%2Findex' })}>
+            去登录
+          </Button>
+        </View>
+      </PageShell>
+    )
+  }
+
+  return (
+    <PageShell testId='cases'>
+      <Text className='title'>我的案件</Text>
+      {error ? <View className='banner banner--error'>{error}</View> : null}
+      {items === null && !error ? (
+        <>
+          <View className='skeleton' />
+          <View className='skeleton' />
+        </>
+      ) : null}
+      {items?.length === 0 ? (
+        <View className='card'>
+          <Text>还没有案件，点击“网上立案”开始。</Text>
+          <Button className='btn btn--primary' onClick={() => void Taro.navigateTo({ url: '/subpackages/filing/pages/start/index' })}>
+            网上立案
+          </Button>
+        </View>
+      ) : null}
+      {items?.map((f) => {
+        const s = STATUS_LABELS[f.status]
+        return (
+          <View key={f.id} className='case-item' id={`case-${f.id}`} onClick={() => void Taro.navigateTo({ url: `/subpackages/filing/pages/detail/index?id=${f.id}` })}>
+            <Text className='case-item__title'>{f.caseNumber ?? `${KIND_LABELS[f.kind].title}：${f.plaintiffs.join('、') || '（未填）'} 诉 ${f.defendants.join('、') || '（未填）'}`}</Text>
+            <Text className={`tag tag--${s.tone}`}>{s.text}</Text>
+            {f.agricultural ? <Text className='tag tag--green'>涉农</Text> : null}
+            {f.crossRegion ? <Text className='tag tag--blue'>跨域立案</Text> : null}
+          </View>
+        )
+      })}
+    </PageShell>
+  )
+}

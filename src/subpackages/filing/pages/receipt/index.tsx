@@ -1,0 +1,42 @@
+import { Button, Text, View } from '@tarojs/components'
+import Taro, { useRouter } from '@tarojs/taro'
+import { useEffect, useState } from 'react'
+import { formatChineseDate, formatYuan } from '@domain'
+import { toApiError } from '../../../../api/errors'
+import { filingsApi, type FilingView } from '../../../../api/filings'
+import { PageShell } from '../../../../components/PageShell/PageShell'
+import './index.scss'
+
+/** The receipt: the filing number, the next step and its deadline. */
+export default function Receipt() {
+  const { params } = useRouter()
+  const [f, setF] = useState<FilingView | null>(null)
+  const [error, setError] = useState<string | null>(null)
+  useEffect(() => {
+    filingsApi.get(params.id ?? '').then(setF, (e) => setError(toApiError(e).message))
+  }, [params.id])
+
+  return (
+    <PageShell testId='filing-receipt'>
+      {error ? <View className='banner banner--error'>{error}</View> : null}
+      {f ? (
+        <View className='card'>
+          <Text className='receipt__big'>✓ 已提交给法院</Text>
+          <View className='summary-row'>
+            立案申请编号：<Text id='filing-number'>{f.filingNumber}</Text>
+          </View>
+          {f.review ? (
+            <View className='summary-row' id='review-due'>
+              法院将在 {formatChineseDate(f.review.due)} 前审查完毕，决定是否立案。
+            </View>
+          ) : null}
+          {f.fee ? <View className='summary-row'>预计诉讼费：{f.fee.minFen === f.fee.maxFen ? formatYuan(f.fee.minFen) : `${formatYuan(f.fee.minFen)}至${formatYuan(f.fee.maxFen)}`}，立案后法院会通知您交纳。</View> : null}
+          <View className='summary-row muted'>下一步：留意「我的案件」。如果法院要求补正材料，会一次性列出需要补充的内容。</View>
+          <Button className='btn btn--primary' id='to-cases' onClick={() => void Taro.switchTab({ url: '/pages/cases/index' })}>
+            查看我的案件
+          </Button>
+        </View>
+      ) : null}
+    </PageShell>
+  )
+}

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '立案审查', enablePullDownRefresh: true })

@@ -1,0 +1,66 @@
+import { Switch, Text, View } from '@tarojs/components'
+import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
+import { useState } from 'react'
+import { formatChineseDate } from '@domain'
+import { toApiError } from '../../../../api/errors'
+import { reviewApi, type FilingSummary } from '../../../../api/filings'
+import { PageShell } from '../../../../components/PageShell/PageShell'
+import { KIND_LABELS, STATUS_LABELS } from '../../../../utils/filingLabels'
+import './index.scss'
+
+/** The court's review queue: days left of the 7-day review on every row, 涉农 first on request. */
+export default function Queue() {
+  const [agriFirst, setAgriFirst] = useState(true)
+  const [items, setItems] = useState<FilingSummary[] | null>(null)
+  const [error, setError] = useState<string | null>(null)
+  const load = (agri = agriFirst) => reviewApi.queue(agri).then(setItems, (e) => setError(toApiError(e).message))
+  useDidShow(() => void load())
+  usePullDownRefresh(() => {
+    void load().finally(() => void Taro.stopPullDownRefresh())
+  })
+
+  return (
+    <PageShell testId='review-queue'>
+      <Text className='title'>立案审查</Text>
+      <View className='card' style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center' }}>
+        <Text>涉农案件优先（绿色通道）</Text>
+        <Switch
+          id='agri-first'
+          checked={agriFirst}
+          onChange={(e) => {
+            setAgriFirst(e.detail.value)
+            void load(e.detail.value)
+          }}
+        />
+      </View>
+      {error ? <View className='banner banner--error'>{error}</View> : null}
+      {items?.length === 0 ? <View className='card'>没有待审查的立案申请。</View> : null}
+      {items?.map((f) => {
+        const overdue = f.review?.overdue ?? false
+        return (
+          <View
+            key={f.id}
+            id={`review-${f.id}`}
+            className={overdue ? 'q-item q-item--overdue' : 'q-item'}
+            onClick={() => void Taro.navigateTo({ url: `/subpackages/judge/pages/review/index?id=${f.id}` })}
+          >
+            <Text className='q-item__title'>
+              {KIND_LABELS[f.kind].title}：{f.plaintiffs.join('、')} 诉 {f.defendants.join('、')}
+            </Text>
+            {f.review ? (
+              <Text className={overdue ? 'q-days q-days--overdue' : 'q-days'}>
+                {overdue ? `已超期${-f.review.daysLeft}天` : `剩${f.review.daysLeft}天`}（{formatChineseDate(f.review.due)}前）
+              </Text>
+            ) : (
+              <Text className='q-days'>{STATUS_LABELS[f.status].text}</Text>
+            )}
+            <View>
+              {f.agricultural ? <Text className='tag'>涉农</Text> : null}
+              {f.crossRegion ? <Text className='tag'>{f.forwarded ? '跨域立案（已转入）' : '跨域立案（待转交）'}</Text> : null}
+            </View>
+          </View>
+        )
+      })}
+    </PageShell>
+  )
+}

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '审查立案申请' })

@@ -1,0 +1,215 @@
+import { Button, Image, Text, Textarea, View } from '@tarojs/components'
+import Taro, { useRouter } from '@tarojs/taro'
+import { useEffect, useState } from 'react'
+import { formatChineseDate, formatYuan, type Procedure } from '@domain'
+import { apiBase } from '../../../../api/client'
+import { toApiError } from '../../../../api/errors'
+import { filingsApi, reviewApi, staffApi, type FilingView } from '../../../../api/filings'
+import { PageShell } from '../../../../components/PageShell/PageShell'
+import { getSession, useSession } from '../../../../stores/session'
+import { KIND_LABELS, PROCEDURE_LABELS, SIDE_LABELS, STATUS_LABELS } from '../../../../utils/filingLabels'
+import './index.scss'
+
+const AREAS = [
+  { field: 'parties', label: '当事人信息' },
+  { field: 'claims', label: '诉讼请求' },
+  { field: 'facts', label: '事实与理由' },
+  { field: 'evidence', label: '证据材料' },
+  { field: 'service', label: '送达地址' },
+]
+
+type Mode = 'none' | 'accept' | 'correct' | 'decline'
+
+const fileUrl = (id: string) => `${apiBase}/files/${id}?access_token=${encodeURIComponent(getSession().token ?? '')}`
+
+/** One filing in full, and the three decisions: 登记立案, 一次性告知补正, 不予受理. */
+export default function Review() {
+  const { params } = useRouter()
+  const { user } = useSession()
+  const [f, setF] = useState<FilingView | null>(null)
+  const [judges, setJudges] = useState<Array<{ id: string; displayName: string }>>([])
+  const [mode, setMode] = useState<Mode>('none')
+  const [procedure, setProcedure] = useState<Procedure>('simple')
+  const [judgeId, setJudgeId] = useState('')
+  const [items, setItems] = useState<Array<{ field: string; message: string }>>([{ field: 'parties', message: '' }])
+  const [reason, setReason] = useState('')
+  const [banner, setBanner] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null)
+  const [busy, setBusy] = useState(false)
+
+  useEffect(() => {
+    filingsApi.get(params.id ?? '').then(
+      (v) => {
+        setF(v)
+        setProcedure(v.data.procedure)
+      },
+      (e) => setBanner({ kind: 'error', text: toApiError(e).message }),
+    )
+    staffApi.colleagues().then((list) => {
+      const js = list.filter((s) => s.role === 'judge')
+      setJudges(js)
+      setJudgeId(js.find((j) => j.id === user?.id)?.id ?? js[0]?.id ?? '')
+    }, () => undefined)
+  }, [params.id, user?.id])
+
+  const act = async (run: () => Promise<FilingView>, done: string) => {
+    setBusy(true)
+    setBanner(null)
+    try {
+      const v = await run()
+      setF(v)
+      setMode('none')
+      setBanner({ kind: 'ok', text: done })
+    } catch (e) {
+      setBanner({ kind: 'error', text: toApiError(e).message })
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  if (!f) return <PageShell testId='review'>{banner ? <View className='banner banner--error'>{banner.text}</View> : <Text className='muted'>正在读取……</Text>}</PageShell>
+  const sides = SIDE_LABELS[f.kind]
+  const decidable = f.status === 'submitted' && (!f.crossRegion || f.forwarded || user?.courtId === f.targetCourtId)
+  const canForward = f.crossRegion && !f.forwarded && user?.courtId === f.courtId
+
+  return (
+    <PageShell testId='review'>
+      <Text className='title'>{KIND_LABELS[f.kind].title}</Text>
+      <View className='card'>
+        <View className='row' id='review-status'>状态：{STATUS_LABELS[f.status].text}</View>
+        {f.review ? (
+          <View className='row'>
+            审查期限：{formatChineseDate(f.review.due)}（{f.review.overdue ? `已超期${-f.review.daysLeft}天` : `剩${f.review.daysLeft}天`}）
+          </View>
+        ) : null}
+        {f.caseNumber ? <View className='row' id='review-case-number'>案号：{f.caseNumber}</View> : null}
+        <View className='row'>申请编号：{f.filingNumber}</View>
+        {f.agricultural ? <View className='row'>涉农案件：{f.data.farm?.region}，{f.data.farm?.activities.join('、')}</View> : null}
+        {f.crossRegion ? <View className='row'>跨域立案{f.forwarded ? '（已转交管辖法院）' : '（尚未转交）'}</View> : null}
+      </View>
+      <View className='card'>
+        <Text className='field__label'>当事人</Text>
+        {f.data.parties.map((p, i) => (
+          <View key={i} className='row'>
+            {sides[p.side]}：{p.name}，{p.type === 'person' ? `身份证号 ${p.idNumber}` : `信用代码 ${p.creditCode}，法定代表人 ${p.representative}`}，{p.mobile || '无手机号'}，{p.address}
+          </View>
+        ))}
+        <Text className='field__label'>诉讼请求</Text>
+        {f.data.claims.map((c, i) => (
+          <View key={i} className='row'>
+            {i + 1}. {c.text}
+            {c.amountFen ? `（${formatYuan(c.amountFen)}）` : ''}
+          </View>
+        ))}
+        <Text className='field__label'>事实与理由</Text>
+        <View className='row'>{f.data.facts}</View>
+        {f.fee ? (
+          <View className='row'>
+            诉讼费：<Text className='fee'>{f.fee.minFen === f.fee.maxFen ? formatYuan(f.fee.minFen) : `${formatYuan(f.fee.minFen)}至${formatYuan(f.fee.maxFen)}`}</Text>
+            {f.data.feeRelief ? `；申请${f.data.feeRelief.type === 'defer' ? '缓交' : f.data.feeRelief.type === 'reduce' ? '减交' : '免交'}：${f.data.feeRelief.reason}` : ''}
+          </View>
+        ) : null}
+      </View>
+      <View className='card' id='evidence-list'>
+        <Text className='field__label'>证据（{f.data.evidence.length}份）</Text>
+        {f.data.evidence.map((e, i) => (
+          <View key={i}>
+            <View className='row'>
+              {i + 1}. {e.name}：{e.proves}
+            </View>
+            <View className='chips'>
+              {e.fileIds.map((id) => {
+                const info = f.files.find((x) => x.id === id)
+                return info?.mime.startsWith('image/') ? (
+                  <Image key={id} className='preview' mode='aspectFit' src={fileUrl(id)} onClick={() => void Taro.previewImage({ urls: [fileUrl(id)] })} />
+                ) : (
+                  <Text key={id} className='chip' onClick={() => void Taro.navigateTo({ url: `/subpackages/judge/pages/review/index?id=${f.id}` }).catch(() => undefined)}>
+                    📄 {info?.name ?? '文件'}
+                  </Text>
+                )
+              })}
+            </View>
+          </View>
+        ))}
+      </View>
+      {banner ? <View className={`banner banner--${banner.kind}`} id='review-banner'>{banner.text}</View> : null}
+      {canForward ? (
+        <Button className='btn btn--primary' id='forward' disabled={busy} onClick={() => act(() => reviewApi.forward(f.id), '已转交管辖法院')}>
+          转交管辖法院
+        </Button>
+      ) : null}
+      {decidable && mode === 'none' ? (
+        <View>
+          <Button className='btn btn--primary' id='mode-accept' onClick={() => setMode('accept')}>登记立案</Button>
+          <Button className='btn' id='mode-correct' onClick={() => setMode('correct')}>要求补正</Button>
+          <Button className='btn' id='mode-decline' onClick={() => setMode('decline')}>不予受理</Button>
+        </View>
+      ) : null}
+      {mode === 'accept' ? (
+        <View className='card'>
+          <Text className='field__label'>适用程序</Text>
+          <View className='chips'>
+            {(Object.keys(PROCEDURE_LABELS) as Procedure[]).map((p) => (
+              <View key={p} id={`accept-procedure-${p}`} className={procedure === p ? 'chip chip--on' : 'chip'} onClick={() => setProcedure(p)}>
+                {PROCEDURE_LABELS[p].title}
+              </View>
+            ))}
+          </View>
+          <Text className='field__label'>承办法官</Text>
+          <View className='chips'>
+            {judges.map((j) => (
+              <View key={j.id} id={`judge-${j.id}`} className={judgeId === j.id ? 'chip chip--on' : 'chip'} onClick={() => setJudgeId(j.id)}>
+                {j.displayName}
+              </View>
+            ))}
+          </View>
+          <Button className='btn btn--primary' id='confirm-accept' disabled={busy || !judgeId} onClick={() => act(() => reviewApi.accept(f.id, { procedure, judgeId }), '已登记立案')}>
+            确认立案
+          </Button>
+          <Button className='btn' onClick={() => setMode('none')}>返回</Button>
+        </View>
+      ) : null}
+      {mode === 'correct' ? (
+        <View className='card'>
+          <Text className='muted'>请一次性列出全部需要补正的内容（《人民法院在线诉讼规则》第九条）。</Text>
+          {items.map((it, i) => (
+            <View key={i}>
+              <View className='chips'>
+                {AREAS.map((a) => (
+                  <View key={a.field} className={it.field === a.field ? 'chip chip--on' : 'chip'} onClick={() => setItems(items.map((x, j) => (j === i ? { ...x, field: a.field } : x)))}>
+                    {a.label}
+                  </View>
+                ))}
+              </View>
+              <Textarea
+                className='textarea'
+                id={`correction-${i}`}
+                placeholder='写明要补正什么，例如：被告住址请写到村、门牌号'
+                value={it.message}
+                onInput={(e) => setItems(items.map((x, j) => (j === i ? { ...x, message: e.detail.value } : x)))}
+              />
+            </View>
+          ))}
+          <Button className='btn' id='add-correction' onClick={() => setItems([...items, { field: 'evidence', message: '' }])}>＋ 再加一项</Button>
+          <Button
+            className='btn btn--primary'
+            id='confirm-correct'
+            disabled={busy}
+            onClick={() => act(() => reviewApi.requestCorrection(f.id, items.filter((x) => x.message.trim())), '已通知当事人补正')}
+          >
+            发送补正通知
+          </Button>
+          <Button className='btn' onClick={() => setMode('none')}>返回</Button>
+        </View>
+      ) : null}
+      {mode === 'decline' ? (
+        <View className='card'>
+          <Textarea className='textarea' id='decline-reason' placeholder='写明不予受理的理由和依据（当事人可以看到）' value={reason} onInput={(e) => setReason(e.detail.value)} />
+          <Button className='btn btn--primary' id='confirm-decline' disabled={busy} onClick={() => act(() => reviewApi.decline(f.id, reason), '已作出不予受理决定')}>
+            确认不予受理
+          </Button>
+          <Button className='btn' onClick={() => setMode('none')}>返回</Button>
+        </View>
+      ) : null}
+    </PageShell>
+  )
+}

@@ -1,0 +1,74 @@
+import type { FilingKind, PartySide, Procedure } from '@domain'
+import type { FilingStatus } from '../api/filings'
+
+export const KIND_LABELS: Record<FilingKind, { title: string; hint: string }> = {
+  'civil-first': { title: '民事起诉', hint: '欠钱不还、买卖纠纷、草场承包、雇工工钱等' },
+  enforcement: { title: '申请执行', hint: '判决生效后对方不履行，申请法院强制执行' },
+  preservation: { title: '申请财产保全', hint: '担心对方转移财产，申请法院先行查封冻结' },
+  'judicial-confirmation': { title: '申请司法确认', hint: '调解协议达成后，双方一起申请法院确认效力' },
+}
+
+export const SIDE_LABELS: Record<FilingKind, Record<PartySide, string>> = {
+  'civil-first': { plaintiff: '原告', defendant: '被告', 'third-party': '第三人' },
+  enforcement: { plaintiff: '申请执行人', defendant: '被执行人', 'third-party': '第三人' },
+  preservation: { plaintiff: '申请人', defendant: '被申请人', 'third-party': '第三人' },
+  'judicial-confirmation': { plaintiff: '申请人', defendant: '对方当事人', 'third-party': '第三人' },
+}
+
+export const PROCEDURE_LABELS: Record<Procedure, { title: string; hint: string }> = {
+  simple: { title: '简易程序', hint: '事实清楚、争议不大的案件，审得快，诉讼费减半' },
+  ordinary: { title: '普通程序', hint: '案情复杂或争议较大的案件' },
+  'small-claims': { title: '小额诉讼', hint: '金额较小的欠款纠纷，一审终审，诉讼费减半' },
+}
+
+/** Status in words and colour: never colour alone. */
+export const STATUS_LABELS: Record<FilingStatus, { text: string; tone: 'grey' | 'blue' | 'orange' | 'green' | 'red' }> = {
+  draft: { text: '草稿，未提交', tone: 'grey' },
+  submitted: { text: '已提交，法院审查中', tone: 'blue' },
+  'correction-requested': { text: '需要补正材料', tone: 'orange' },
+  accepted: { text: '已立案', tone: 'green' },
+  declined: { text: '不予受理', tone: 'red' },
+}
+
+/** Farm regions and activities a 涉农 filer can pick (ids as in the court's farm calendars). */
+export const FARM_REGIONS: Array<{ id: string; name: string; activities: Array<{ id: string; name: string }> }> = [
+  {
+    id: 'ergun',
+    name: '额尔古纳（农区）',
+    activities: [
+      { id: 'sowing', name: '春播' },
+      { id: 'wheat-harvest', name: '小麦收割' },
+      { id: 'rapeseed-harvest', name: '油菜收割' },
+      { id: 'potato-harvest', name: '土豆收获' },
+      { id: 'haymaking', name: '打草' },
+    ],
+  },
+  {
+    id: 'hulunbuir-pastoral',
+    name: '呼伦贝尔牧区',
+    activities: [
+      { id: 'lambing', name: '接羔' },
+      { id: 'pasture-move', name: '转场' },
+      { id: 'haymaking', name: '打草' },
+    ],
+  },
+  {
+    id: 'ordos',
+    name: '鄂尔多斯',
+    activities: [
+      { id: 'sowing', name: '春播' },
+      { id: 'wheat-harvest', name: '小麦收割' },
+      { id: 'autumn-harvest', name: '秋收' },
+      { id: 'grazing-rest', name: '春季休牧' },
+    ],
+  },
+]
+
+export const ACTION_LABELS: Record<string, string> = {
+  'filing.submitted': '提交立案申请',
+  'filing.resubmitted': '补正后重新提交',
+  'filing.correction-requested': '法院要求补正',
+  'filing.accepted': '法院登记立案',
+  'filing.declined': '法院裁定不予受理',
+  'filing.forwarded': '转交管辖法院',
+}
