@@ -1,14 +1,9 @@
 import { validateCreditCode } from '../identity/validateCreditCode'
 import { validateMobile } from '../identity/validateMobile'
 import { validateResidentId } from '../identity/validateResidentId'
+import { partySideName as sideName } from './partySideName'
 import type { FilingData, FilingProblem } from './types'
 
-const SIDE_NAMES = { plaintiff: '原告', defendant: '被告', 'third-party': '第三人' } as const
-const APPLICANT_NAMES = { plaintiff: '申请人', defendant: '被申请人', 'third-party': '第三人' } as const
-
-function sideName(kind: FilingData['kind'], side: keyof typeof SIDE_NAMES): string {
-  return kind === 'civil-first' ? SIDE_NAMES[side] : APPLICANT_NAMES[side]
-}
 
 /**
  * Everything a filing must have before the court can review it, checked the same way on the

@@ -1,4 +1,4 @@
-import type { FilingKind, PartySide, Procedure } from '@domain'
+import type { FilingKind, Procedure } from '@domain'
 import type { FilingStatus } from '../api/filings'
 
 export const KIND_LABELS: Record<FilingKind, { title: string; hint: string }> = {
@@ -6,13 +6,6 @@ export const KIND_LABELS: Record<FilingKind, { title: string; hint: string }> = 
   enforcement: { title: '申请执行', hint: '判决生效后对方不履行，申请法院强制执行' },
   preservation: { title: '申请财产保全', hint: '担心对方转移财产，申请法院先行查封冻结' },
   'judicial-confirmation': { title: '申请司法确认', hint: '调解协议达成后，双方一起申请法院确认效力' },
-}
-
-export const SIDE_LABELS: Record<FilingKind, Record<PartySide, string>> = {
-  'civil-first': { plaintiff: '原告', defendant: '被告', 'third-party': '第三人' },
-  enforcement: { plaintiff: '申请执行人', defendant: '被执行人', 'third-party': '第三人' },
-  preservation: { plaintiff: '申请人', defendant: '被申请人', 'third-party': '第三人' },
-  'judicial-confirmation': { plaintiff: '申请人', defendant: '对方当事人', 'third-party': '第三人' },
 }
 
 export const PROCEDURE_LABELS: Record<Procedure, { title: string; hint: string }> = {

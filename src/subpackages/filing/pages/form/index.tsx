@@ -4,6 +4,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import {
   formatYuan,
   parseYuan,
+  partySideName,
   quoteFilingFee,
   validateFiling,
   type FilingData,
@@ -20,7 +21,7 @@ import { PageShell } from '../../../../components/PageShell/PageShell'
 import { todayInShanghai } from '../../../../utils/today'
 import { FileUploader } from '../../components/FileUploader'
 import { draftStore } from '../../draftStore'
-import { FARM_REGIONS, PROCEDURE_LABELS, SIDE_LABELS } from '../../../../utils/filingLabels'
+import { FARM_REGIONS, PROCEDURE_LABELS } from '../../../../utils/filingLabels'
 import './index.scss'
 
 const STEPS = [
@@ -128,7 +129,7 @@ export default function FilingForm() {
   }
 
   const errorAt = (field: string) => problems.find((p) => p.field === field)?.message ?? null
-  const sides = SIDE_LABELS[data.kind]
+  const sides = { plaintiff: partySideName(data.kind, 'plaintiff'), defendant: partySideName(data.kind, 'defendant'), 'third-party': partySideName(data.kind, 'third-party') }
 
   const goTo = (target: number) => {
     if (target > step) {

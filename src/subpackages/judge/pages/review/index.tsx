@@ -1,13 +1,13 @@
 import { Button, Image, Text, Textarea, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { useEffect, useState } from 'react'
-import { formatChineseDate, formatYuan, type Procedure } from '@domain'
+import { formatChineseDate, formatYuan, partySideName, type Procedure } from '@domain'
 import { apiBase } from '../../../../api/client'
 import { toApiError } from '../../../../api/errors'
 import { filingsApi, reviewApi, staffApi, type FilingView } from '../../../../api/filings'
 import { PageShell } from '../../../../components/PageShell/PageShell'
 import { getSession, useSession } from '../../../../stores/session'
-import { KIND_LABELS, PROCEDURE_LABELS, SIDE_LABELS, STATUS_LABELS } from '../../../../utils/filingLabels'
+import { KIND_LABELS, PROCEDURE_LABELS, STATUS_LABELS } from '../../../../utils/filingLabels'
 import './index.scss'
 
 const AREAS = [
@@ -67,7 +67,7 @@ export default function Review() {
   }
 
   if (!f) return <PageShell testId='review'>{banner ? <View className='banner banner--error'>{banner.text}</View> : <Text className='muted'>正在读取……</Text>}</PageShell>
-  const sides = SIDE_LABELS[f.kind]
+  const sides = { plaintiff: partySideName(f.kind, 'plaintiff'), defendant: partySideName(f.kind, 'defendant'), 'third-party': partySideName(f.kind, 'third-party') }
   const decidable = f.status === 'submitted' && (!f.crossRegion || f.forwarded || user?.courtId === f.targetCourtId)
   const canForward = f.crossRegion && !f.forwarded && user?.courtId === f.courtId
 
