@@ -9,6 +9,7 @@ import {
   formatYuan,
   holidayTableFor,
   isWorkday,
+  parseYuan,
   PERIOD_RULES,
   quoteFee,
   weekdayOf,
@@ -16,16 +17,13 @@ import {
   type PeriodRule,
 } from '@domain'
 
-const FEN_PER_YUAN = 100
 const FEN_PER_WAN = 1_000_000
-/** 1万亿元: the largest amount the fee rules accept. */
-const MAX_FEN = 1e14
 
 export type YuanInput = { fen: number | null; error: string | null }
 
 /**
- * An amount typed in yuan, as integer fen. Empty is `fen: null` with no error (the field is
- * just not filled yet). Accepts what a phone keyboard produces — '123500', '1,235.5',
+ * An amount typed in yuan, as integer fen, by the domain's parseYuan. Empty is `fen: null` with
+ * no error (the field is just not filled yet). Accepts what a phone keyboard produces — '123500', '1,235.5',
  * full-width digits, a trailing 元 or 万 ('10万') — and refuses, with a message saying what to
  * do, anything else: letters, a minus sign, more than two decimals (more than six with 万).
  *
@@ -35,22 +33,12 @@ export type YuanInput = { fen: number | null; error: string | null }
  * parseYuanInput('12.345') // { fen: null, error: '金额最多填到分，小数点后最多两位' }
  */
 export function parseYuanInput(text: string): YuanInput {
-  const s = text
-    .replace(/[０-９．]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
-    .replace(/[\s,，]/g, '')
-    .replace(/元$/, '')
-  if (s === '') return { fen: null, error: null }
-  if (/^[-－]/.test(s)) return { fen: null, error: '金额不能是负数，请填要求的金额' }
-  const m = /^(\d+)(?:\.(\d*))?(万)?$/.exec(s)
-  if (!m) return { fen: null, error: '金额只能填数字，例如 100000 或 10万' }
-  const [, whole, frac = '', wan] = m
-  const places = wan ? 6 : 2
-  if (frac.length > places) return { fen: null, error: wan ? '以“万”填写时，小数点后最多六位' : '金额最多填到分，小数点后最多两位' }
-  const unit = wan ? FEN_PER_WAN : FEN_PER_YUAN
-  // Integer arithmetic on the digits, so '0.29' is 29 fen and never 28.999….
-  const fen = Number(whole) * unit + Number(frac.padEnd(places, '0')) * (unit / 10 ** places)
-  if (!Number.isSafeInteger(fen) || fen > MAX_FEN) return { fen: null, error: '金额太大了，请核对' }
-  return { fen, error: null }
+  if (text.trim() === '') return { fen: null, error: null }
+  try {
+    return { fen: parseYuan(text), error: null }
+  } catch (e) {
+    return { fen: null, error: e instanceof DomainError ? e.message : '金额只能填数字，例如 100000 或 10万' }
+  }
 }
 
 const trimDecimal = (whole: number, frac: number, places: number) => {
