@@ -16,6 +16,8 @@ export interface AppConfig {
   staticDir: string
   seedDemo: boolean
   logLevel: string
+  /** Online mediation link; `{room}` becomes the booking's code. Defaults to the app's placeholder video page. */
+  mediationVideoUrl: string
 }
 
 const DEV_SECRET = 'dev-only-secret-change-me-0123456789'
@@ -51,5 +53,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     staticDir: env.STATIC_DIR ?? path.join(root, 'dist', 'h5'),
     seedDemo: env.SEED_DEMO !== '0',
     logLevel: env.LOG_LEVEL ?? (nodeEnv === 'test' ? 'silent' : 'info'),
+    mediationVideoUrl: env.MEDIATION_VIDEO_URL ?? '/#/subpackages/mediation/pages/video/index?room={room}',
   }
 }

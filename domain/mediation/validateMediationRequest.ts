@@ -46,7 +46,8 @@ export function validateMediationRequest(input: MediationRequestInput, today: st
     const r = input.respondent
     if (!r) add('MEDIATION_RESPONDENT_REQUIRED', 'respondent', '请填写对方当事人的姓名和手机号')
     else {
-      if (!/^[\u4e00-\u9fa5·A-Za-z（）()]{2,60}$/.test(r.name.trim())) add('MEDIATION_RESPONDENT_NAME_INVALID', 'respondent.name', '请填写对方当事人的姓名或单位名称')
+      if (!/^[\u4e00-\u9fa5·A-Za-z（）()]{2,60}$/.test(r.name.trim()))
+        add('MEDIATION_RESPONDENT_NAME_INVALID', 'respondent.name', '请填写对方当事人的姓名或单位名称')
       const m = validateMobile(r.mobile.trim())
       if (!m.ok) add('MEDIATION_RESPONDENT_MOBILE_INVALID', 'respondent.mobile', `对方的手机号有误：${m.reason ?? '请核对'}`)
       else if (r.mobile.trim() === input.service.mobile.trim()) add('MEDIATION_RESPONDENT_IS_SELF', 'respondent.mobile', '对方的手机号和您自己的一样，请核对')

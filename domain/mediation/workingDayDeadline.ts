@@ -15,7 +15,7 @@ import { addDays } from '../dates/addDays'
 export function workingDayDeadline(from: string, n: number): { due: string; provisional: boolean } {
   const due = addWorkdays(from, n)
   let provisional = isWorkday(from).provisional
-  for (let d = from; d < due; ) {
+  for (let d = from; d < due;) {
     d = addDays(d, 1)
     provisional ||= isWorkday(d).provisional
   }

@@ -3,12 +3,14 @@ import type { Kysely } from 'kysely'
 import * as m001 from '../migrations/001_foundation'
 import * as m002 from '../migrations/002_filings'
 import * as m003 from '../migrations/003_service'
+import * as m004 from '../migrations/004_mediation'
 
 // Listed explicitly (not read from disk) so the same migrations run from tsx, jest and a bundle.
 const migrations: Record<string, Migration> = {
   '001_foundation': m001,
   '002_filings': m002,
   '003_service': m003,
+  '004_mediation': m004,
 }
 
 class StaticProvider implements MigrationProvider {

@@ -8,6 +8,7 @@ import { filesRepository } from '../repositories/files'
 import { holidaysRepository } from '../repositories/holidays'
 import { filingsRepository } from '../repositories/filings'
 import { usersRepository } from '../repositories/users'
+import { mediationRepository } from '../repositories/mediation'
 import { serviceRepository } from '../repositories/service'
 import type { WechatClient } from '../wechat'
 import { authService } from './auth'
@@ -17,6 +18,7 @@ import { filesService } from './files'
 import { filingsService } from './filings'
 import { idempotencyService } from './idempotency'
 import { profileService } from './profile'
+import { mediationService } from './mediation'
 import { outboxNotifier } from './notify'
 import { serviceService } from './service'
 
@@ -32,6 +34,7 @@ export function createServices(deps: { store: Db; clock: Clock; config: AppConfi
     files: filesRepository(db),
     holidays: holidaysRepository(db),
     service: serviceRepository(db, deps.store.engine),
+    mediation: mediationRepository(db),
   }
   const filings = filingsService({ ...repos, clock: deps.clock })
   return {
@@ -48,6 +51,14 @@ export function createServices(deps: { store: Db; clock: Clock; config: AppConfi
     profile: profileService({ users: repos.users, clock: deps.clock }),
     courts: courtsService({ courts: repos.courts, users: repos.users }),
     filings,
+    // 在线调解; SMS goes out through the same notifier as e-service, in-app messages to its own inbox table.
+    mediation: mediationService({
+      ...repos,
+      filingsService: filings,
+      notifier: outboxNotifier(repos.service, deps.clock),
+      clock: deps.clock,
+      videoUrlTemplate: deps.config.mediationVideoUrl,
+    }),
     // 电子送达; the notifier is the development outbox until an SMS / WeChat provider is configured.
     service: serviceService({ ...repos, service: repos.service, notifier: outboxNotifier(repos.service, deps.clock), clock: deps.clock, uploadDir: deps.config.uploadDir }),
     files: filesService({ files: repos.files, clock: deps.clock, uploadDir: deps.config.uploadDir, canRead: (actor, file) => filings.canReadFile(actor, file) }),

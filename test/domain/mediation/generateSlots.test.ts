@@ -16,8 +16,14 @@ describe('generateSlots', () => {
       to: '2026-10-10',
       want: ['14:00'],
     },
-    { label: '30-minute sessions', a: { ...base, slotMinutes: 30 }, from: '2026-11-26', to: '2026-11-26', want: ['09:00', '09:30', '10:00', '10:30'] },
-    { label: '90 minutes in two hours: one, the rest does not fit', a: { ...base, slotMinutes: 90 }, from: '2026-11-26', to: '2026-11-26', want: ['09:00'] },
+    { label: '30-minute sessions', a: { ...base, slotMinutes: 30 as const }, from: '2026-11-26', to: '2026-11-26', want: ['09:00', '09:30', '10:00', '10:30'] },
+    {
+      label: '90 minutes in two hours: one, the rest does not fit',
+      a: { ...base, slotMinutes: 90 as const },
+      from: '2026-11-26',
+      to: '2026-11-26',
+      want: ['09:00'],
+    },
     { label: 'a day off by override', a: { ...base, overrides: [{ date: '2026-11-26', blocks: [] }] }, from: '2026-11-26', to: '2026-11-26', want: [] },
     {
       label: 'extra hours on a Saturday by override',
@@ -35,7 +41,13 @@ describe('generateSlots', () => {
     },
     {
       label: 'two blocks, given out of order, come back in time order',
-      a: { ...base, weekly: [{ weekday: 4, start: '14:00', end: '15:00' }, { weekday: 4, start: '09:00', end: '10:00' }] },
+      a: {
+        ...base,
+        weekly: [
+          { weekday: 4, start: '14:00', end: '15:00' },
+          { weekday: 4, start: '09:00', end: '10:00' },
+        ],
+      },
       from: '2026-11-26',
       to: '2026-11-26',
       want: ['09:00', '14:00'],
@@ -61,7 +73,11 @@ describe('generateSlots', () => {
   })
 
   it('ends a session at midnight on the next day', () => {
-    const late = generateSlots({ ...base, overrides: [{ date: '2026-11-26', blocks: [{ start: '23:30', end: '24:00' }] }], slotMinutes: 30 }, '2026-11-26', '2026-11-26')
+    const late = generateSlots(
+      { ...base, overrides: [{ date: '2026-11-26', blocks: [{ start: '23:30', end: '24:00' }] }], slotMinutes: 30 },
+      '2026-11-26',
+      '2026-11-26',
+    )
     expect(late[0].endsAt).toBe('2026-11-27T00:00:00+08:00')
   })
 

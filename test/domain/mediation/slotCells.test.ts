@@ -22,14 +22,20 @@ describe('slotCells', () => {
 
   it('two sessions overlap exactly when they share a cell', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 40 }), fc.constantFrom(30, 60, 90), fc.integer({ min: 0, max: 40 }), fc.constantFrom(30, 60, 90), (a, la, b, lb) => {
-        const at = (h: number) => `2026-11-26T${String(Math.floor(h / 2)).padStart(2, '0')}:${h % 2 ? '30' : '00'}:00+08:00`
-        const sa = a * 30
-        const sb = b * 30
-        const overlap = sa < sb + lb && sb < sa + la
-        const shared = slotCells(at(a), la).some((c) => slotCells(at(b), lb).includes(c))
-        expect(shared).toBe(overlap)
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 40 }),
+        fc.constantFrom(30, 60, 90),
+        fc.integer({ min: 0, max: 40 }),
+        fc.constantFrom(30, 60, 90),
+        (a, la, b, lb) => {
+          const at = (h: number) => `2026-11-26T${String(Math.floor(h / 2)).padStart(2, '0')}:${h % 2 ? '30' : '00'}:00+08:00`
+          const sa = a * 30
+          const sb = b * 30
+          const overlap = sa < sb + lb && sb < sa + la
+          const shared = slotCells(at(a), la).some((c) => slotCells(at(b), lb).includes(c))
+          expect(shared).toBe(overlap)
+        },
+      ),
     )
   })
 })

@@ -9,13 +9,34 @@ describe('validateAvailability', () => {
 
   it.each([
     { label: 'session length', a: { ...ok, slotMinutes: 45 as never }, code: 'MEDIATION_SLOT_LENGTH_INVALID', field: 'slotMinutes' },
-    { label: 'weekly on a Saturday', a: { ...ok, weekly: [{ weekday: 6, start: '09:00', end: '12:00' }] }, code: 'MEDIATION_WEEKDAY_INVALID', field: 'weekly[0].weekday' },
-    { label: 'not on the half hour', a: { ...ok, weekly: [{ weekday: 1, start: '09:15', end: '12:00' }] }, code: 'MEDIATION_HOURS_NOT_HALF_HOUR', field: 'weekly[0]' },
+    {
+      label: 'weekly on a Saturday',
+      a: { ...ok, weekly: [{ weekday: 6, start: '09:00', end: '12:00' }] },
+      code: 'MEDIATION_WEEKDAY_INVALID',
+      field: 'weekly[0].weekday',
+    },
+    {
+      label: 'not on the half hour',
+      a: { ...ok, weekly: [{ weekday: 1, start: '09:15', end: '12:00' }] },
+      code: 'MEDIATION_HOURS_NOT_HALF_HOUR',
+      field: 'weekly[0]',
+    },
     { label: 'end before start', a: { ...ok, weekly: [{ weekday: 1, start: '12:00', end: '09:00' }] }, code: 'MEDIATION_HOURS_ORDER', field: 'weekly[0]' },
-    { label: 'too short for a session', a: { ...ok, weekly: [{ weekday: 1, start: '09:00', end: '09:30' }] }, code: 'MEDIATION_HOURS_TOO_SHORT', field: 'weekly[0]' },
+    {
+      label: 'too short for a session',
+      a: { ...ok, weekly: [{ weekday: 1, start: '09:00', end: '09:30' }] },
+      code: 'MEDIATION_HOURS_TOO_SHORT',
+      field: 'weekly[0]',
+    },
     {
       label: 'overlapping blocks',
-      a: { ...ok, weekly: [{ weekday: 2, start: '09:00', end: '11:00' }, { weekday: 2, start: '10:00', end: '12:00' }] },
+      a: {
+        ...ok,
+        weekly: [
+          { weekday: 2, start: '09:00', end: '11:00' },
+          { weekday: 2, start: '10:00', end: '12:00' },
+        ],
+      },
       code: 'MEDIATION_HOURS_OVERLAP',
       field: 'weekly[1]',
     },
@@ -23,7 +44,13 @@ describe('validateAvailability', () => {
     { label: 'bad override date', a: { ...ok, overrides: [{ date: '2026-02-30', blocks: [] }] }, code: 'DATE_INVALID', field: 'overrides[0].date' },
     {
       label: 'a date twice',
-      a: { ...ok, overrides: [{ date: '2026-11-28', blocks: [] }, { date: '2026-11-28', blocks: [{ start: '09:00', end: '10:00' }] }] },
+      a: {
+        ...ok,
+        overrides: [
+          { date: '2026-11-28', blocks: [] },
+          { date: '2026-11-28', blocks: [{ start: '09:00', end: '10:00' }] },
+        ],
+      },
       code: 'MEDIATION_OVERRIDE_DUPLICATE',
       field: 'overrides[1].date',
     },
@@ -40,6 +67,14 @@ describe('validateAvailability', () => {
   })
 
   it('adjacent blocks are not an overlap', () => {
-    expect(validateAvailability({ ...ok, weekly: [{ weekday: 3, start: '09:00', end: '10:00' }, { weekday: 3, start: '10:00', end: '11:00' }] })).toEqual([])
+    expect(
+      validateAvailability({
+        ...ok,
+        weekly: [
+          { weekday: 3, start: '09:00', end: '10:00' },
+          { weekday: 3, start: '10:00', end: '11:00' },
+        ],
+      }),
+    ).toEqual([])
   })
 })

@@ -7,6 +7,7 @@ import { filingRoutes } from './filings'
 import { reviewRoutes } from './review'
 import { serviceRoutes } from './service'
 import { meRoutes } from './me'
+import { mediationRoutes } from './mediation'
 
 export const v1Routes: FastifyPluginAsyncTypebox = async (app) => {
   await app.register(authRoutes)
@@ -17,4 +18,5 @@ export const v1Routes: FastifyPluginAsyncTypebox = async (app) => {
   await app.register(serviceRoutes)
   await app.register(fileRoutes)
   await app.register(calendarRoutes)
+  await app.register(mediationRoutes)
 }

@@ -1,0 +1,198 @@
+import { randomBytes } from 'node:crypto'
+import type { Kysely, Selectable, Transaction, Updateable } from 'kysely'
+import type { Database, MediationAvailabilityTable, MediationBookingTable, MediationNoticeTable, MediationPartyTable, MediationTable } from '../db/schema'
+
+export type MediationRow = Selectable<MediationTable>
+export type MediationPartyRow = Selectable<MediationPartyTable>
+export type MediationBookingRow = Selectable<MediationBookingTable>
+export type MediationAvailabilityRow = Selectable<MediationAvailabilityTable>
+export type MediationNoticeRow = Selectable<MediationNoticeTable>
+export type Q = Kysely<Database> | Transaction<Database>
+
+/** True for a primary-key or unique violation on either engine: the hold was taken first by someone else. */
+export function isUniqueViolation(err: unknown): boolean {
+  const code = (err as { code?: unknown } | null)?.code
+  return code === '23505' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || code === 'SQLITE_CONSTRAINT_UNIQUE'
+}
+
+let counter = 0
+/** Notice ids that sort in the order they were written, so an inbox lists newest first even within one millisecond. */
+export function noticeId(): string {
+  counter = (counter + 1) % 1_000_000
+  return `n-${Date.now().toString().padStart(15, '0')}-${counter.toString().padStart(6, '0')}-${randomBytes(3).toString('hex')}`
+}
+
+export function mediationRepository(db: Kysely<Database>) {
+  return {
+    db,
+    byId: (id: string, q: Q = db) => q.selectFrom('mediations').selectAll().where('id', '=', id).executeTakeFirst(),
+    insert: (q: Q, row: MediationRow) => q.insertInto('mediations').values(row).execute(),
+    update: (id: string, patch: Updateable<MediationTable>, q: Q = db) => q.updateTable('mediations').set(patch).where('id', '=', id).executeTakeFirst(),
+    /** Changes the row only while it is in one of `statuses`; false when someone else moved it first. */
+    transition: async (id: string, statuses: MediationRow['status'][], patch: Updateable<MediationTable>, q: Q = db) => {
+      const res = await q.updateTable('mediations').set(patch).where('id', '=', id).where('status', 'in', statuses).executeTakeFirst()
+      return Number(res.numUpdatedRows) > 0
+    },
+    /** Claims the one-time creation of the 司法确认 filing; only the first caller gets true. */
+    claimJudicialConfirmation: async (id: string, at: string) => {
+      const res = await db.updateTable('mediations').set({ jc_claimed_at: at }).where('id', '=', id).where('jc_claimed_at', 'is', null).executeTakeFirst()
+      return Number(res.numUpdatedRows) > 0
+    },
+
+    parties: (mediationId: string, q: Q = db) =>
+      q.selectFrom('mediation_parties').selectAll().where('mediation_id', '=', mediationId).orderBy('role').execute(),
+    partiesOf: (ids: string[]) =>
+      ids.length === 0 ? Promise.resolve([]) : db.selectFrom('mediation_parties').selectAll().where('mediation_id', 'in', ids).execute(),
+    insertParty: (q: Q, row: MediationPartyRow) => q.insertInto('mediation_parties').values(row).execute(),
+    updateParty: (mediationId: string, role: MediationPartyRow['role'], patch: Updateable<MediationPartyTable>, q: Q = db) =>
+      q.updateTable('mediation_parties').set(patch).where('mediation_id', '=', mediationId).where('role', '=', role).executeTakeFirst(),
+    /** Links an unlinked respondent to the account that proved to be them; false if someone else already is. */
+    linkParty: async (mediationId: string, role: MediationPartyRow['role'], userId: string) => {
+      const res = await db
+        .updateTable('mediation_parties')
+        .set({ user_id: userId })
+        .where('mediation_id', '=', mediationId)
+        .where('role', '=', role)
+        .where('user_id', 'is', null)
+        .executeTakeFirst()
+      return Number(res.numUpdatedRows) > 0
+    },
+
+    /**
+     * Mediations a person takes part in: as a linked party, or as a not-yet-linked party whose
+     * name and mobile (or resident ID) are theirs.
+     */
+    forParty: (userId: string, who: { name: string; mobile: string | null; idNumber: string | null } | null) => {
+      const keys = who
+        ? ([who.mobile ? ['mobile', who.mobile] : null, who.idNumber ? ['id_number', who.idNumber] : null].filter((k) => k !== null) as Array<
+            ['mobile' | 'id_number', string]
+          >)
+        : []
+      return db
+        .selectFrom('mediations')
+        .selectAll()
+        .where((eb) =>
+          eb(
+            'id',
+            'in',
+            eb
+              .selectFrom('mediation_parties')
+              .select('mediation_parties.mediation_id')
+              .where((p) =>
+                p.or([
+                  p('user_id', '=', userId),
+                  ...(who && keys.length > 0
+                    ? [p.and([p('user_id', 'is', null), p('name', '=', who.name), p.or(keys.map(([col, v]) => p(col, '=', v)))])]
+                    : []),
+                ]),
+              ),
+          ),
+        )
+        .orderBy('updated_at', 'desc')
+        .execute()
+    },
+    forMediator: (mediatorId: string) => db.selectFrom('mediations').selectAll().where('mediator_id', '=', mediatorId).orderBy('updated_at', 'desc').execute(),
+    forCourt: (courtId: string) => db.selectFrom('mediations').selectAll().where('court_id', '=', courtId).orderBy('updated_at', 'desc').execute(),
+    /** Confirmed sessions whose booking starts on `day` and has not been reminded yet. */
+    sessionsOn: (day: string) =>
+      db
+        .selectFrom('mediation_bookings')
+        .innerJoin('mediations', 'mediations.booking_id', 'mediation_bookings.id')
+        .selectAll('mediation_bookings')
+        .where('mediations.status', '=', 'confirmed')
+        .where('mediation_bookings.starts_at', 'like', `${day}T%`)
+        .where('mediation_bookings.reminded_at', 'is', null)
+        .execute(),
+    markReminded: async (bookingId: string, at: string) => {
+      const res = await db
+        .updateTable('mediation_bookings')
+        .set({ reminded_at: at })
+        .where('id', '=', bookingId)
+        .where('reminded_at', 'is', null)
+        .executeTakeFirst()
+      return Number(res.numUpdatedRows) > 0
+    },
+
+    booking: (id: string, q: Q = db) => q.selectFrom('mediation_bookings').selectAll().where('id', '=', id).executeTakeFirst(),
+    bookingsOf: (ids: string[]) => (ids.length === 0 ? Promise.resolve([]) : db.selectFrom('mediation_bookings').selectAll().where('id', 'in', ids).execute()),
+    insertBooking: (q: Q, row: MediationBookingRow) => q.insertInto('mediation_bookings').values(row).execute(),
+    updateBooking: (id: string, patch: Updateable<MediationBookingTable>, q: Q = db) =>
+      q.updateTable('mediation_bookings').set(patch).where('id', '=', id).executeTakeFirst(),
+    /** Inserts the holds of a booking; throws a unique violation when any cell is already held. */
+    hold: (q: Q, bookingId: string, holds: Array<{ resource: string; cell: string }>) =>
+      q
+        .insertInto('mediation_holds')
+        .values(holds.map((h) => ({ ...h, booking_id: bookingId })))
+        .execute(),
+    release: (q: Q, bookingId: string) => q.deleteFrom('mediation_holds').where('booking_id', '=', bookingId).execute(),
+    /** Held cells of these resources between two cells (inclusive), to grey out taken slots. */
+    heldCells: (resources: string[], fromCell: string, toCell: string) =>
+      resources.length === 0
+        ? Promise.resolve([])
+        : db
+            .selectFrom('mediation_holds')
+            .select(['resource', 'cell'])
+            .where('resource', 'in', resources)
+            .where('cell', '>=', fromCell)
+            .where('cell', '<=', toCell)
+            .execute(),
+
+    /** The verified accounts whose real name and mobile (or resident ID) are these: an invited party found at once. */
+    verifiedPeople: (name: string, mobile: string | null, idNumber: string | null) =>
+      !mobile && !idNumber
+        ? Promise.resolve([])
+        : db
+            .selectFrom('users')
+            .selectAll()
+            .where('real_name_status', '=', 'verified')
+            .where('role', 'in', ['litigant', 'agent'])
+            .where('real_name', '=', name)
+            .where((eb) => eb.or([...(mobile ? [eb('mobile', '=', mobile)] : []), ...(idNumber ? [eb('id_number', '=', idNumber)] : [])]))
+            .execute(),
+    /** The parties of a filed case, to find the other side of an in-case mediation. */
+    caseParties: (filingId: string) => db.selectFrom('filing_parties').selectAll().where('filing_id', '=', filingId).orderBy('idx').execute(),
+
+    availability: (mediatorId: string) => db.selectFrom('mediation_availability').selectAll().where('mediator_id', '=', mediatorId).executeTakeFirst(),
+    availabilityOfCourt: (courtId: string) => db.selectFrom('mediation_availability').selectAll().where('court_id', '=', courtId).execute(),
+    saveAvailability: (row: MediationAvailabilityRow) =>
+      db
+        .insertInto('mediation_availability')
+        .values(row)
+        .onConflict((oc) =>
+          oc.column('mediator_id').doUpdateSet({
+            court_id: row.court_id,
+            slot_minutes: row.slot_minutes,
+            weekly_json: row.weekly_json,
+            overrides_json: row.overrides_json,
+            venue_kind: row.venue_kind,
+            room_id: row.room_id,
+            updated_at: row.updated_at,
+          }),
+        )
+        .execute(),
+
+    insertNotices: (rows: MediationNoticeRow[], q: Q = db) =>
+      rows.length === 0
+        ? Promise.resolve()
+        : q
+            .insertInto('mediation_notices')
+            .values(rows)
+            .execute()
+            .then(() => undefined),
+    noticesFor: (userId: string, limit = 50) =>
+      db
+        .selectFrom('mediation_notices')
+        .selectAll()
+        .where('recipient_id', '=', userId)
+        .where('channel', '=', 'inbox')
+        .orderBy('created_at', 'desc')
+        .orderBy('id', 'desc')
+        .limit(limit)
+        .execute(),
+    noticesOf: (mediationId: string) =>
+      db.selectFrom('mediation_notices').selectAll().where('mediation_id', '=', mediationId).orderBy('created_at').orderBy('id').execute(),
+    markNoticesRead: (userId: string, at: string) =>
+      db.updateTable('mediation_notices').set({ read_at: at }).where('recipient_id', '=', userId).where('read_at', 'is', null).execute(),
+  }
+}
+export type MediationRepository = ReturnType<typeof mediationRepository>

@@ -1,0 +1,255 @@
+import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import {
+  AvailabilityBody,
+  AvailabilityReply,
+  BookBody,
+  ConsentBody,
+  CreateMediationBody,
+  MediationSummary,
+  MediationView,
+  NoticesReply,
+  OutcomeBody,
+  SlotsReply,
+} from './mediationSchemas'
+import { authErrors, bearer, IdempotencyHeaders, IdParams } from './schemas'
+
+const tags = ['mediation']
+
+/** 在线调解: requests, booking, confirmation, outcome, signatures and 司法确认. Row-level checks are in the service. */
+export const mediationRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  const { mediation, once } = app.services
+  const parties = app.allow('litigant', 'agent')
+  const anyone = app.allow('litigant', 'agent', 'judge', 'clerk', 'mediator', 'admin')
+  const participants = app.allow('litigant', 'agent', 'judge', 'mediator')
+  const mediators = app.allow('judge', 'mediator')
+  const view = { 200: MediationView, ...authErrors }
+
+  app.post('/mediations', {
+    schema: {
+      tags,
+      summary: '申请调解（诉前或诉中）',
+      security: bearer,
+      headers: IdempotencyHeaders,
+      body: CreateMediationBody,
+      response: { 201: MediationView, ...authErrors },
+    },
+    preHandler: parties,
+    handler: async (req, reply) => {
+      const out = await once(req.user.sub, req.headers['idempotency-key'], 'mediations.create', async () => ({
+        status: 201,
+        body: await mediation.create(req.user, req.body),
+      }))
+      return reply.status(out.status).send(out.body)
+    },
+  })
+
+  app.get('/mediations', {
+    schema: {
+      tags,
+      summary: '我的调解（当事人）／分配给我的调解（调解员）／本院的调解（法院工作人员）',
+      security: bearer,
+      response: { 200: Type.Array(MediationSummary), ...authErrors },
+    },
+    preHandler: anyone,
+    handler: async (req) => mediation.list(req.user),
+  })
+
+  app.get('/mediations/:id', {
+    schema: { tags, summary: '调解详情', security: bearer, params: IdParams, response: view },
+    preHandler: anyone,
+    handler: async (req) => mediation.get(req.user, req.params.id),
+  })
+
+  app.get('/mediations/:id/slots', {
+    schema: {
+      tags,
+      summary: '可预约的调解时间',
+      security: bearer,
+      params: IdParams,
+      querystring: Type.Object({
+        from: Type.Optional(Type.String({ title: '开始日期', pattern: '^\\d{4}-\\d{2}-\\d{2}$' })),
+        days: Type.Optional(Type.Integer({ title: '天数', minimum: 1, maximum: 31 })),
+      }),
+      response: { 200: SlotsReply, ...authErrors },
+    },
+    preHandler: participants,
+    handler: async (req) => mediation.slots(req.user, req.params.id, req.query),
+  })
+
+  app.post('/mediations/:id/booking', {
+    schema: {
+      tags,
+      summary: '预约或另约调解时间（占用该时段）',
+      security: bearer,
+      params: IdParams,
+      headers: IdempotencyHeaders,
+      body: BookBody,
+      response: view,
+    },
+    preHandler: participants,
+    handler: async (req) => {
+      const out = await once(req.user.sub, req.headers['idempotency-key'], `mediations.book:${req.params.id}`, async () => ({
+        status: 200,
+        body: await mediation.book(req.user, req.params.id, req.body),
+      }))
+      return out.body
+    },
+  })
+
+  app.post('/mediations/:id/accept', {
+    schema: {
+      tags,
+      summary: '当事人同意调解时间（首次同时同意在线调解并留下送达地址）',
+      security: bearer,
+      params: IdParams,
+      headers: IdempotencyHeaders,
+      body: ConsentBody,
+      response: view,
+    },
+    preHandler: parties,
+    handler: async (req) => mediation.accept(req.user, req.params.id, req.body),
+  })
+
+  app.post('/mediations/:id/withdraw', {
+    schema: {
+      tags,
+      summary: '当事人退出调解：申请人撤回，对方不同意调解',
+      security: bearer,
+      params: IdParams,
+      headers: IdempotencyHeaders,
+      body: Type.Object({ reason: Type.Optional(Type.String({ title: '原因', maxLength: 500 })) }),
+      response: view,
+    },
+    preHandler: parties,
+    handler: async (req) => mediation.withdraw(req.user, req.params.id, req.body.reason),
+  })
+
+  app.post('/mediations/:id/confirm', {
+    schema: { tags, summary: '调解员确认接受调解和时间（3个工作日内）', security: bearer, params: IdParams, headers: IdempotencyHeaders, response: view },
+    preHandler: mediators,
+    handler: async (req) => mediation.confirm(req.user, req.params.id),
+  })
+
+  app.post('/mediations/:id/decline', {
+    schema: {
+      tags,
+      summary: '调解员不予接受（写明理由）',
+      security: bearer,
+      params: IdParams,
+      headers: IdempotencyHeaders,
+      body: Type.Object({ reason: Type.String({ title: '不予接受的理由', minLength: 4, maxLength: 1000 }) }),
+      response: view,
+    },
+    preHandler: mediators,
+    handler: async (req) => mediation.decline(req.user, req.params.id, req.body.reason),
+  })
+
+  app.post('/mediations/:id/assign', {
+    schema: {
+      tags,
+      summary: '法院指定调解员',
+      security: bearer,
+      params: IdParams,
+      headers: IdempotencyHeaders,
+      body: Type.Object({ mediatorId: Type.String({ title: '调解员', minLength: 1, maxLength: 64 }) }),
+      response: view,
+    },
+    preHandler: app.allow('judge', 'clerk', 'admin'),
+    handler: async (req) => mediation.assign(req.user, req.params.id, req.body.mediatorId),
+  })
+
+  app.post('/mediations/:id/outcome', {
+    schema: {
+      tags,
+      summary: '记录调解结果：达成协议、未达成协议或撤回',
+      security: bearer,
+      params: IdParams,
+      headers: IdempotencyHeaders,
+      body: OutcomeBody,
+      response: view,
+    },
+    preHandler: mediators,
+    handler: async (req) => mediation.outcome(req.user, req.params.id, req.body),
+  })
+
+  app.post('/mediations/:id/sign', {
+    schema: { tags, summary: '当事人在调解协议上电子签名', security: bearer, params: IdParams, headers: IdempotencyHeaders, response: view },
+    preHandler: parties,
+    handler: async (req) => mediation.sign(req.user, req.params.id),
+  })
+
+  app.post('/mediations/:id/judicial-confirmation', {
+    schema: {
+      tags,
+      summary: '申请司法确认（双方共同申请，协议生效30日内）',
+      security: bearer,
+      params: IdParams,
+      headers: IdempotencyHeaders,
+      body: Type.Object({ declaration: Type.Boolean({ title: '真实意思表示的承诺' }) }),
+      response: view,
+    },
+    preHandler: parties,
+    handler: async (req) => mediation.applyJudicialConfirmation(req.user, req.params.id, req.body.declaration),
+  })
+
+  app.post('/mediations/:id/to-filing', {
+    schema: {
+      tags,
+      summary: '调解不成，转为网上立案（生成已填好的立案草稿）',
+      security: bearer,
+      params: IdParams,
+      headers: IdempotencyHeaders,
+      response: { 200: Type.Object({ filingId: Type.String() }), ...authErrors },
+    },
+    preHandler: parties,
+    handler: async (req) => mediation.toFiling(req.user, req.params.id),
+  })
+
+  app.get('/mediation/availability', {
+    schema: { tags, summary: '我的可预约时间（调解员、法官）', security: bearer, response: { 200: AvailabilityReply, ...authErrors } },
+    preHandler: mediators,
+    handler: async (req) => mediation.getAvailability(req.user),
+  })
+
+  app.put('/mediation/availability', {
+    schema: {
+      tags,
+      summary: '设置每周工作时间、按日期调整、每次时长和调解地点',
+      security: bearer,
+      body: AvailabilityBody,
+      response: { 200: AvailabilityReply, ...authErrors },
+    },
+    preHandler: mediators,
+    handler: async (req) => mediation.setAvailability(req.user, req.body),
+  })
+
+  app.get('/mediation/notices', {
+    schema: { tags, summary: '调解消息', security: bearer, response: { 200: NoticesReply, ...authErrors } },
+    preHandler: anyone,
+    handler: async (req) => mediation.notices(req.user),
+  })
+
+  app.post('/mediation/notices/read', {
+    schema: {
+      tags,
+      summary: '调解消息全部标为已读',
+      security: bearer,
+      headers: IdempotencyHeaders,
+      response: { 200: Type.Object({ ok: Type.Literal(true) }), ...authErrors },
+    },
+    preHandler: anyone,
+    handler: async (req) => mediation.markNoticesRead(req.user),
+  })
+
+  app.post('/mediation/reminders', {
+    schema: {
+      tags,
+      summary: '发送明天调解的提醒（每场只提醒一次；可由定时任务调用）',
+      security: bearer,
+      headers: IdempotencyHeaders,
+      response: { 200: Type.Object({ day: Type.String(), reminded: Type.Integer() }), ...authErrors },
+    },
+    preHandler: app.allow('clerk', 'admin'),
+    handler: async (req) => mediation.remindTomorrow(req.user),
+  })
+}
