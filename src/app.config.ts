@@ -1,9 +1,10 @@
 export default defineAppConfig({
-  pages: ['pages/index/index', 'pages/cases/index', 'pages/me/index', 'pages/login/index'],
+  pages: ['pages/index/index', 'pages/cases/index', 'pages/inbox/index', 'pages/me/index', 'pages/login/index'],
   subPackages: [
     { root: 'subpackages/tools', pages: ['pages/fee/index', 'pages/deadline/index'] },
     { root: 'subpackages/filing', pages: ['pages/start/index', 'pages/form/index', 'pages/receipt/index', 'pages/detail/index'] },
-    { root: 'subpackages/judge', pages: ['pages/queue/index', 'pages/review/index'] },
+    { root: 'subpackages/judge', pages: ['pages/queue/index', 'pages/review/index', 'pages/service/index', 'pages/service/case/index', 'pages/service/issue/index'] },
+    { root: 'subpackages/service', pages: ['pages/address/index', 'pages/document/index'] },
   ],
   window: {
     backgroundTextStyle: 'light',
@@ -19,6 +20,7 @@ export default defineAppConfig({
     list: [
       { pagePath: 'pages/index/index', text: '服务大厅' },
       { pagePath: 'pages/cases/index', text: '我的案件' },
+      { pagePath: 'pages/inbox/index', text: '我的文书' },
       { pagePath: 'pages/me/index', text: '我的' },
     ],
   },

@@ -2,6 +2,7 @@ import { Button, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { PageShell } from '../../components/PageShell/PageShell'
 import { SERVICE_TILES, type ServiceTile } from '../../services'
+import { ServicePrompt } from '../inbox/ServicePrompt'
 import { useSession } from '../../stores/session'
 import './index.scss'
 
@@ -28,6 +29,7 @@ export default function Home() {
           </Button>
         ) : null}
       </View>
+      <ServicePrompt />
       <View className='home__tiles'>
         {SERVICE_TILES.filter((tile) => !tile.roles || tile.roles.includes(user?.role ?? 'litigant')).map((tile) => (
           <View key={tile.id} className='home__tile' id={`tile-${tile.id}`} onClick={() => open(tile, !!user)}>

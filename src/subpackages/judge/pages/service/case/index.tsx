@@ -1,0 +1,103 @@
+import { Button, Text, View } from '@tarojs/components'
+import Taro, { useDidShow, useRouter } from '@tarojs/taro'
+import { useState } from 'react'
+import { toApiError } from '../../../../../api/errors'
+import { formatInstant, serviceApi, STATE_LABELS, type CaseParty, type CaseStatus, type Proof } from '../../../../../api/service'
+import { PageShell } from '../../../../../components/PageShell/PageShell'
+import '../../../../service/chips.scss'
+import './index.scss'
+
+const SIDES: Record<string, string> = { plaintiff: '原告', defendant: '被告', 'third-party': '第三人' }
+const CHANNELS: Record<string, string> = { app: '小程序', sms: '短信', email: '邮箱' }
+
+function consentText(p: CaseParty): { text: string; tone: 'green' | 'red' | 'orange' } {
+  if (!p.address) return { text: '未确认送达地址：请纸质送达或电话联系', tone: 'red' }
+  if (!p.address.consentElectronic) return { text: '不同意电子送达：请纸质送达', tone: 'red' }
+  const ch = [p.address.app ? '小程序' : '', p.address.sms ? '短信' : '', p.address.email ? '邮箱' : ''].filter(Boolean).join('、')
+  return { text: `同意电子送达（${ch}）${p.address.source === 'filing' ? '，立案时确认' : `，第${p.address.version}版`}`, tone: 'green' }
+}
+
+/** One case: each party's consent, every document's issued / delivered / opened / signed times, follow-up flags, and the proof check. */
+export default function ServiceCase() {
+  const { params } = useRouter()
+  const id = params.id ?? ''
+  const [data, setData] = useState<CaseStatus | null>(null)
+  const [proof, setProof] = useState<Proof | null>(null)
+  const [error, setError] = useState<string | null>(null)
+  useDidShow(() => {
+    serviceApi.caseStatus(id).then(setData, (e) => setError(toApiError(e).message))
+    setProof(null)
+  })
+  const check = () => serviceApi.proof(id).then(setProof, (e) => setError(toApiError(e).message))
+
+  if (!data) return <PageShell testId='service-case'>{error ? <View className='banner banner--error'>{error}</View> : <View className='card'>正在读取……</View>}</PageShell>
+  return (
+    <PageShell testId='service-case'>
+      <Text className='title'>{data.caseNumber}</Text>
+      {error ? <View className='banner banner--error'>{error}</View> : null}
+      <View className='card'>
+        <Text className='svc__h'>当事人与送达地址</Text>
+        {data.parties.map((p) => {
+          const c = consentText(p)
+          return (
+            <View key={p.idx} className='svc__party' id={`party-${p.idx}`}>
+              <Text className='svc__name'>
+                {SIDES[p.side] ?? p.side}：{p.name}
+              </Text>
+              <Text className={`chip chip--${c.tone}`}>{c.text}</Text>
+              <Text className='muted'>邮寄地址：{p.postalAddress || '未填写'}</Text>
+            </View>
+          )
+        })}
+      </View>
+      <Button className='btn btn--primary' id='issue-btn' onClick={() => void Taro.navigateTo({ url: `/subpackages/judge/pages/service/issue/index?id=${id}` })}>
+        发送文书
+      </Button>
+      <Text className='svc__h'>已发出的文书</Text>
+      {data.documents.length === 0 ? <View className='card'>还没有发出文书。</View> : null}
+      {data.documents.map((d) => {
+        const label = STATE_LABELS[d.state]
+        return (
+          <View key={d.id} id={`sdoc-${d.id}`} className={d.flagged ? 'svc__doc svc__doc--flagged' : 'svc__doc'}>
+            <View className='svc__row'>
+              <Text className='svc__name'>
+                {d.title} → {d.recipient.name}
+              </Text>
+              <Text className={`chip chip--${label.tone}`}>{label.text}</Text>
+            </View>
+            <Text className='svc__time'>发出：{formatInstant(d.issuedAt)}</Text>
+            <Text className='svc__time' id={`delivered-${d.id}`}>
+              送达：{d.deliveredAt ? `${formatInstant(d.deliveredAt)}（${CHANNELS[d.deliveredChannel ?? ''] ?? d.deliveredChannel}）` : d.publicNotice ? `公告于${d.publicNotice.publishedOn}，${d.servedOn?.servedOn}视为送达` : '未送达'}
+            </Text>
+            <Text className='svc__time' id={`opened-${d.id}`}>
+              阅读：{d.openedAt ? formatInstant(d.openedAt) : '未读'}
+            </Text>
+            <Text className='svc__time' id={`signed-${d.id}`}>
+              签收：{d.signedAt ? formatInstant(d.signedAt) : '未签收'}
+            </Text>
+            {d.deadline ? (
+              <Text className='svc__time'>
+                {d.deadline.name}至 {d.deadline.due}
+              </Text>
+            ) : null}
+            {d.flagged ? (
+              <Text className='svc__flag'>{d.state === 'undelivered' ? '没有送达成功，请改用纸质送达' : `已${d.daysUnread}天未读，请电话提醒或邮寄纸质文书`}</Text>
+            ) : null}
+          </View>
+        )
+      })}
+      <Button className='btn' id='proof-btn' onClick={() => void check()}>
+        校验送达凭证
+      </Button>
+      {proof ? (
+        <View className={proof.verified ? 'banner banner--ok' : 'banner banner--error'} id='proof-result'>
+          {proof.verified
+            ? `校验通过：共${proof.chain.length}条送达记录，环环相扣，没有被改动`
+            : proof.chain.brokenAt
+              ? `校验未通过：第${proof.chain.brokenAt.seq}条记录——${proof.chain.brokenAt.message}`
+              : `校验未通过：${proof.documents.filter((x) => !x.ok).map((x) => `${x.title}（${x.recipient}）`).join('、')}的内容与发出时不一致`}
+        </View>
+      ) : null}
+    </PageShell>
+  )
+}

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '电子送达', enablePullDownRefresh: true })
