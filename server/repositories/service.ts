@@ -44,6 +44,9 @@ export function serviceRepository(db: Kysely<Database>, engine: Engine) {
       return r ? { seq: Number(r.seq), hash: r.hash } : undefined
     },
     insertEvent: (q: Q, row: ServiceEventRow) => q.insertInto('service_events').values(row).execute(),
+    /** The kinds of receipt a document already has, read inside the caller's (locked) transaction. */
+    eventTypesOf: async (q: Q, documentId: string) =>
+      new Set((await q.selectFrom('service_events').select('type').where('document_id', '=', documentId).execute()).map((r) => r.type)),
     eventsOfCase: async (caseId: string) => (await db.selectFrom('service_events').selectAll().where('case_id', '=', caseId).orderBy('seq').execute()).map(num),
     eventsOfDocuments: async (ids: string[]) =>
       ids.length === 0 ? [] : (await db.selectFrom('service_events').selectAll().where('document_id', 'in', ids).orderBy('case_id').orderBy('seq').execute()).map(num),

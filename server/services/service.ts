@@ -166,11 +166,18 @@ export function serviceService(deps: {
     return row
   }
 
-  /** Appends events to one case's chain in a transaction of their own, serialised with other writers. */
+  /**
+   * Appends events to one case's chain in a transaction of their own, serialised with other writers.
+   * A document gets each kind of receipt once: a second tap, or the reader's automatic `opened`
+   * racing the 签收 button, adds nothing.
+   */
   async function appendAll(caseId: string, events: Array<Omit<ServiceEvent, 'seq' | 'caseId'>>) {
     await repo.db.transaction().execute(async (trx) => {
       await repo.lockCase(trx, caseId)
-      for (const e of events) await append(trx, { ...e, caseId })
+      for (const e of events) {
+        if (e.documentId && (await repo.eventTypesOf(trx, e.documentId)).has(e.type)) continue
+        await append(trx, { ...e, caseId })
+      }
     })
   }
 

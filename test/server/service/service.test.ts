@@ -321,3 +321,19 @@ describe('proof', () => {
     expect((await get(t, '/service/f-nope/proof', 's-judge-wang')).statusCode).toBe(404)
   })
 })
+
+describe('receipts under concurrent taps', () => {
+  it('records opened and signed once when the reader and the 签收 button race', async () => {
+    const res = await issue(t, caseId, { kind: 'evidence-notice', recipients: [1] })
+    const id = res.json().documents[0].id
+    const headers = await t.as('d-wang-jianguo')
+    await Promise.all([
+      t.app.inject({ method: 'POST', url: `/api/v1/service/documents/${id}/open`, headers }),
+      t.app.inject({ method: 'POST', url: `/api/v1/service/documents/${id}/sign`, headers }),
+      t.app.inject({ method: 'POST', url: `/api/v1/service/documents/${id}/sign`, headers }),
+    ])
+    const types = (await t.app.store.db.selectFrom('service_events').select('type').where('document_id', '=', id).execute()).map((r) => r.type)
+    expect(types.sort()).toEqual(['delivered', 'issued', 'opened', 'signed'])
+    expect((await get(t, `/service/${caseId}/proof`, 's-judge-wang')).json().verified).toBe(true)
+  })
+})
