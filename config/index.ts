@@ -14,7 +14,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
     deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
     sourceRoot: 'src',
     // Separate folders so the H5 build never wipes the weapp build.
-    outputRoot: `dist/${process.env.TARO_ENV}`,
+    // TARO_OUTPUT lets a second build (e.g. for a test run) go elsewhere without touching dist/.
+    outputRoot: process.env.TARO_OUTPUT ?? `dist/${process.env.TARO_ENV}`,
     plugins: [],
     defineConstants: {},
     env: {

@@ -134,4 +134,26 @@ describe('online filing from a phone, reviewed by the court', () => {
     await p.getByText('已立案').waitFor()
     await j.shot('case-number')
   })
+
+  it('keeps what was typed when the signal drops, and sends it when it returns', async () => {
+    const p = j.page
+    await p.goto(`${j.baseUrl}/#/subpackages/filing/pages/start/index`)
+    await p.reload()
+    await p.locator('#start-filing').click()
+    await p.getByText('第1步，共5步：当事人').waitFor()
+    await p.locator('#add-defendant').click()
+    await p.context().setOffline(true)
+    await fill(p, 'field-p1-name', '李二牛')
+    await p.getByText('网络不稳定，内容已保存在手机上，恢复后自动提交').waitFor()
+    await j.shot('offline-draft')
+    await p.context().setOffline(false)
+    // Reopening the form restores the unsent typing from the phone and sends it.
+    await p.reload()
+    await p.getByText('已自动保存').waitFor()
+    expect(await p.locator('#field-p1-name input').inputValue()).toBe('李二牛')
+    const id = new URL(p.url().replace('#', '')).searchParams.get('id')
+    const token = await p.evaluate(() => JSON.parse(localStorage.getItem('court.session') ?? '{}').data?.token ?? JSON.parse(localStorage.getItem('court.session') ?? '{}').token)
+    const onServer = await (await fetch(`${j.baseUrl}/api/v1/filings/${id}`, { headers: { authorization: `Bearer ${token}` } })).json()
+    expect(onServer.data.parties[1].name).toBe('李二牛')
+  })
 })

@@ -46,7 +46,8 @@ export async function startJourney(name: string): Promise<Journey> {
   if (!fs.existsSync(CHROMIUM)) {
     throw new Error(`Chromium not found at ${CHROMIUM}. Install it with: apt-get install -y chromium fonts-noto-cjk (or set CHROMIUM_PATH).`)
   }
-  if (!fs.existsSync(path.join(ROOT, 'dist/h5/index.html'))) throw new Error('dist/h5 is missing: run `npm run build:h5` first.')
+  const h5 = process.env.H5_DIST ?? path.join(ROOT, 'dist/h5')
+  if (!fs.existsSync(path.join(h5, 'index.html'))) throw new Error(`${h5} is missing: run \`npm run build:h5\` first.`)
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `court-e2e-${name}-`))
   const port = 41000 + Math.floor(Math.random() * 2000)
   let output = ''
@@ -62,6 +63,7 @@ export async function startJourney(name: string): Promise<Journey> {
       UPLOAD_DIR: path.join(dir, 'uploads'),
       AUTH_DEV_LOGIN: '1',
       LOG_LEVEL: 'warn',
+      STATIC_DIR: h5,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   })

@@ -9,7 +9,7 @@ import { PageShell } from '../../components/PageShell/PageShell'
 import { setSession } from '../../stores/session'
 import './index.scss'
 
-const TAB_PAGES = ['/pages/index/index', '/pages/inbox/index', '/pages/me/index']
+const TAB_PAGES = ['/pages/index/index', '/pages/cases/index', '/pages/inbox/index', '/pages/me/index']
 
 function goOn(next: string | undefined) {
   const url = next ? decodeURIComponent(next) : '/pages/index/index'

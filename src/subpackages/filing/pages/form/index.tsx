@@ -100,6 +100,18 @@ export default function FilingForm() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [id])
 
+  // When the signal comes back, send what was typed offline without waiting for another keystroke.
+  const latest = useRef<{ data: FilingData | null; saveState: SaveState }>({ data: null, saveState: 'idle' })
+  latest.current = { data, saveState }
+  useEffect(() => {
+    const onChange = (res: { isConnected: boolean }) => {
+      const { data: d, saveState: st } = latest.current
+      if (res.isConnected && d && st === 'offline') void sync(d)
+    }
+    Taro.onNetworkStatusChange(onChange)
+    return () => Taro.offNetworkStatusChange?.(onChange)
+  }, [sync])
+
   const update = (mutate: (d: FilingData) => FilingData) => {
     if (!data) return
     const next = mutate(data)
