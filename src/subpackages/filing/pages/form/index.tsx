@@ -18,6 +18,7 @@ import { filingsApi, type FileInfo, type FilingView } from '../../../../api/fili
 import { newIdempotencyKey } from '../../../../api/request'
 import { Field } from '../../../../components/Field/Field'
 import { PageShell } from '../../../../components/PageShell/PageShell'
+import { PrivacyGate } from '../../../../components/PrivacyGate/PrivacyGate'
 import { todayInShanghai } from '../../../../utils/today'
 import { FileUploader } from '../../components/FileUploader'
 import { draftStore } from '../../draftStore'
@@ -413,6 +414,7 @@ export default function FilingForm() {
       {step === 2 ? (
         <View>
           <Text className='muted'>每份证据写明名称和要证明什么，再拍照或上传 PDF。单个文件不超过20MB。没有证据也可以先提交。</Text>
+          <PrivacyGate />
           {data.evidence.map((e, i) => (
             <View key={i} className='card' id={`evidence-${i}`}>
               <Field name={`ev${i}-name`} label={`证据${i + 1}名称`} value={e.name} placeholder='例如：收条、欠条、合同' error={errorAt(`evidence[${i}].name`)}
