@@ -33,6 +33,7 @@ export { quoteFee } from './fees/quoteFee'
 export { residentIdCheckChar, validateResidentId } from './identity/validateResidentId'
 export { creditCodeCheckChar, validateCreditCode } from './identity/validateCreditCode'
 export { validateMobile } from './identity/validateMobile'
+export { validatePersonName } from './identity/validatePersonName'
 
 export type { CaseNumber } from './cases/caseNumber'
 export { formatCaseNumber, parseCaseNumber } from './cases/caseNumber'

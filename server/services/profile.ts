@@ -1,4 +1,4 @@
-import { validateMobile, validateResidentId } from '../../domain'
+import { validateMobile, validatePersonName, validateResidentId } from '../../domain'
 import type { Clock } from '../clock'
 import { shanghaiDay, shanghaiIso } from '../clock'
 import { badRequest, notFound } from '../errors'
@@ -61,9 +61,8 @@ export function profileService(deps: { users: UsersRepository; clock: Clock }) {
     },
     async update(actor: Actor, input: ProfileInput): Promise<Profile> {
       const realName = input.realName.trim()
-      if (!/^[\u4e00-\u9fa5·A-Za-z]{2,30}$/.test(realName)) {
-        throw badRequest('PROFILE_NAME_INVALID', '姓名请填写身份证上的名字', 'realName')
-      }
+      const name = validatePersonName(realName)
+      if (!name.ok) throw badRequest('PROFILE_NAME_INVALID', name.reason ?? '姓名请填写身份证上的名字', 'realName')
       const idNumber = input.idNumber.trim().toUpperCase()
       const id = validateResidentId(idNumber, shanghaiDay(clock.now()))
       if (!id.ok) throw badRequest('PROFILE_ID_INVALID', id.reason, 'idNumber')

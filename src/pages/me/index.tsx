@@ -1,7 +1,7 @@
 import { Button, Switch, Text, View } from '@tarojs/components'
 import Taro, { useDidShow } from '@tarojs/taro'
 import { useState } from 'react'
-import { validateMobile, validateResidentId } from '@domain'
+import { validateMobile, validatePersonName, validateResidentId } from '@domain'
 import { toApiError } from '../../api/errors'
 import { meApi } from '../../api/me'
 import type { Profile } from '../../api/types'
@@ -30,7 +30,8 @@ type Errors = Partial<Record<'realName' | 'idNumber' | 'mobile', string>>
 /** Checks on the phone with the same rules the server applies, so mistakes show at once. */
 export function checkProfile(v: { realName: string; idNumber: string; mobile: string }): Errors {
   const errors: Errors = {}
-  if (!/^[\u4e00-\u9fa5·A-Za-z]{2,30}$/.test(v.realName.trim())) errors.realName = '姓名请填写身份证上的名字'
+  const name = validatePersonName(v.realName)
+  if (!name.ok) errors.realName = name.reason
   const id = validateResidentId(v.idNumber.trim().toUpperCase())
   if (!id.ok) errors.idNumber = id.reason
   const m = validateMobile(v.mobile.trim())
