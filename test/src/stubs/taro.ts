@@ -25,3 +25,4 @@ export const useDidShow = (fn: () => void) => {
 export const useLaunch = useDidShow
 
 export default taroMock
+export const usePullDownRefresh = (_fn: () => void) => undefined

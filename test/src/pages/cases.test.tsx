@@ -1,0 +1,81 @@
+import { act, fireEvent, render, screen } from '@testing-library/react'
+import { taroMock } from '../stubs/taro'
+import Cases from '../../../src/pages/cases/index'
+import { clearSession, setSession } from '../../../src/stores/session'
+
+const reply = (body: unknown) => (o: { success: (r: unknown) => void }) => {
+  o.success({ statusCode: 200, data: JSON.stringify(body), header: {} })
+  return { abort: jest.fn() }
+}
+
+const summary = (over: Record<string, unknown>) => ({
+  id: 'f-1',
+  kind: 'civil-first',
+  status: 'submitted',
+  filingNumber: 'LA20261125ABCDEF',
+  caseNumber: null,
+  plaintiffs: ['张桂兰'],
+  defendants: ['王建国'],
+  agricultural: true,
+  crossRegion: false,
+  forwarded: false,
+  courtId: 'c-ergun',
+  targetCourtId: 'c-ergun',
+  submittedAt: '2026-11-25T09:00:00+08:00',
+  updatedAt: '2026-11-25T09:00:00+08:00',
+  review: { due: '2026-12-02', daysLeft: 7, overdue: false, provisional: false },
+  ...over,
+})
+
+beforeEach(() => {
+  taroMock.request.mockReset()
+  taroMock.navigateTo.mockClear()
+  setSession({ token: 't', user: { id: 'd-zhang-guilan', role: 'litigant', displayName: '张桂兰', courtId: null, realNameStatus: 'verified' } })
+})
+afterAll(() => clearSession())
+
+describe('我的案件', () => {
+  it('shows each filing with its status in words, and a case number once accepted', async () => {
+    taroMock.request.mockImplementation(reply([summary({}), summary({ id: 'f-2', status: 'accepted', caseNumber: '（2026）内0784民初12号', agricultural: false })]))
+    await act(async () => {
+      render(<Cases />)
+    })
+    expect(screen.getByText('民事起诉：张桂兰 诉 王建国')).toBeTruthy()
+    expect(screen.getByText('已提交，法院审查中').className).toContain('tag--blue')
+    expect(screen.getByText('（2026）内0784民初12号')).toBeTruthy()
+    expect(screen.getByText('已立案').className).toContain('tag--green')
+    expect(screen.getAllByText('涉农')).toHaveLength(1)
+  })
+
+  it('opens the detail of a tapped case', async () => {
+    taroMock.request.mockImplementation(reply([summary({})]))
+    await act(async () => {
+      render(<Cases />)
+    })
+    fireEvent.click(screen.getByText('民事起诉：张桂兰 诉 王建国'))
+    expect(taroMock.navigateTo).toHaveBeenCalledWith({ url: '/subpackages/filing/pages/detail/index?id=f-1' })
+  })
+
+  it('says what to do when there is nothing yet', async () => {
+    taroMock.request.mockImplementation(reply([]))
+    await act(async () => {
+      render(<Cases />)
+    })
+    expect(screen.getByText('还没有案件，点击“网上立案”开始。')).toBeTruthy()
+  })
+
+  it('says the network is weak instead of showing an empty list', async () => {
+    taroMock.request.mockImplementation((o: { fail: (e: unknown) => void }) => {
+      o.fail({ errMsg: 'request:fail' })
+      return { abort: jest.fn() }
+    })
+    jest.useFakeTimers()
+    render(<Cases />)
+    await act(async () => {
+      await jest.runAllTimersAsync()
+    })
+    jest.useRealTimers()
+    expect(screen.getByText(/网络不稳定/)).toBeTruthy()
+    expect(screen.queryByText('还没有案件，点击“网上立案”开始。')).toBeNull()
+  })
+})
