@@ -17,9 +17,8 @@ export const taroMock = {
 
 export const useRouter = () => ({ params: {} as Record<string, string> })
 export const useDidShow = (fn: () => void) => {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { useEffect } = require('react') as typeof import('react')
-  // eslint-disable-next-line react-hooks/exhaustive-deps
+  // Runs once on mount, as a page's first onShow does.
   useEffect(fn, [])
 }
 export const useLaunch = useDidShow
