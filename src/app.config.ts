@@ -2,6 +2,7 @@ export default defineAppConfig({
   pages: ['pages/index/index', 'pages/cases/index', 'pages/inbox/index', 'pages/me/index', 'pages/login/index'],
   subPackages: [
     { root: 'subpackages/tools', pages: ['pages/fee/index', 'pages/deadline/index'] },
+    { root: 'subpackages/mediation', pages: ['pages/index/index', 'pages/request/index', 'pages/book/index', 'pages/detail/index', 'pages/availability/index', 'pages/video/index'] },
     { root: 'subpackages/filing', pages: ['pages/start/index', 'pages/form/index', 'pages/receipt/index', 'pages/detail/index'] },
     { root: 'subpackages/judge', pages: ['pages/queue/index', 'pages/review/index', 'pages/service/index', 'pages/service/case/index', 'pages/service/issue/index'] },
     { root: 'subpackages/service', pages: ['pages/address/index', 'pages/document/index'] },

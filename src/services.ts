@@ -17,6 +17,7 @@ export interface ServiceTile {
 
 export const SERVICE_TILES: ServiceTile[] = [
   { id: 'filing', title: '网上立案', subtitle: '在手机上起诉、申请', icon: '📝', url: '/subpackages/filing/pages/start/index', needsSignIn: true, roles: ['litigant', 'agent'] },
+  { id: 'mediation', title: '在线调解', subtitle: '约时间调解、签协议', icon: '🤝', url: '/subpackages/mediation/pages/index/index', needsSignIn: true },
   { id: 'review', title: '立案审查', subtitle: '7日内审查立案申请', icon: '⚖️', url: '/subpackages/judge/pages/queue/index', needsSignIn: true, roles: ['judge', 'clerk', 'admin'] },
   { id: 'service', title: '电子送达', subtitle: '发文书、看签收', icon: '📨', url: '/subpackages/judge/pages/service/index', needsSignIn: true, roles: ['judge', 'clerk', 'admin'] },
   { id: 'fee', title: '诉讼费计算', subtitle: '打官司要交多少钱', icon: '¥', url: '/subpackages/tools/pages/fee/index', needsSignIn: false },

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '可预约时间' })

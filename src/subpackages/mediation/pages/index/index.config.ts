@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '在线调解', enablePullDownRefresh: true })

@@ -1,0 +1,24 @@
+import { Text, View } from '@tarojs/components'
+import { useRouter } from '@tarojs/taro'
+import { PageShell } from '../../../../components/PageShell/PageShell'
+import './index.scss'
+
+/**
+ * Where the online session opens. In development and demos this placeholder stands in for the
+ * court's video provider (set MEDIATION_VIDEO_URL on the server to use a real one).
+ */
+export default function VideoRoom() {
+  const { params } = useRouter()
+  return (
+    <PageShell testId='mediation-video'>
+      <View className='video-stage'>
+        <Text style={{ fontSize: '44px', fontWeight: 'bold' }}>📹 视频调解室</Text>
+        <Text style={{ display: 'block', marginTop: '24px' }}>房间号：{params.room ?? ''}</Text>
+        <Text style={{ display: 'block', marginTop: '24px', color: '#ccc' }}>演示环境：正式使用时这里会接通法院的视频调解系统。</Text>
+      </View>
+      <View className='card'>
+        <Text className='muted'>调解开始前，调解员会核对身份（《人民法院在线调解规则》第十七条）。请在安静的地方，把手机放稳，身份证放在手边。</Text>
+      </View>
+    </PageShell>
+  )
+}
