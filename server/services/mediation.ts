@@ -421,12 +421,6 @@ export function mediationService(deps: {
       if (viewer.kind === 'staff') throw forbidden('只有当事人或调解员可以预约调解时间')
       if (!OPEN.includes(m.status)) throw conflict('MEDIATION_NOT_SCHEDULABLE', '这次调解已经结束，不能再预约时间')
       const role = viewer.kind === 'party' ? viewer.role : 'mediator'
-      if (viewer.kind === 'party')
-        await consentIfNeeded(
-          m,
-          parties.find((p) => p.role === viewer.role)!,
-          input,
-        )
       let mediatorId = m.mediator_id
       if (viewer.kind === 'mediator') mediatorId = viewer.userId
       else if (mediatorId) {
@@ -448,6 +442,13 @@ export function mediationService(deps: {
           : undefined
       if (!slot)
         throw badRequest('MEDIATION_SLOT_UNKNOWN', `这个时间不在可预约的时间里（只能约明天到${BOOK_AHEAD_DAYS}天内调解员公布的时间），请重新选择`, 'startsAt')
+      // Consent is stored only once the rest of the request is known to be good.
+      if (viewer.kind === 'party')
+        await consentIfNeeded(
+          m,
+          parties.find((p) => p.role === viewer.role)!,
+          input,
+        )
       const current = m.booking_id ? await repo.booking(m.booking_id) : undefined
       if (current && current.status === 'active' && current.starts_at === slot.startsAt && current.mediator_id === mediatorId) return respond(actor, id)
 

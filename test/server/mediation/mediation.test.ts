@@ -349,6 +349,22 @@ describe('booking, acceptance, confirmation', () => {
     expect(again.booking.waitingFor).toEqual(['调解员'])
   })
 
+  it('stores nothing, not even the consent, when a proposed time is refused', async () => {
+    const m = await api.request()
+    await api.book('d-zhang-guilan', m.id, '2026-11-27T11:00:00+08:00')
+    const res = await api.book('d-wang-jianguo', m.id, '2026-11-28T09:00:00+08:00', WANG_CONSENT)
+    expect(res.statusCode).toBe(400)
+    expect(res.json().error.code).toBe('MEDIATION_SLOT_UNKNOWN')
+    const wang = await t.app.store.db
+      .selectFrom('mediation_parties')
+      .selectAll()
+      .where('mediation_id', '=', m.id)
+      .where('role', '=', 'respondent')
+      .executeTakeFirstOrThrow()
+    expect(wang).toMatchObject({ consent_at: null, service_json: null })
+    expect((await api.ok('d-wang-jianguo', 'GET', `/mediations/${m.id}`)).booking.startsAt).toBe('2026-11-27T11:00:00+08:00')
+  })
+
   it('lets the mediator decline with a reason (art. 12), freeing the hour', async () => {
     const m = await api.request()
     await api.book('d-zhang-guilan', m.id, '2026-11-30T09:00:00+08:00')

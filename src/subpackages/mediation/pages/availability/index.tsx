@@ -132,7 +132,7 @@ export default function Availability() {
             <View className='av-add' id={`add-afternoon-${d}`} onClick={() => addWeekly(d, AFTERNOON)}>
               ＋下午
             </View>
-            <View className='av-add' onClick={() => setCustom({ weekday: d, start: '', end: '' })}>
+            <View className='av-add' id={`add-custom-${d}`} onClick={() => setCustom({ weekday: d, start: '', end: '' })}>
               ＋其他时段
             </View>
             {weekly.map((w, i) =>
@@ -148,6 +148,7 @@ export default function Availability() {
                 <Field name={`custom-end-${d}`} label='结束（如 11:30）' value={custom.end} onInput={(v) => setCustom({ ...custom, end: v })} />
                 <Button
                   className='btn'
+                  id={`add-custom-save-${d}`}
                   onClick={() => {
                     addWeekly(d, { start: custom.start.trim(), end: custom.end.trim() })
                     setCustom({ weekday: 0, start: '', end: '' })
