@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import SQLite from 'better-sqlite3'
-import { Kysely, PostgresDialect, SqliteDialect } from 'kysely'
+import { Kysely, PostgresDialect, SqliteDialect, type SqliteDatabase } from 'kysely'
 import { Pool } from 'pg'
 import type { Database } from './schema'
 
@@ -26,5 +26,29 @@ export function connect(opts: { databaseUrl?: string; sqlitePath: string; pgSche
   sqlite.pragma('journal_mode = WAL')
   sqlite.pragma('foreign_keys = ON')
   sqlite.pragma('busy_timeout = 5000')
-  return { db: new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) }), engine: 'sqlite' }
+  return { db: new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) }), engine: 'sqlite' }
+}
+
+/**
+ * Kysely's SQLite driver prepares every query afresh, and compiling the SQL again cost as much
+ * as the rest of a case read (bench/api.bench.ts). Kysely builds the same text for the same
+ * query, and better-sqlite3 clears the parameters after each run, so a prepared statement can be
+ * reused. A statement still being iterated (a streamed query) is busy: that caller gets its own.
+ */
+export function withStatementCache(sqlite: SQLite.Database, max = 500): SqliteDatabase {
+  const cache = new Map<string, SQLite.Statement>()
+  return {
+    close: () => sqlite.close(),
+    prepare(sql: string) {
+      const cached = cache.get(sql)
+      if (cached && !cached.busy) return cached
+      const stmt = sqlite.prepare(sql)
+      if (!cached) {
+        // Oldest first: `in (?, ?, …)` lists of every length must not grow the cache without bound.
+        if (cache.size >= max) cache.delete(cache.keys().next().value as string)
+        cache.set(sql, stmt)
+      }
+      return stmt
+    },
+  }
 }
