@@ -65,3 +65,10 @@ export const ACTION_LABELS: Record<string, string> = {
   'filing.declined': '法院裁定不予受理',
   'filing.forwarded': '转交管辖法院',
 }
+
+/** A filing named the way people name it: 张桂兰 诉 王建国, or the applicants where there is no other side. */
+export function filingTitle(f: { kind: FilingKind; plaintiffs: string[]; defendants: string[] }): string {
+  const plaintiffs = f.plaintiffs.join('、') || '（未填）'
+  if (f.defendants.length === 0) return `${KIND_LABELS[f.kind].title}：${plaintiffs}`
+  return `${KIND_LABELS[f.kind].title}：${plaintiffs} 诉 ${f.defendants.join('、')}`
+}

@@ -5,7 +5,7 @@ import { toApiError } from '../../api/errors'
 import { filingsApi, type FilingSummary } from '../../api/filings'
 import { PageShell } from '../../components/PageShell/PageShell'
 import { useSession } from '../../stores/session'
-import { KIND_LABELS, STATUS_LABELS } from '../../utils/filingLabels'
+import { filingTitle, STATUS_LABELS } from '../../utils/filingLabels'
 import './index.scss'
 
 /** 我的案件: every filing and case of the signed-in party, status in colour and words. */
@@ -66,7 +66,7 @@ export default function Cases() {
         const s = STATUS_LABELS[f.status]
         return (
           <View key={f.id} className='case-item' id={`case-${f.id}`} onClick={() => void Taro.navigateTo({ url: `/subpackages/filing/pages/detail/index?id=${f.id}` })}>
-            <Text className='case-item__title'>{f.caseNumber ?? `${KIND_LABELS[f.kind].title}：${f.plaintiffs.join('、') || '（未填）'} 诉 ${f.defendants.join('、') || '（未填）'}`}</Text>
+            <Text className='case-item__title'>{f.caseNumber ?? filingTitle(f)}</Text>
             <Text className={`tag tag--${s.tone}`}>{s.text}</Text>
             {f.agricultural ? <Text className='tag tag--green'>涉农</Text> : null}
             {f.crossRegion ? <Text className='tag tag--blue'>跨域立案</Text> : null}

@@ -5,7 +5,7 @@ import { formatChineseDate } from '@domain'
 import { toApiError } from '../../../../api/errors'
 import { reviewApi, type FilingSummary } from '../../../../api/filings'
 import { PageShell } from '../../../../components/PageShell/PageShell'
-import { KIND_LABELS, STATUS_LABELS } from '../../../../utils/filingLabels'
+import { filingTitle, STATUS_LABELS } from '../../../../utils/filingLabels'
 import './index.scss'
 
 /** The court's review queue: days left of the 7-day review on every row, 涉农 first on request. */
@@ -44,9 +44,7 @@ export default function Queue() {
             className={overdue ? 'q-item q-item--overdue' : 'q-item'}
             onClick={() => void Taro.navigateTo({ url: `/subpackages/judge/pages/review/index?id=${f.id}` })}
           >
-            <Text className='q-item__title'>
-              {KIND_LABELS[f.kind].title}：{f.plaintiffs.join('、')} 诉 {f.defendants.join('、')}
-            </Text>
+            <Text className='q-item__title'>{filingTitle(f)}</Text>
             {f.review ? (
               <Text className={overdue ? 'q-days q-days--overdue' : 'q-days'}>
                 {overdue ? `已超期${-f.review.daysLeft}天` : `剩${f.review.daysLeft}天`}（{formatChineseDate(f.review.due)}前）
