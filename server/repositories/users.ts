@@ -6,6 +6,7 @@ export type UserRow = Selectable<UserTable>
 export function usersRepository(db: Kysely<Database>) {
   return {
     byId: (id: string) => db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst(),
+    byIds: (ids: string[]) => (ids.length === 0 ? Promise.resolve([]) : db.selectFrom('users').selectAll().where('id', 'in', ids).execute()),
     byAccount: (account: string) => db.selectFrom('users').selectAll().where('account', '=', account).executeTakeFirst(),
     byOpenid: (openid: string) => db.selectFrom('users').selectAll().where('openid', '=', openid).executeTakeFirst(),
     demoLitigants: () =>

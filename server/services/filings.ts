@@ -102,9 +102,9 @@ export function filingsService(deps: {
   async function view(f: FilingRow) {
     const data = JSON.parse(f.data_json) as FilingData
     const history = await audit.forSubject(`filing:${f.id}`)
-    const actorIds = [...new Set(history.map((h) => h.actor_id).filter((x): x is string => !!x))]
-    const names = new Map((await Promise.all(actorIds.map((id) => users.byId(id)))).filter((u) => !!u).map((u) => [u!.id, u!.display_name]))
-    const judge = f.judge_id ? await users.byId(f.judge_id) : undefined
+    // Everyone named in the history and the judge, in one query.
+    const userIds = [...new Set([...history.map((h) => h.actor_id), f.judge_id].filter((x): x is string => !!x))]
+    const names = new Map((await users.byIds(userIds)).map((u) => [u.id, u.display_name]))
     const attached = await files.byIds(fileIdsOf(data))
     return {
       id: f.id,
@@ -125,7 +125,7 @@ export function filingsService(deps: {
       declineReason: f.decline_reason,
       caseNumber: f.case_number,
       procedure: f.procedure,
-      judgeName: judge?.display_name ?? null,
+      judgeName: f.judge_id ? (names.get(f.judge_id) ?? null) : null,
       decidedAt: f.decided_at,
       files: attached.map(toFileInfo),
       history: history.map((h) => ({ action: h.action, at: h.at, actorName: h.actor_id ? (names.get(h.actor_id) ?? '') : '系统', detail: JSON.parse(h.detail) as Record<string, unknown> })),
