@@ -4,6 +4,13 @@ import type { Database, FilingTable } from '../db/schema'
 export type FilingRow = Selectable<FilingTable>
 type Q = Kysely<Database> | Transaction<Database>
 
+/** True when a write hit the unique filing number (SQLite or PostgreSQL). */
+export function isFilingNumberTaken(err: unknown): boolean {
+  const e = err as { code?: string; constraint?: string; message?: string } | null
+  if (e?.code === '23505') return e.constraint === 'filings_filing_number_key'
+  return e?.code === 'SQLITE_CONSTRAINT_UNIQUE' && !!e.message?.includes('filings.filing_number')
+}
+
 export function filingsRepository(db: Kysely<Database>) {
   return {
     db,

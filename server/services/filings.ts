@@ -10,7 +10,7 @@ import { shanghaiDay, shanghaiIso } from '../clock'
 import { AppError, badRequest, conflict, forbidden, notFound } from '../errors'
 import type { AuditRepository } from '../repositories/audit'
 import type { CourtsRepository } from '../repositories/courts'
-import type { FilingRow, FilingsRepository } from '../repositories/filings'
+import { type FilingRow, type FilingsRepository, isFilingNumberTaken } from '../repositories/filings'
 import type { FilesRepository } from '../repositories/files'
 import type { UsersRepository } from '../repositories/users'
 import type { Actor } from '../types'
@@ -154,6 +154,20 @@ export function filingsService(deps: {
     }
   }
 
+  /**
+   * A new filing number ends in 6 random hex digits, which repeat within a day once filings run
+   * into the thousands (the birthday bound): on a clash, draw again rather than fail the submit.
+   */
+  async function withFilingNumber<T>(existing: string | null, write: (filingNumber: string) => Promise<T>): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await write(existing ?? `LA${today().replace(/-/g, '')}${randomUUID().slice(0, 6).toUpperCase()}`)
+      } catch (err) {
+        if (existing || attempt >= 5 || !isFilingNumberTaken(err)) throw err
+      }
+    }
+  }
+
   function refuse(problems: FilingProblem[]): never {
     const first = problems[0]
     throw new AppError(400, first.code, first.message, first.field, problems)
@@ -241,7 +255,7 @@ export function filingsService(deps: {
       const fee = quoteFilingFee(data)
       const now = nowIso()
       const version = f.version + 1
-      const ok = await filings.db.transaction().execute(async (trx) => {
+      const write = (filingNumber: string) => filings.db.transaction().execute(async (trx) => {
         const changed = await filings.transition(
           id,
           f.status,
@@ -249,7 +263,7 @@ export function filingsService(deps: {
             status: 'submitted',
             version,
             fee_json: JSON.stringify(fee),
-            filing_number: f.filing_number ?? `LA${today().replace(/-/g, '')}${randomUUID().slice(0, 6).toUpperCase()}`,
+            filing_number: filingNumber,
             submitted_at: now,
             review_started_on: today(),
             correction_json: f.status === 'correction-requested' ? f.correction_json : null,
@@ -267,6 +281,7 @@ export function filingsService(deps: {
         await filings.linkFiles(trx, id, ids)
         return true
       })
+      const ok = await withFilingNumber(f.filing_number, write)
       if (!ok) return view(await load(id))
       await audit.record({ actorId: actor.sub, action: version === 1 ? 'filing.submitted' : 'filing.resubmitted', subject: `filing:${id}`, detail: { version }, at: now })
       return view(await load(id))
