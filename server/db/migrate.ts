@@ -4,6 +4,7 @@ import * as m001 from '../migrations/001_foundation'
 import * as m002 from '../migrations/002_filings'
 import * as m003 from '../migrations/003_service'
 import * as m004 from '../migrations/004_mediation'
+import * as m005 from '../migrations/005_hearings'
 
 // Listed explicitly (not read from disk) so the same migrations run from tsx, jest and a bundle.
 const migrations: Record<string, Migration> = {
@@ -11,6 +12,7 @@ const migrations: Record<string, Migration> = {
   '002_filings': m002,
   '003_service': m003,
   '004_mediation': m004,
+  '005_hearings': m005,
 }
 
 class StaticProvider implements MigrationProvider {

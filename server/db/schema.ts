@@ -267,6 +267,67 @@ export interface NotifyOutboxTable {
   created_at: string
 }
 
+/** A litigant's 农忙 profile: region and activities of the farm calendar, and declared busy days (JSON lists). */
+export interface FarmProfileTable {
+  user_id: string
+  region: string | null
+  activities_json: string
+  /** Array<{ from, to, reason }> */
+  busy_json: string
+  updated_at: string
+}
+/** A court's farm window adjustments for one year (FarmWindowOverride[] as JSON). */
+export interface FarmCalendarOverrideTable {
+  court_id: string
+  year: number
+  overrides_json: string
+  updated_by: string
+  updated_at: string
+}
+export interface HearingRequestTable {
+  id: string
+  case_id: string
+  court_id: string
+  status: 'open' | 'scheduled' | 'withdrawn'
+  requested_by: string
+  requested_at: string
+  closed_at: string | null
+  hearing_id: string | null
+}
+export interface HearingAnswerTable {
+  request_id: string
+  party_idx: number
+  user_id: string
+  kind: 'chose' | 'busy'
+  date: string | null
+  half: 'am' | 'pm' | null
+  judge_id: string | null
+  room_id: string | null
+  busy_json: string
+  answered_at: string
+}
+export interface HearingTable {
+  id: string
+  case_id: string
+  court_id: string
+  request_id: string | null
+  date: string
+  half: 'am' | 'pm'
+  judge_id: string
+  /** a courtroom or a circuit point (courtrooms.kind 'circuit-point') */
+  room_id: string
+  status: 'scheduled' | 'postponed' | 'held'
+  postpone_reason: string | null
+  /** per party: the 传票 issued through e-service, or why it must go on paper */
+  summons_json: string
+  created_by: string
+  created_at: string
+  postponed_by: string | null
+  postponed_at: string | null
+  held_at: string | null
+  updated_at: string
+}
+
 export interface Database {
   courts: CourtTable
   courtrooms: CourtroomTable
@@ -284,6 +345,11 @@ export interface Database {
   service_documents: ServiceDocumentTable
   service_events: ServiceEventTable
   notify_outbox: NotifyOutboxTable
+  farm_profiles: FarmProfileTable
+  farm_calendar_overrides: FarmCalendarOverrideTable
+  hearing_requests: HearingRequestTable
+  hearing_answers: HearingAnswerTable
+  hearings: HearingTable
   mediation_availability: MediationAvailabilityTable
   mediations: MediationTable
   mediation_parties: MediationPartyTable

@@ -10,6 +10,8 @@ import { filingsRepository } from '../repositories/filings'
 import { usersRepository } from '../repositories/users'
 import { mediationRepository } from '../repositories/mediation'
 import { serviceRepository } from '../repositories/service'
+import { farmRepository } from '../repositories/farm'
+import { hearingsRepository } from '../repositories/hearings'
 import type { WechatClient } from '../wechat'
 import { authService } from './auth'
 import { calendarService } from './calendar'
@@ -21,6 +23,8 @@ import { profileService } from './profile'
 import { mediationService } from './mediation'
 import { outboxNotifier } from './notify'
 import { serviceService } from './service'
+import { farmService } from './farm'
+import { hearingsService } from './hearings'
 
 /** Wires repositories into use cases once per app instance. */
 export function createServices(deps: { store: Db; clock: Clock; config: AppConfig; wechat: WechatClient }) {
@@ -35,8 +39,11 @@ export function createServices(deps: { store: Db; clock: Clock; config: AppConfi
     holidays: holidaysRepository(db),
     service: serviceRepository(db, deps.store.engine),
     mediation: mediationRepository(db),
+    farm: farmRepository(db),
+    hearings: hearingsRepository(db),
   }
   const filings = filingsService({ ...repos, clock: deps.clock })
+  const farm = farmService({ farm: repos.farm, users: repos.users, audit: repos.audit, clock: deps.clock })
   return {
     repos,
     once: idempotencyService(repos.idempotency, deps.clock),
@@ -62,6 +69,15 @@ export function createServices(deps: { store: Db; clock: Clock; config: AppConfi
     // 电子送达; the notifier is the development outbox until an SMS / WeChat provider is configured.
     service: serviceService({ ...repos, service: repos.service, notifier: outboxNotifier(repos.service, deps.clock), clock: deps.clock, uploadDir: deps.config.uploadDir }),
     files: filesService({ files: repos.files, clock: deps.clock, uploadDir: deps.config.uploadDir, canRead: (actor, file) => filings.canReadFile(actor, file) }),
+    // 农忙 profiles and the court's farm calendar; 开庭排期, whose 传票 goes out through e-service (the factory keeps no state).
+    farm,
+    hearings: hearingsService({
+      ...repos,
+      farmService: farm,
+      notifier: outboxNotifier(repos.service, deps.clock),
+      service: serviceService({ ...repos, service: repos.service, notifier: outboxNotifier(repos.service, deps.clock), clock: deps.clock, uploadDir: deps.config.uploadDir }),
+      clock: deps.clock,
+    }),
   }
 }
 export type Services = ReturnType<typeof createServices>

@@ -8,6 +8,8 @@ import { reviewRoutes } from './review'
 import { serviceRoutes } from './service'
 import { meRoutes } from './me'
 import { mediationRoutes } from './mediation'
+import { farmRoutes } from './farm'
+import { hearingRoutes } from './hearings'
 
 export const v1Routes: FastifyPluginAsyncTypebox = async (app) => {
   await app.register(authRoutes)
@@ -19,4 +21,6 @@ export const v1Routes: FastifyPluginAsyncTypebox = async (app) => {
   await app.register(fileRoutes)
   await app.register(calendarRoutes)
   await app.register(mediationRoutes)
+  await app.register(farmRoutes)
+  await app.register(hearingRoutes)
 }

@@ -1,0 +1,143 @@
+import { randomBytes } from 'node:crypto'
+import type { Kysely, Selectable, Transaction, Updateable } from 'kysely'
+import type { Database, HearingAnswerTable, HearingRequestTable, HearingTable } from '../db/schema'
+
+export type HearingRow = Selectable<HearingTable>
+export type HearingRequestRow = Selectable<HearingRequestTable>
+export type HearingAnswerRow = Selectable<HearingAnswerTable>
+type Q = Kysely<Database> | Transaction<Database>
+
+/** True for a primary-key or unique violation on either engine: someone else took the half-day first. */
+export function isUniqueViolation(err: unknown): boolean {
+  const code = (err as { code?: unknown } | null)?.code
+  return code === '23505' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || code === 'SQLITE_CONSTRAINT_UNIQUE'
+}
+
+let counter = 0
+/** Ids that sort in the order they were made, so a case's hearings list in order even within one (test) clock tick. */
+export function orderedId(prefix: string): string {
+  counter = (counter + 1) % 1_000_000
+  return `${prefix}-${Date.now().toString().padStart(15, '0')}-${counter.toString().padStart(6, '0')}-${randomBytes(4).toString('hex')}`
+}
+
+/** Hearings, scheduling requests and answers, and the case data scheduling reads. */
+export function hearingsRepository(db: Kysely<Database>) {
+  return {
+    db,
+    acceptedCase: (id: string) => db.selectFrom('filings').selectAll().where('id', '=', id).where('status', '=', 'accepted').executeTakeFirst(),
+    acceptedCasesOfCourt: (courtId: string) =>
+      db
+        .selectFrom('filings')
+        .selectAll()
+        .where('target_court_id', '=', courtId)
+        .where('status', '=', 'accepted')
+        .orderBy('decided_at', 'desc')
+        .orderBy('id')
+        .execute(),
+    /** Accepted cases that name this ID number as a party, or that this user filed. */
+    casesOfParty: (userId: string, idKey: string | null) =>
+      db
+        .selectFrom('filings')
+        .selectAll()
+        .where('status', '=', 'accepted')
+        .where((eb) =>
+          eb.or([
+            eb('filer_id', '=', userId),
+            ...(idKey ? [eb('id', 'in', eb.selectFrom('filing_parties').select('filing_id').where('id_key', '=', idKey))] : []),
+          ]),
+        )
+        .orderBy('decided_at', 'desc')
+        .execute(),
+    parties: (caseId: string) => db.selectFrom('filing_parties').selectAll().where('filing_id', '=', caseId).orderBy('idx').execute(),
+    /** Signed-in accounts that are these parties: a verified real-name identity with the ID number. */
+    accountsOf: (idKeys: string[]) =>
+      idKeys.length === 0
+        ? Promise.resolve([])
+        : db
+            .selectFrom('users')
+            .select(['id', 'id_number', 'openid'])
+            .where('id_number', 'in', idKeys)
+            .where('real_name_status', '=', 'verified')
+            .orderBy('id')
+            .execute(),
+    judgesOfCourt: (courtId: string) =>
+      db.selectFrom('users').select(['id', 'display_name']).where('court_id', '=', courtId).where('role', '=', 'judge').orderBy('id').execute(),
+    /** Where a hearing can sit: courtrooms and circuit points (not the mediation room). */
+    venuesOfCourt: (courtId: string) =>
+      db.selectFrom('courtrooms').selectAll().where('court_id', '=', courtId).where('kind', 'in', ['courtroom', 'circuit-point']).orderBy('id').execute(),
+    userNames: async (ids: string[]) =>
+      new Map(
+        (ids.length === 0 ? [] : await db.selectFrom('users').select(['id', 'display_name']).where('id', 'in', ids).execute()).map(
+          (u) => [u.id, u.display_name] as const,
+        ),
+      ),
+
+    /** Hearings that hold their half-day (not postponed) in a court from a day on: the busy calendars. */
+    liveHearingsOfCourt: (courtId: string, fromDate: string) =>
+      db
+        .selectFrom('hearings')
+        .select(['judge_id', 'room_id', 'date', 'half'])
+        .where('court_id', '=', courtId)
+        .where('status', '!=', 'postponed')
+        .where('date', '>=', fromDate)
+        .execute(),
+    hearingsOfCase: (caseId: string) => db.selectFrom('hearings').selectAll().where('case_id', '=', caseId).orderBy('created_at').orderBy('id').execute(),
+    hearingsOfCases: (caseIds: string[]) =>
+      caseIds.length === 0
+        ? Promise.resolve([])
+        : db.selectFrom('hearings').selectAll().where('case_id', 'in', caseIds).orderBy('created_at').orderBy('id').execute(),
+    hearing: (id: string) => db.selectFrom('hearings').selectAll().where('id', '=', id).executeTakeFirst(),
+    insertHearing: (q: Q, row: HearingRow) => q.insertInto('hearings').values(row).execute(),
+    /** Moves a hearing on only from the status the caller saw; false when someone else moved it first. */
+    transitionHearing: async (id: string, from: HearingRow['status'], patch: Updateable<HearingTable>) =>
+      Number((await db.updateTable('hearings').set(patch).where('id', '=', id).where('status', '=', from).executeTakeFirst()).numUpdatedRows) === 1,
+    setSummons: (id: string, summonsJson: string) => db.updateTable('hearings').set({ summons_json: summonsJson }).where('id', '=', id).execute(),
+
+    request: (id: string) => db.selectFrom('hearing_requests').selectAll().where('id', '=', id).executeTakeFirst(),
+    openRequest: (caseId: string, q: Q = db) =>
+      q.selectFrom('hearing_requests').selectAll().where('case_id', '=', caseId).where('status', '=', 'open').executeTakeFirst(),
+    requestsOfCases: (caseIds: string[]) =>
+      caseIds.length === 0
+        ? Promise.resolve([])
+        : db.selectFrom('hearing_requests').selectAll().where('case_id', 'in', caseIds).orderBy('requested_at', 'desc').orderBy('id', 'desc').execute(),
+    insertRequest: (row: HearingRequestRow) => db.insertInto('hearing_requests').values(row).execute(),
+    closeRequest: async (q: Q, id: string, patch: Pick<HearingRequestRow, 'status' | 'closed_at' | 'hearing_id'>) =>
+      Number((await q.updateTable('hearing_requests').set(patch).where('id', '=', id).where('status', '=', 'open').executeTakeFirst()).numUpdatedRows) === 1,
+
+    answers: (requestId: string) => db.selectFrom('hearing_answers').selectAll().where('request_id', '=', requestId).orderBy('party_idx').execute(),
+    answersOf: (requestIds: string[]) =>
+      requestIds.length === 0 ? Promise.resolve([]) : db.selectFrom('hearing_answers').selectAll().where('request_id', 'in', requestIds).execute(),
+    saveAnswer: (row: HearingAnswerRow) =>
+      db
+        .insertInto('hearing_answers')
+        .values(row)
+        .onConflict((oc) =>
+          oc.columns(['request_id', 'party_idx']).doUpdateSet({
+            user_id: row.user_id,
+            kind: row.kind,
+            date: row.date,
+            half: row.half,
+            judge_id: row.judge_id,
+            room_id: row.room_id,
+            busy_json: row.busy_json,
+            answered_at: row.answered_at,
+          }),
+        )
+        .execute(),
+
+    /**
+     * Receipts of the 起诉状副本 served on the case's parties, read from e-service (read only): the
+     * day it reached them electronically, or the day a public notice was published.
+     */
+    complaintCopyReceipts: (caseId: string) =>
+      db
+        .selectFrom('service_documents as d')
+        .innerJoin('service_events as e', 'e.document_id', 'd.id')
+        .select(['d.party_idx', 'd.recipient_side', 'e.type', 'e.at', 'e.detail_json'])
+        .where('d.case_id', '=', caseId)
+        .where('d.kind', '=', 'complaint-copy')
+        .where('e.type', 'in', ['delivered', 'published'])
+        .execute(),
+  }
+}
+export type HearingsRepository = ReturnType<typeof hearingsRepository>

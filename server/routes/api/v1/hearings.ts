@@ -1,0 +1,125 @@
+import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import { BookBody, BookReply, BusyBody, CaseScheduling, CaseSummary, ChoiceBody, Hearing, MyRequest, PostponeBody, RequestView } from './hearingSchemas'
+import { authErrors, bearer, IdempotencyHeaders, IdParams } from './schemas'
+
+const tags = ['hearing']
+
+/** 开庭排期: the judge asks the parties, parties pick a half-day away from their farm season, the judge books and serves the 传票. */
+export const hearingRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  const { hearings, once } = app.services
+  const parties = app.allow('litigant', 'agent')
+  const schedulers = app.allow('judge', 'clerk')
+
+  app.get('/hearings/cases', {
+    schema: { tags, summary: '本院已立案案件的开庭安排', security: bearer, response: { 200: Type.Array(CaseSummary), ...authErrors } },
+    preHandler: app.allow('judge', 'clerk', 'admin'),
+    handler: async (req) => hearings.casesOfCourt(req.user),
+  })
+
+  app.get('/hearings/cases/:id', {
+    schema: {
+      tags,
+      summary: '一个案件的排期：当事人农忙与不便日期、建议时间、当事人的选择、开庭记录',
+      security: bearer,
+      params: IdParams,
+      response: { 200: CaseScheduling, ...authErrors },
+    },
+    preHandler: app.allow('judge', 'clerk', 'admin'),
+    handler: async (req) => hearings.caseScheduling(req.user, req.params.id),
+  })
+
+  app.post('/hearings/cases/:id/requests', {
+    schema: {
+      tags,
+      summary: '请当事人选择开庭日期',
+      security: bearer,
+      params: IdParams,
+      headers: IdempotencyHeaders,
+      response: { 201: CaseScheduling, ...authErrors },
+    },
+    preHandler: schedulers,
+    handler: async (req, reply) => {
+      const out = await once(req.user.sub, req.headers['idempotency-key'], `hearings.ask:${req.params.id}`, async () => ({
+        status: 201,
+        body: await hearings.ask(req.user, req.params.id),
+      }))
+      return reply.status(out.status).send(out.body)
+    },
+  })
+
+  app.post('/hearings/cases/:id/hearings', {
+    schema: {
+      tags,
+      summary: '确定开庭时间并向各方送达传票',
+      security: bearer,
+      params: IdParams,
+      headers: IdempotencyHeaders,
+      body: BookBody,
+      response: { 201: BookReply, ...authErrors },
+    },
+    preHandler: schedulers,
+    handler: async (req, reply) => {
+      const out = await once(req.user.sub, req.headers['idempotency-key'], `hearings.book:${req.params.id}`, async () => ({
+        status: 201,
+        body: await hearings.book(req.user, req.params.id, req.body),
+      }))
+      return reply.status(out.status).send(out.body)
+    },
+  })
+
+  app.post('/hearings/:id/postpone', {
+    schema: {
+      tags,
+      summary: '延期开庭（《民事诉讼法》第一百四十九条）',
+      security: bearer,
+      params: IdParams,
+      body: PostponeBody,
+      response: { 200: Hearing, ...authErrors },
+    },
+    preHandler: schedulers,
+    handler: async (req) => hearings.postpone(req.user, req.params.id, req.body.reason),
+  })
+
+  app.post('/hearings/:id/held', {
+    schema: { tags, summary: '记为已开庭', security: bearer, params: IdParams, response: { 200: Hearing, ...authErrors } },
+    preHandler: schedulers,
+    handler: async (req) => hearings.held(req.user, req.params.id),
+  })
+
+  app.get('/hearing-requests', {
+    schema: { tags, summary: '法院请我选择开庭日期的案件', security: bearer, response: { 200: Type.Array(MyRequest), ...authErrors } },
+    preHandler: parties,
+    handler: async (req) => hearings.myRequests(req.user),
+  })
+
+  app.get('/hearing-requests/:id', {
+    schema: {
+      tags,
+      summary: '选择开庭日期：建议的半天、不可选日期的原因、我的农忙日历',
+      security: bearer,
+      params: IdParams,
+      response: { 200: RequestView, ...authErrors },
+    },
+    preHandler: parties,
+    handler: async (req) => hearings.request(req.user, req.params.id),
+  })
+
+  app.post('/hearing-requests/:id/choice', {
+    schema: { tags, summary: '选定一个建议的开庭时间', security: bearer, params: IdParams, body: ChoiceBody, response: { 200: RequestView, ...authErrors } },
+    preHandler: parties,
+    handler: async (req) => hearings.choose(req.user, req.params.id, req.body),
+  })
+
+  app.post('/hearing-requests/:id/busy', {
+    schema: {
+      tags,
+      summary: '申报更多不便到庭的日期，重新获取建议',
+      security: bearer,
+      params: IdParams,
+      body: BusyBody,
+      response: { 200: RequestView, ...authErrors },
+    },
+    preHandler: parties,
+    handler: async (req) => hearings.declareBusy(req.user, req.params.id, req.body.busy),
+  })
+}
