@@ -10,8 +10,10 @@ export function writeSection(name: string, body: string): void {
   const start = `<!-- ${name}:start -->`
   const end = `<!-- ${name}:end -->`
   const block = `${start}\n## ${name}\n\n${body.trim()}\n${end}`
-  const re = new RegExp(`${start}[\\s\\S]*?${end}`)
-  fs.writeFileSync(FILE, re.test(text) ? text.replace(re, block) : `${text.trimEnd()}\n\n${block}\n`)
+  // Names like 'API throughput (SQLite)' hold regex characters; `$` in a body must stay literal too.
+  const literal = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  const re = new RegExp(`${literal(start)}[\\s\\S]*?${literal(end)}`)
+  fs.writeFileSync(FILE, re.test(text) ? text.replace(re, () => block) : `${text.trimEnd()}\n\n${block}\n`)
 }
 
 export function machine(): string {
