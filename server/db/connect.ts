@@ -24,6 +24,8 @@ export function connect(opts: { databaseUrl?: string; sqlitePath: string; pgSche
   if (opts.sqlitePath !== ':memory:') fs.mkdirSync(path.dirname(opts.sqlitePath), { recursive: true })
   const sqlite = new SQLite(opts.sqlitePath)
   sqlite.pragma('journal_mode = WAL')
+  // A submitted filing must survive a power cut at the court: sync every commit, not only checkpoints.
+  sqlite.pragma('synchronous = FULL')
   sqlite.pragma('foreign_keys = ON')
   sqlite.pragma('busy_timeout = 5000')
   return { db: new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) }), engine: 'sqlite' }

@@ -44,6 +44,7 @@ export function uploadFile(filePath: string, name: string, onProgress: (p: Uploa
       },
       fail: () => reject(aborted ? new ApiError('CANCELED', '已取消上传', null) : new ApiError('NETWORK', NETWORK_MESSAGE, null)),
     })
+    ;(task as unknown as Promise<unknown> | undefined)?.catch?.(() => undefined)
     task?.onProgressUpdate?.((p) => onProgress({ percent: p.progress, sentBytes: p.totalBytesSent, totalBytes: p.totalBytesExpectedToSend }))
   })
   return {

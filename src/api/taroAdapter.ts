@@ -46,5 +46,7 @@ export const taroAdapter: AxiosAdapter = (config) =>
         reject(new AxiosError(err.errMsg ?? 'network error', timedOut ? AxiosError.ETIMEDOUT : AxiosError.ERR_NETWORK, config, task))
       },
     })
+    // Taro also returns a promise that rejects on `fail`; the callbacks above already handle it.
+    ;(task as unknown as Promise<unknown> | undefined)?.catch?.(() => undefined)
     config.signal?.addEventListener?.('abort', onAbort)
   })

@@ -104,3 +104,20 @@ describe('bodiless writes', () => {
     expect(calls()[0].header['Content-Type']).toMatch(/application\/json/)
   })
 })
+
+describe('the promise Taro.request also returns', () => {
+  it('does not leave an unhandled rejection when the request fails', async () => {
+    const rejected = Promise.reject({ errMsg: 'request:fail' })
+    taroMock.request.mockImplementation((o: Opts) => {
+      o.fail({ errMsg: 'request:fail' })
+      return Object.assign(rejected, { abort: jest.fn() })
+    })
+    const unhandled = jest.fn()
+    process.on('unhandledRejection', unhandled)
+    const { c } = client()
+    await expect(c.put('/me/profile', {})).rejects.toMatchObject({ code: 'NETWORK' })
+    await new Promise((r) => setTimeout(r, 10))
+    process.off('unhandledRejection', unhandled)
+    expect(unhandled).not.toHaveBeenCalled()
+  })
+})
