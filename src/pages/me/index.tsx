@@ -127,6 +127,11 @@ export default function Me() {
           </Button>
         </View>
       ) : null}
+      {user.role === 'litigant' ? (
+        <Button className='btn' id='farm-profile' onClick={() => void Taro.navigateTo({ url: '/subpackages/hearing/pages/profile/index' })}>
+          农忙时节与不便到庭的日期
+        </Button>
+      ) : null}
       <ElderSwitch elder={elder} setElder={setElder} />
       <Button
         className='btn'
