@@ -87,7 +87,9 @@ export default function FilingForm() {
         const useLocal = local && !local.synced
         setData(useLocal ? local.data : v.data)
         setStep(local?.step ?? (v.correction ? stepOf(v.correction.items[0]?.field ?? '') : 0))
+        // Either the phone's unsent copy goes up now, or the server already has everything.
         if (useLocal) void sync(local.data)
+        else setSaveState('saved')
       },
       (e) => {
         const err = toApiError(e)
@@ -355,7 +357,7 @@ export default function FilingForm() {
             <View className='card'>
               <Text className='field__label'>希望适用的程序</Text>
               {(Object.keys(PROCEDURE_LABELS) as Procedure[]).map((p) => (
-                <View key={p} id={`procedure-${p}`} className={data.procedure === p ? 'chip chip--on' : 'chip'} onClick={() => update((d) => ({ ...d, procedure: p }))}>
+                <View key={p} id={`procedure-${p}`} className={data.procedure === p ? 'choice choice--on' : 'choice'} onClick={() => update((d) => ({ ...d, procedure: p }))}>
                   {PROCEDURE_LABELS[p].title}：{PROCEDURE_LABELS[p].hint}
                 </View>
               ))}
@@ -370,12 +372,12 @@ export default function FilingForm() {
             {data.agricultural ? (
               <View>
                 <Text className='muted'>选择您所在地区和农忙活计，法院安排开庭时会尽量避开农忙。</Text>
-                <View className='chips'>
+                <View className='choices'>
                   {FARM_REGIONS.map((r) => (
                     <View
                       key={r.id}
                       id={`region-${r.id}`}
-                      className={data.farm?.region === r.id ? 'chip chip--on' : 'chip'}
+                      className={data.farm?.region === r.id ? 'choice choice--on' : 'choice'}
                       onClick={() => update((d) => ({ ...d, farm: { region: r.id, activities: [] } }))}
                     >
                       {r.name}
@@ -383,14 +385,14 @@ export default function FilingForm() {
                   ))}
                 </View>
                 {errorAt('farm.region') ? <View className='field__error'>{errorAt('farm.region')}</View> : null}
-                <View className='chips'>
+                <View className='choices'>
                   {(FARM_REGIONS.find((r) => r.id === data.farm?.region)?.activities ?? []).map((a) => {
                     const on = data.farm?.activities.includes(a.id) ?? false
                     return (
                       <View
                         key={a.id}
                         id={`activity-${a.id}`}
-                        className={on ? 'chip chip--on' : 'chip'}
+                        className={on ? 'choice choice--on' : 'choice'}
                         onClick={() =>
                           update((d) => ({
                             ...d,
@@ -496,9 +498,9 @@ export default function FilingForm() {
             </View>
             {data.feeRelief ? (
               <View>
-                <View className='chips'>
+                <View className='choices'>
                   {(['defer', 'reduce', 'waive'] as const).map((t) => (
-                    <View key={t} className={data.feeRelief?.type === t ? 'chip chip--on' : 'chip'} onClick={() => update((d) => ({ ...d, feeRelief: d.feeRelief && { ...d.feeRelief, type: t } }))}>
+                    <View key={t} className={data.feeRelief?.type === t ? 'choice choice--on' : 'choice'} onClick={() => update((d) => ({ ...d, feeRelief: d.feeRelief && { ...d.feeRelief, type: t } }))}>
                       {t === 'defer' ? '缓交' : t === 'reduce' ? '减交' : '免交'}
                     </View>
                   ))}

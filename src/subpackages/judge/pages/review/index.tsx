@@ -116,13 +116,13 @@ export default function Review() {
             <View className='row'>
               {i + 1}. {e.name}：{e.proves}
             </View>
-            <View className='chips'>
+            <View className='choices'>
               {e.fileIds.map((id) => {
                 const info = f.files.find((x) => x.id === id)
                 return info?.mime.startsWith('image/') ? (
                   <Image key={id} className='preview' mode='aspectFit' src={fileUrl(id)} onClick={() => void Taro.previewImage({ urls: [fileUrl(id)] })} />
                 ) : (
-                  <Text key={id} className='chip' onClick={() => void Taro.navigateTo({ url: `/subpackages/judge/pages/review/index?id=${f.id}` }).catch(() => undefined)}>
+                  <Text key={id} className='choice' onClick={() => void Taro.navigateTo({ url: `/subpackages/judge/pages/review/index?id=${f.id}` }).catch(() => undefined)}>
                     📄 {info?.name ?? '文件'}
                   </Text>
                 )
@@ -147,17 +147,17 @@ export default function Review() {
       {mode === 'accept' ? (
         <View className='card'>
           <Text className='field__label'>适用程序</Text>
-          <View className='chips'>
+          <View className='choices'>
             {(Object.keys(PROCEDURE_LABELS) as Procedure[]).map((p) => (
-              <View key={p} id={`accept-procedure-${p}`} className={procedure === p ? 'chip chip--on' : 'chip'} onClick={() => setProcedure(p)}>
+              <View key={p} id={`accept-procedure-${p}`} className={procedure === p ? 'choice choice--on' : 'choice'} onClick={() => setProcedure(p)}>
                 {PROCEDURE_LABELS[p].title}
               </View>
             ))}
           </View>
           <Text className='field__label'>承办法官</Text>
-          <View className='chips'>
+          <View className='choices'>
             {judges.map((j) => (
-              <View key={j.id} id={`judge-${j.id}`} className={judgeId === j.id ? 'chip chip--on' : 'chip'} onClick={() => setJudgeId(j.id)}>
+              <View key={j.id} id={`judge-${j.id}`} className={judgeId === j.id ? 'choice choice--on' : 'choice'} onClick={() => setJudgeId(j.id)}>
                 {j.displayName}
               </View>
             ))}
@@ -173,9 +173,9 @@ export default function Review() {
           <Text className='muted'>请一次性列出全部需要补正的内容（《人民法院在线诉讼规则》第九条）。</Text>
           {items.map((it, i) => (
             <View key={i}>
-              <View className='chips'>
+              <View className='choices'>
                 {AREAS.map((a) => (
-                  <View key={a.field} className={it.field === a.field ? 'chip chip--on' : 'chip'} onClick={() => setItems(items.map((x, j) => (j === i ? { ...x, field: a.field } : x)))}>
+                  <View key={a.field} className={it.field === a.field ? 'choice choice--on' : 'choice'} onClick={() => setItems(items.map((x, j) => (j === i ? { ...x, field: a.field } : x)))}>
                     {a.label}
                   </View>
                 ))}
