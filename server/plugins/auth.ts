@@ -5,8 +5,9 @@ import { forbidden, unauthorized } from '../errors'
 import type { Role } from '../types'
 
 /**
- * JWT bearer tokens. Every route names the roles it admits with `app.allow(...)`:
- * no or bad token → 401, a role not listed → 403. Row-level checks live in services.
+ * JWT bearer tokens. Every route names the roles it admits with `onRequest: app.allow(...)`,
+ * so who is asking is settled before the body is read or validated: no or bad token → 401, a
+ * role not listed → 403, and only then bad input → 400. Row-level checks live in services.
  */
 export const authPlugin = fp(async (app: FastifyInstance) => {
   await app.register(jwt, { secret: app.config.jwtSecret, sign: { expiresIn: '7d' } })

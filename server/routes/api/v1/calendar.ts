@@ -52,7 +52,7 @@ export const calendarRoutes: FastifyPluginAsyncTypebox = async (app) => {
         ...authErrors,
       },
     },
-    preHandler: app.allow('admin'),
+    onRequest: app.allow('admin'),
     handler: async (req) => calendar.load(req.user, req.params.year, req.body),
   })
 }

@@ -23,7 +23,7 @@ export const courtRoutes: FastifyPluginAsyncTypebox = async (app) => {
       security: bearer,
       response: { 200: Type.Array(Type.Object({ id: Type.String(), role: Type.String(), displayName: Type.String() })), ...authErrors },
     },
-    preHandler: app.allow('judge', 'clerk', 'mediator', 'admin'),
+    onRequest: app.allow('judge', 'clerk', 'mediator', 'admin'),
     handler: async (req) => app.services.courts.staff(req.user),
   })
 }

@@ -10,7 +10,7 @@ export const farmRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get('/me/farm-profile', {
     schema: { tags, summary: '我的农忙信息（首次由立案时填写的农忙情况预填）', security: bearer, response: { 200: FarmProfile, ...authErrors } },
-    preHandler: app.allow('litigant'),
+    onRequest: app.allow('litigant'),
     handler: async (req) => farm.getProfile(req.user),
   })
 
@@ -22,7 +22,7 @@ export const farmRoutes: FastifyPluginAsyncTypebox = async (app) => {
       body: FarmProfileBody,
       response: { 200: FarmProfile, ...authErrors },
     },
-    preHandler: app.allow('litigant'),
+    onRequest: app.allow('litigant'),
     handler: async (req) => farm.saveProfile(req.user, req.body),
   })
 
@@ -34,7 +34,7 @@ export const farmRoutes: FastifyPluginAsyncTypebox = async (app) => {
       params: YearParams,
       response: { 200: FarmCalendar, ...authErrors },
     },
-    preHandler: app.allow('admin'),
+    onRequest: app.allow('admin'),
     handler: async (req) => farm.getCalendar(req.user, req.params.year),
   })
 
@@ -47,7 +47,7 @@ export const farmRoutes: FastifyPluginAsyncTypebox = async (app) => {
       body: FarmCalendarBody,
       response: { 200: FarmCalendar, ...authErrors },
     },
-    preHandler: app.allow('admin'),
+    onRequest: app.allow('admin'),
     handler: async (req) => farm.saveCalendar(req.user, req.params.year, req.body.overrides),
   })
 }

@@ -10,7 +10,7 @@ const ALL = ['litigant', 'agent', 'judge', 'clerk', 'mediator', 'admin'] as cons
 export const fileRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post('/files', {
     schema: { tags: ['files'], summary: '上传证据文件（照片或 PDF，20MB 以内）', security: bearer, consumes: ['multipart/form-data'], response: { 201: FileInfo, 413: authErrors[400], ...authErrors } },
-    preHandler: app.allow(...ALL),
+    onRequest: app.allow(...ALL),
     config: { rateLimit: { max: 60, timeWindow: '1 minute' } },
     handler: async (req, reply) => {
       const part = await req.file()
@@ -25,11 +25,13 @@ export const fileRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get('/files/:id', {
     schema: { tags: ['files'], summary: '查看文件', security: bearer, params: IdParams, querystring: Type.Object({ access_token: Type.Optional(Type.String({ maxLength: 2000 })) }) },
     // <image src> cannot send headers: a preview may carry the token in the query instead.
-    onRequest: async (req) => {
-      const token = (req.query as { access_token?: string }).access_token
-      if (token && !req.headers.authorization) req.headers.authorization = `Bearer ${token}`
-    },
-    preHandler: app.allow(...ALL),
+    onRequest: [
+      async (req) => {
+        const token = (req.query as { access_token?: string }).access_token
+        if (token && !req.headers.authorization) req.headers.authorization = `Bearer ${token}`
+      },
+      app.allow(...ALL),
+    ],
     handler: async (req, reply) => {
       const { info, path } = await app.services.files.open(req.user, req.params.id)
       reply.header('content-type', info.mime).header('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent(info.name)}`)

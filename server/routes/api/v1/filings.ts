@@ -18,7 +18,7 @@ export const filingRoutes: FastifyPluginAsyncTypebox = async (app) => {
       body: Type.Object({ kind: FilingKind, courtId: Type.String({ title: '受理法院', minLength: 1, maxLength: 64 }), targetCourtId: Type.Optional(Type.String({ title: '管辖法院', minLength: 1, maxLength: 64 })) }),
       response: { 201: FilingView, ...authErrors },
     },
-    preHandler: parties,
+    onRequest: parties,
     handler: async (req, reply) => {
       const out = await once(req.user.sub, req.headers['idempotency-key'], 'filings.create', async () => ({ status: 201, body: await filings.create(req.user, req.body) }))
       return reply.status(out.status).send(out.body)
@@ -27,25 +27,25 @@ export const filingRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get('/filings', {
     schema: { tags, summary: '我的立案申请和案件', security: bearer, response: { 200: Type.Array(FilingSummary), ...authErrors } },
-    preHandler: parties,
+    onRequest: parties,
     handler: async (req) => filings.listMine(req.user),
   })
 
   app.get('/filings/:id', {
     schema: { tags, summary: '立案申请详情', security: bearer, params: IdParams, response: { 200: FilingView, ...authErrors } },
-    preHandler: app.allow('litigant', 'agent', 'judge', 'clerk', 'mediator', 'admin'),
+    onRequest: app.allow('litigant', 'agent', 'judge', 'clerk', 'mediator', 'admin'),
     handler: async (req) => filings.get(req.user, req.params.id),
   })
 
   app.put('/filings/:id/draft', {
     schema: { tags, summary: '保存草稿', security: bearer, params: IdParams, body: FilingDataSchema, response: { 200: FilingView, ...authErrors } },
-    preHandler: parties,
+    onRequest: parties,
     handler: async (req) => filings.saveDraft(req.user, req.params.id, req.body),
   })
 
   app.post('/filings/:id/submit', {
     schema: { tags, summary: '提交（或补正后重新提交）', security: bearer, params: IdParams, headers: IdempotencyHeaders, response: { 200: FilingView, ...authErrors } },
-    preHandler: parties,
+    onRequest: parties,
     handler: async (req) => filings.submit(req.user, req.params.id),
   })
 }

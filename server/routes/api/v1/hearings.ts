@@ -12,7 +12,7 @@ export const hearingRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get('/hearings/cases', {
     schema: { tags, summary: '本院已立案案件的开庭安排', security: bearer, response: { 200: Type.Array(CaseSummary), ...authErrors } },
-    preHandler: app.allow('judge', 'clerk', 'admin'),
+    onRequest: app.allow('judge', 'clerk', 'admin'),
     handler: async (req) => hearings.casesOfCourt(req.user),
   })
 
@@ -24,7 +24,7 @@ export const hearingRoutes: FastifyPluginAsyncTypebox = async (app) => {
       params: IdParams,
       response: { 200: CaseScheduling, ...authErrors },
     },
-    preHandler: app.allow('judge', 'clerk', 'admin'),
+    onRequest: app.allow('judge', 'clerk', 'admin'),
     handler: async (req) => hearings.caseScheduling(req.user, req.params.id),
   })
 
@@ -37,7 +37,7 @@ export const hearingRoutes: FastifyPluginAsyncTypebox = async (app) => {
       headers: IdempotencyHeaders,
       response: { 201: CaseScheduling, ...authErrors },
     },
-    preHandler: schedulers,
+    onRequest: schedulers,
     handler: async (req, reply) => {
       const out = await once(req.user.sub, req.headers['idempotency-key'], `hearings.ask:${req.params.id}`, async () => ({
         status: 201,
@@ -57,7 +57,7 @@ export const hearingRoutes: FastifyPluginAsyncTypebox = async (app) => {
       body: BookBody,
       response: { 201: BookReply, ...authErrors },
     },
-    preHandler: schedulers,
+    onRequest: schedulers,
     handler: async (req, reply) => {
       const out = await once(req.user.sub, req.headers['idempotency-key'], `hearings.book:${req.params.id}`, async () => ({
         status: 201,
@@ -76,19 +76,19 @@ export const hearingRoutes: FastifyPluginAsyncTypebox = async (app) => {
       body: PostponeBody,
       response: { 200: Hearing, ...authErrors },
     },
-    preHandler: schedulers,
+    onRequest: schedulers,
     handler: async (req) => hearings.postpone(req.user, req.params.id, req.body.reason),
   })
 
   app.post('/hearings/:id/held', {
     schema: { tags, summary: '记为已开庭', security: bearer, params: IdParams, response: { 200: Hearing, ...authErrors } },
-    preHandler: schedulers,
+    onRequest: schedulers,
     handler: async (req) => hearings.held(req.user, req.params.id),
   })
 
   app.get('/hearing-requests', {
     schema: { tags, summary: '法院请我选择开庭日期的案件', security: bearer, response: { 200: Type.Array(MyRequest), ...authErrors } },
-    preHandler: parties,
+    onRequest: parties,
     handler: async (req) => hearings.myRequests(req.user),
   })
 
@@ -100,13 +100,13 @@ export const hearingRoutes: FastifyPluginAsyncTypebox = async (app) => {
       params: IdParams,
       response: { 200: RequestView, ...authErrors },
     },
-    preHandler: parties,
+    onRequest: parties,
     handler: async (req) => hearings.request(req.user, req.params.id),
   })
 
   app.post('/hearing-requests/:id/choice', {
     schema: { tags, summary: '选定一个建议的开庭时间', security: bearer, params: IdParams, body: ChoiceBody, response: { 200: RequestView, ...authErrors } },
-    preHandler: parties,
+    onRequest: parties,
     handler: async (req) => hearings.choose(req.user, req.params.id, req.body),
   })
 
@@ -119,7 +119,7 @@ export const hearingRoutes: FastifyPluginAsyncTypebox = async (app) => {
       body: BusyBody,
       response: { 200: RequestView, ...authErrors },
     },
-    preHandler: parties,
+    onRequest: parties,
     handler: async (req) => hearings.declareBusy(req.user, req.params.id, req.body.busy),
   })
 }

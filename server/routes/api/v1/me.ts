@@ -22,7 +22,7 @@ export const meRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get('/me', {
     schema: { tags: ['me'], summary: '我的资料', security: bearer, response: { 200: Profile, ...authErrors } },
-    preHandler: app.allow(...ALL),
+    onRequest: app.allow(...ALL),
     handler: async (req) => profile.get(req.user),
   })
 
@@ -39,7 +39,7 @@ export const meRoutes: FastifyPluginAsyncTypebox = async (app) => {
       }),
       response: { 200: Profile, ...authErrors },
     },
-    preHandler: app.allow('litigant', 'agent'),
+    onRequest: app.allow('litigant', 'agent'),
     handler: async (req) => profile.update(req.user, req.body),
   })
 }

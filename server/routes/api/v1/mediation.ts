@@ -33,7 +33,7 @@ export const mediationRoutes: FastifyPluginAsyncTypebox = async (app) => {
       body: CreateMediationBody,
       response: { 201: MediationView, ...authErrors },
     },
-    preHandler: parties,
+    onRequest: parties,
     handler: async (req, reply) => {
       const out = await once(req.user.sub, req.headers['idempotency-key'], 'mediations.create', async () => ({
         status: 201,
@@ -50,13 +50,13 @@ export const mediationRoutes: FastifyPluginAsyncTypebox = async (app) => {
       security: bearer,
       response: { 200: Type.Array(MediationSummary), ...authErrors },
     },
-    preHandler: anyone,
+    onRequest: anyone,
     handler: async (req) => mediation.list(req.user),
   })
 
   app.get('/mediations/:id', {
     schema: { tags, summary: '调解详情', security: bearer, params: IdParams, response: view },
-    preHandler: anyone,
+    onRequest: anyone,
     handler: async (req) => mediation.get(req.user, req.params.id),
   })
 
@@ -72,7 +72,7 @@ export const mediationRoutes: FastifyPluginAsyncTypebox = async (app) => {
       }),
       response: { 200: SlotsReply, ...authErrors },
     },
-    preHandler: participants,
+    onRequest: participants,
     handler: async (req) => mediation.slots(req.user, req.params.id, req.query),
   })
 
@@ -86,7 +86,7 @@ export const mediationRoutes: FastifyPluginAsyncTypebox = async (app) => {
       body: BookBody,
       response: view,
     },
-    preHandler: participants,
+    onRequest: participants,
     handler: async (req) => {
       const out = await once(req.user.sub, req.headers['idempotency-key'], `mediations.book:${req.params.id}`, async () => ({
         status: 200,
@@ -106,7 +106,7 @@ export const mediationRoutes: FastifyPluginAsyncTypebox = async (app) => {
       body: ConsentBody,
       response: view,
     },
-    preHandler: parties,
+    onRequest: parties,
     handler: async (req) => mediation.accept(req.user, req.params.id, req.body),
   })
 
@@ -120,13 +120,13 @@ export const mediationRoutes: FastifyPluginAsyncTypebox = async (app) => {
       body: Type.Object({ reason: Type.Optional(Type.String({ title: '原因', maxLength: 500 })) }),
       response: view,
     },
-    preHandler: parties,
+    onRequest: parties,
     handler: async (req) => mediation.withdraw(req.user, req.params.id, req.body.reason),
   })
 
   app.post('/mediations/:id/confirm', {
     schema: { tags, summary: '调解员确认接受调解和时间（3个工作日内）', security: bearer, params: IdParams, headers: IdempotencyHeaders, response: view },
-    preHandler: mediators,
+    onRequest: mediators,
     handler: async (req) => mediation.confirm(req.user, req.params.id),
   })
 
@@ -140,7 +140,7 @@ export const mediationRoutes: FastifyPluginAsyncTypebox = async (app) => {
       body: Type.Object({ reason: Type.String({ title: '不予接受的理由', minLength: 4, maxLength: 1000 }) }),
       response: view,
     },
-    preHandler: mediators,
+    onRequest: mediators,
     handler: async (req) => mediation.decline(req.user, req.params.id, req.body.reason),
   })
 
@@ -154,7 +154,7 @@ export const mediationRoutes: FastifyPluginAsyncTypebox = async (app) => {
       body: Type.Object({ mediatorId: Type.String({ title: '调解员', minLength: 1, maxLength: 64 }) }),
       response: view,
     },
-    preHandler: app.allow('judge', 'clerk', 'admin'),
+    onRequest: app.allow('judge', 'clerk', 'admin'),
     handler: async (req) => mediation.assign(req.user, req.params.id, req.body.mediatorId),
   })
 
@@ -168,13 +168,13 @@ export const mediationRoutes: FastifyPluginAsyncTypebox = async (app) => {
       body: OutcomeBody,
       response: view,
     },
-    preHandler: mediators,
+    onRequest: mediators,
     handler: async (req) => mediation.outcome(req.user, req.params.id, req.body),
   })
 
   app.post('/mediations/:id/sign', {
     schema: { tags, summary: '当事人在调解协议上电子签名', security: bearer, params: IdParams, headers: IdempotencyHeaders, response: view },
-    preHandler: parties,
+    onRequest: parties,
     handler: async (req) => mediation.sign(req.user, req.params.id),
   })
 
@@ -188,7 +188,7 @@ export const mediationRoutes: FastifyPluginAsyncTypebox = async (app) => {
       body: Type.Object({ declaration: Type.Boolean({ title: '真实意思表示的承诺' }) }),
       response: view,
     },
-    preHandler: parties,
+    onRequest: parties,
     handler: async (req) => mediation.applyJudicialConfirmation(req.user, req.params.id, req.body.declaration),
   })
 
@@ -201,13 +201,13 @@ export const mediationRoutes: FastifyPluginAsyncTypebox = async (app) => {
       headers: IdempotencyHeaders,
       response: { 200: Type.Object({ filingId: Type.String() }), ...authErrors },
     },
-    preHandler: parties,
+    onRequest: parties,
     handler: async (req) => mediation.toFiling(req.user, req.params.id),
   })
 
   app.get('/mediation/availability', {
     schema: { tags, summary: '我的可预约时间（调解员、法官）', security: bearer, response: { 200: AvailabilityReply, ...authErrors } },
-    preHandler: mediators,
+    onRequest: mediators,
     handler: async (req) => mediation.getAvailability(req.user),
   })
 
@@ -219,13 +219,13 @@ export const mediationRoutes: FastifyPluginAsyncTypebox = async (app) => {
       body: AvailabilityBody,
       response: { 200: AvailabilityReply, ...authErrors },
     },
-    preHandler: mediators,
+    onRequest: mediators,
     handler: async (req) => mediation.setAvailability(req.user, req.body),
   })
 
   app.get('/mediation/notices', {
     schema: { tags, summary: '调解消息', security: bearer, response: { 200: NoticesReply, ...authErrors } },
-    preHandler: anyone,
+    onRequest: anyone,
     handler: async (req) => mediation.notices(req.user),
   })
 
@@ -237,7 +237,7 @@ export const mediationRoutes: FastifyPluginAsyncTypebox = async (app) => {
       headers: IdempotencyHeaders,
       response: { 200: Type.Object({ ok: Type.Literal(true) }), ...authErrors },
     },
-    preHandler: anyone,
+    onRequest: anyone,
     handler: async (req) => mediation.markNoticesRead(req.user),
   })
 
@@ -249,7 +249,7 @@ export const mediationRoutes: FastifyPluginAsyncTypebox = async (app) => {
       headers: IdempotencyHeaders,
       response: { 200: Type.Object({ day: Type.String(), reminded: Type.Integer() }), ...authErrors },
     },
-    preHandler: app.allow('clerk', 'admin'),
+    onRequest: app.allow('clerk', 'admin'),
     handler: async (req) => mediation.remindTomorrow(req.user),
   })
 }

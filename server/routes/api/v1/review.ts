@@ -18,7 +18,7 @@ export const reviewRoutes: FastifyPluginAsyncTypebox = async (app) => {
       querystring: Type.Object({ agriculturalFirst: Type.Optional(Type.Boolean({ title: '涉农优先' })) }),
       response: { 200: Type.Array(FilingSummary), ...authErrors },
     },
-    preHandler: staff,
+    onRequest: staff,
     handler: async (req) => filings.queue(req.user, { agriculturalFirst: req.query.agriculturalFirst ?? false }),
   })
 
@@ -31,7 +31,7 @@ export const reviewRoutes: FastifyPluginAsyncTypebox = async (app) => {
       body: Type.Object({ procedure: ProcedureSchema, judgeId: Type.String({ title: '承办法官', minLength: 1, maxLength: 64 }) }),
       response: { 200: FilingView, ...authErrors },
     },
-    preHandler: deciders,
+    onRequest: deciders,
     handler: async (req) => filings.accept(req.user, req.params.id, req.body),
   })
 
@@ -50,7 +50,7 @@ export const reviewRoutes: FastifyPluginAsyncTypebox = async (app) => {
       }),
       response: { 200: FilingView, ...authErrors },
     },
-    preHandler: deciders,
+    onRequest: deciders,
     handler: async (req) => filings.requestCorrection(req.user, req.params.id, req.body.items),
   })
 
@@ -63,13 +63,13 @@ export const reviewRoutes: FastifyPluginAsyncTypebox = async (app) => {
       body: Type.Object({ reason: Type.String({ title: '不予受理的理由', minLength: 10, maxLength: 5000 }) }),
       response: { 200: FilingView, ...authErrors },
     },
-    preHandler: deciders,
+    onRequest: deciders,
     handler: async (req) => filings.decline(req.user, req.params.id, req.body.reason),
   })
 
   app.post('/review/filings/:id/forward', {
     schema: { tags, summary: '跨域立案：转交管辖法院', security: bearer, params: IdParams, response: { 200: FilingView, ...authErrors } },
-    preHandler: staff,
+    onRequest: staff,
     handler: async (req) => filings.forward(req.user, req.params.id),
   })
 }

@@ -15,31 +15,31 @@ export const serviceRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get('/service/inbox', {
     schema: { tags, summary: '我的文书（含未读数和待确认的送达地址）', security: bearer, response: { 200: Inbox, ...authErrors } },
-    preHandler: parties,
+    onRequest: parties,
     handler: async (req) => service.inbox(req.user),
   })
 
   app.get('/service/addresses', {
     schema: { tags, summary: '我在各案件中的送达地址确认书', security: bearer, response: { 200: Type.Array(MyAddress), ...authErrors } },
-    preHandler: parties,
+    onRequest: parties,
     handler: async (req) => service.myAddresses(req.user),
   })
 
   app.put('/service/cases/:id/address', {
     schema: { tags, summary: '填写或变更送达地址确认书', security: bearer, params: IdParams, body: AddressBody, response: { 200: MyAddress, ...authErrors } },
-    preHandler: parties,
+    onRequest: parties,
     handler: async (req) => service.confirmAddress(req.user, req.params.id, req.body),
   })
 
   app.get('/service/cases', {
     schema: { tags, summary: '本院案件的送达情况', security: bearer, response: { 200: Type.Array(CaseSummary), ...authErrors } },
-    preHandler: courtStaff,
+    onRequest: courtStaff,
     handler: async (req) => service.casesOfCourt(req.user),
   })
 
   app.get('/service/cases/:id', {
     schema: { tags, summary: '一个案件：各当事人的送达地址与每份文书的送达、阅读、签收时间', security: bearer, params: IdParams, response: { 200: CaseStatus, ...authErrors } },
-    preHandler: courtStaff,
+    onRequest: courtStaff,
     handler: async (req) => service.caseStatus(req.user, req.params.id),
   })
 
@@ -53,7 +53,7 @@ export const serviceRoutes: FastifyPluginAsyncTypebox = async (app) => {
       body: IssueBody,
       response: { 201: Type.Object({ documents: Type.Array(DocumentView) }), ...authErrors },
     },
-    preHandler: app.allow('judge', 'clerk'),
+    onRequest: app.allow('judge', 'clerk'),
     handler: async (req, reply) => {
       const out = await once(req.user.sub, req.headers['idempotency-key'], `service.issue:${req.params.id}`, async () => ({
         status: 201,
@@ -65,25 +65,25 @@ export const serviceRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get('/service/documents/:id', {
     schema: { tags, summary: '阅读一份文书', security: bearer, params: IdParams, response: { 200: DocumentView, ...authErrors } },
-    preHandler: app.allow(...ALL),
+    onRequest: app.allow(...ALL),
     handler: async (req) => service.document(req.user, req.params.id),
   })
 
   app.post('/service/documents/:id/open', {
     schema: { tags, summary: '受送达人打开文书（记录“已阅读”）', security: bearer, params: IdParams, response: { 200: DocumentView, ...authErrors } },
-    preHandler: parties,
+    onRequest: parties,
     handler: async (req) => service.open(req.user, req.params.id),
   })
 
   app.post('/service/documents/:id/sign', {
     schema: { tags, summary: '签收文书', security: bearer, params: IdParams, response: { 200: DocumentView, ...authErrors } },
-    preHandler: parties,
+    onRequest: parties,
     handler: async (req) => service.sign(req.user, req.params.id),
   })
 
   app.get('/service/documents/:id/print', {
     schema: { tags, summary: '可打印的文书页面（HTML）', security: bearer, params: IdParams },
-    preHandler: app.allow(...ALL),
+    onRequest: app.allow(...ALL),
     handler: async (req, reply) => {
       const { doc, content } = await service.printable(req.user, req.params.id)
       return reply.header('content-type', 'text/html; charset=utf-8').header('cache-control', 'private, no-store').send(printableHtml(doc, content))
@@ -92,7 +92,7 @@ export const serviceRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get('/service/documents/:id/file', {
     schema: { tags, summary: '判决书、裁定书、调解书的 PDF', security: bearer, params: IdParams },
-    preHandler: app.allow(...ALL),
+    onRequest: app.allow(...ALL),
     handler: async (req, reply) => {
       const file = await service.documentFile(req.user, req.params.id)
       reply.header('content-type', file.mime).header('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent(file.name)}`)
@@ -102,7 +102,7 @@ export const serviceRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
   app.get('/service/:id/proof', {
     schema: { tags, summary: '案件的送达凭证链及其校验结果', security: bearer, params: IdParams, response: { 200: Proof, ...authErrors } },
-    preHandler: app.allow(...ALL),
+    onRequest: app.allow(...ALL),
     handler: async (req) => service.proof(req.user, req.params.id),
   })
 
@@ -114,7 +114,7 @@ export const serviceRoutes: FastifyPluginAsyncTypebox = async (app) => {
       querystring: Type.Object({ limit: Type.Optional(Type.Integer({ title: '条数', minimum: 1, maximum: 500, default: 100 })) }),
       response: { 200: Type.Array(OutboxItem), ...authErrors },
     },
-    preHandler: app.allow('admin'),
+    onRequest: app.allow('admin'),
     handler: async (req) => service.outbox(req.user, req.query.limit ?? 100),
   })
 }
