@@ -9,6 +9,12 @@ export default defineAppConfig({
     { root: 'subpackages/hearing', pages: ['pages/requests/index', 'pages/choose/index', 'pages/profile/index'] },
     { root: 'subpackages/admin', pages: ['pages/farm-calendar/index'] },
   ],
+  // Fetch the likely next feature while the user reads the current page, even on a weak signal.
+  preloadRule: {
+    'pages/index/index': { network: 'all', packages: ['subpackages/filing'] },
+    'pages/cases/index': { network: 'all', packages: ['subpackages/filing'] },
+    'pages/inbox/index': { network: 'all', packages: ['subpackages/service'] },
+  },
   window: {
     backgroundTextStyle: 'light',
     navigationBarBackgroundColor: '#b71c1c',
