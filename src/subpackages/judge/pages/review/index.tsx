@@ -20,6 +20,20 @@ const AREAS = [
 
 type Mode = 'none' | 'accept' | 'correct' | 'decline'
 
+/** PDFs open in the phone's document viewer (a new tab on H5). */
+async function openDocument(id: string) {
+  if (process.env.TARO_ENV === 'h5') {
+    window.open(fileUrl(id), '_blank')
+    return
+  }
+  try {
+    const { tempFilePath } = await Taro.downloadFile({ url: fileUrl(id) })
+    await Taro.openDocument({ filePath: tempFilePath, fileType: 'pdf' })
+  } catch {
+    void Taro.showToast({ title: '文件打不开，请稍后再试', icon: 'none' })
+  }
+}
+
 const fileUrl = (id: string) => `${apiBase}/files/${id}?access_token=${encodeURIComponent(getSession().token ?? '')}`
 
 /** One filing in full, and the three decisions: 登记立案, 一次性告知补正, 不予受理. */
@@ -122,7 +136,7 @@ export default function Review() {
                 return info?.mime.startsWith('image/') ? (
                   <Image key={id} className='preview' mode='aspectFit' src={fileUrl(id)} onClick={() => void Taro.previewImage({ urls: [fileUrl(id)] })} />
                 ) : (
-                  <Text key={id} className='choice' onClick={() => void Taro.navigateTo({ url: `/subpackages/judge/pages/review/index?id=${f.id}` }).catch(() => undefined)}>
+                  <Text key={id} className='choice' id={`open-${id}`} onClick={() => void openDocument(id)}>
                     📄 {info?.name ?? '文件'}
                   </Text>
                 )
