@@ -3,7 +3,7 @@ export default defineAppConfig({
   subPackages: [
     { root: 'subpackages/tools', pages: ['pages/fee/index', 'pages/deadline/index'] },
     { root: 'subpackages/mediation', pages: ['pages/index/index', 'pages/request/index', 'pages/book/index', 'pages/detail/index', 'pages/availability/index', 'pages/video/index'] },
-    { root: 'subpackages/filing', pages: ['pages/start/index', 'pages/form/index', 'pages/receipt/index', 'pages/detail/index'] },
+    { root: 'subpackages/filing', pages: ['pages/start/index', 'pages/form/index', 'pages/receipt/index', 'pages/detail/index', 'pages/messages/index'] },
     { root: 'subpackages/judge', pages: ['pages/queue/index', 'pages/review/index', 'pages/service/index', 'pages/service/case/index', 'pages/service/issue/index', 'pages/hearing/index', 'pages/hearing/case/index'] },
     { root: 'subpackages/service', pages: ['pages/address/index', 'pages/document/index'] },
     { root: 'subpackages/hearing', pages: ['pages/requests/index', 'pages/choose/index', 'pages/profile/index'] },

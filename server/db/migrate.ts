@@ -5,6 +5,7 @@ import * as m002 from '../migrations/002_filings'
 import * as m003 from '../migrations/003_service'
 import * as m004 from '../migrations/004_mediation'
 import * as m005 from '../migrations/005_hearings'
+import * as m006 from '../migrations/006_messages'
 
 // Listed explicitly (not read from disk) so the same migrations run from tsx, jest and a bundle.
 const migrations: Record<string, Migration> = {
@@ -13,6 +14,7 @@ const migrations: Record<string, Migration> = {
   '003_service': m003,
   '004_mediation': m004,
   '005_hearings': m005,
+  '006_messages': m006,
 }
 
 class StaticProvider implements MigrationProvider {

@@ -328,6 +328,20 @@ export interface HearingTable {
   updated_at: string
 }
 
+/** 联系法官: one message in a case's thread, from a party or from the court. */
+export interface CaseMessageTable {
+  id: string
+  filing_id: string
+  author_id: string
+  author_role: string
+  body: string
+  created_at: string
+  /** when a judge or clerk of the court first read a party's message */
+  read_by_staff_at: string | null
+  /** when a party first read the court's reply */
+  read_by_party_at: string | null
+}
+
 export interface Database {
   courts: CourtTable
   courtrooms: CourtroomTable
@@ -356,4 +370,5 @@ export interface Database {
   mediation_bookings: MediationBookingTable
   mediation_holds: MediationHoldTable
   mediation_notices: MediationNoticeTable
+  case_messages: CaseMessageTable
 }

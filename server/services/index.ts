@@ -12,6 +12,7 @@ import { mediationRepository } from '../repositories/mediation'
 import { serviceRepository } from '../repositories/service'
 import { farmRepository } from '../repositories/farm'
 import { hearingsRepository } from '../repositories/hearings'
+import { messagesRepository } from '../repositories/messages'
 import type { WechatClient } from '../wechat'
 import { authService } from './auth'
 import { calendarService } from './calendar'
@@ -25,6 +26,7 @@ import { outboxNotifier } from './notify'
 import { serviceService } from './service'
 import { farmService } from './farm'
 import { hearingsService } from './hearings'
+import { messagesService } from './messages'
 
 /** Wires repositories into use cases once per app instance. */
 export function createServices(deps: { store: Db; clock: Clock; config: AppConfig; wechat: WechatClient }) {
@@ -41,6 +43,7 @@ export function createServices(deps: { store: Db; clock: Clock; config: AppConfi
     mediation: mediationRepository(db),
     farm: farmRepository(db),
     hearings: hearingsRepository(db),
+    messages: messagesRepository(db),
   }
   const filings = filingsService({ ...repos, clock: deps.clock })
   const farm = farmService({ farm: repos.farm, users: repos.users, audit: repos.audit, clock: deps.clock })
@@ -69,6 +72,8 @@ export function createServices(deps: { store: Db; clock: Clock; config: AppConfi
     // 电子送达; the notifier is the development outbox until an SMS / WeChat provider is configured.
     service: serviceService({ ...repos, service: repos.service, notifier: outboxNotifier(repos.service, deps.clock), clock: deps.clock, uploadDir: deps.config.uploadDir }),
     files: filesService({ files: repos.files, clock: deps.clock, uploadDir: deps.config.uploadDir, canRead: (actor, file) => filings.canReadFile(actor, file) }),
+    // 联系法官: party access is decided by the filings service, so the thread and the case agree on who is a party.
+    messages: messagesService({ ...repos, filingsService: filings, clock: deps.clock }),
     // 农忙 profiles and the court's farm calendar; 开庭排期, whose 传票 goes out through e-service (the factory keeps no state).
     farm,
     hearings: hearingsService({

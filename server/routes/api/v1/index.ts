@@ -10,6 +10,7 @@ import { meRoutes } from './me'
 import { mediationRoutes } from './mediation'
 import { farmRoutes } from './farm'
 import { hearingRoutes } from './hearings'
+import { messageRoutes } from './messages'
 
 export const v1Routes: FastifyPluginAsyncTypebox = async (app) => {
   await app.register(authRoutes)
@@ -23,4 +24,5 @@ export const v1Routes: FastifyPluginAsyncTypebox = async (app) => {
   await app.register(mediationRoutes)
   await app.register(farmRoutes)
   await app.register(hearingRoutes)
+  await app.register(messageRoutes)
 }

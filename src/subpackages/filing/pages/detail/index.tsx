@@ -33,6 +33,11 @@ export default function Detail() {
           {f.procedure ? <View className='summary-row'>适用{PROCEDURE_LABELS[f.procedure].title}，承办法官：{f.judgeName}</View> : null}
         </View>
       ) : null}
+      {f.status === 'accepted' ? (
+        <Button className='btn btn--primary' id='contact-judge' onClick={() => void Taro.navigateTo({ url: `/subpackages/filing/pages/messages/index?id=${f.id}` })}>
+          联系法官
+        </Button>
+      ) : null}
       {f.status === 'submitted' && f.review ? (
         <View className='card'>法院将在 {formatChineseDate(f.review.due)} 前决定是否立案。</View>
       ) : null}

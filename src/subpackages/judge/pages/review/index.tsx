@@ -145,6 +145,11 @@ export default function Review() {
           </View>
         ))}
       </View>
+      {f.status === 'accepted' ? (
+        <Button className='btn' id='party-messages' onClick={() => void Taro.navigateTo({ url: `/subpackages/filing/pages/messages/index?id=${f.id}` })}>
+          当事人留言
+        </Button>
+      ) : null}
       {banner ? <View className={`banner banner--${banner.kind}`} id='review-banner'>{banner.text}</View> : null}
       {canForward ? (
         <Button className='btn btn--primary' id='forward' disabled={busy} onClick={() => act(() => reviewApi.forward(f.id), '已转交管辖法院')}>

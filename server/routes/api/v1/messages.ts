@@ -1,0 +1,68 @@
+import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import { authErrors, bearer, IdempotencyHeaders, IdParams } from './schemas'
+
+const tags = ['message']
+
+const Message = Type.Object({
+  id: Type.String(),
+  body: Type.String(),
+  createdAt: Type.String(),
+  side: Type.Union([Type.Literal('party'), Type.Literal('court')]),
+  authorName: Type.String(),
+  authorTitle: Type.String(),
+  mine: Type.Boolean(),
+})
+
+const Thread = Type.Object({
+  caseId: Type.String(),
+  caseNumber: Type.Union([Type.String(), Type.Null()]),
+  status: Type.String(),
+  canPost: Type.Boolean(),
+  messages: Type.Array(Message),
+})
+
+const Unanswered = Type.Object({
+  caseId: Type.String(),
+  caseNumber: Type.Union([Type.String(), Type.Null()]),
+  mineAsJudge: Type.Boolean(),
+  waiting: Type.Integer(),
+  lastMessage: Type.Object({ body: Type.String(), createdAt: Type.String(), authorName: Type.String() }),
+})
+
+/** 联系法官: the parties of a case and the judges and clerks of its court, in one thread. */
+export const messageRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  const { messages, once } = app.services
+  const people = app.allow('litigant', 'agent', 'judge', 'clerk')
+
+  app.get('/cases/:id/messages', {
+    schema: { tags, summary: '案件留言（联系法官），按时间先后', security: bearer, params: IdParams, response: { 200: Thread, ...authErrors } },
+    onRequest: people,
+    handler: async (req) => messages.thread(req.user, req.params.id),
+  })
+
+  app.post('/cases/:id/messages', {
+    schema: {
+      tags,
+      summary: '给法官留言，或法官、书记员回复当事人',
+      security: bearer,
+      params: IdParams,
+      headers: IdempotencyHeaders,
+      body: Type.Object({ body: Type.String({ title: '留言内容', minLength: 1, maxLength: 500 }) }),
+      response: { 201: Message, ...authErrors },
+    },
+    onRequest: people,
+    handler: async (req, reply) => {
+      const out = await once(req.user.sub, req.headers['idempotency-key'], `messages.post:${req.params.id}`, async () => ({
+        status: 201,
+        body: await messages.post(req.user, req.params.id, req.body.body),
+      }))
+      return reply.status(out.status).send(out.body)
+    },
+  })
+
+  app.get('/messages/unanswered', {
+    schema: { tags, summary: '本院待回复的当事人留言', security: bearer, response: { 200: Type.Array(Unanswered), ...authErrors } },
+    onRequest: app.allow('judge', 'clerk'),
+    handler: async (req) => messages.unanswered(req.user),
+  })
+}

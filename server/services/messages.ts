@@ -1,0 +1,119 @@
+import type { Clock } from '../clock'
+import { shanghaiIso } from '../clock'
+import { badRequest, forbidden, notFound } from '../errors'
+import type { AuditRepository } from '../repositories/audit'
+import type { FilingsRepository } from '../repositories/filings'
+import type { CaseMessageRow, MessagesRepository } from '../repositories/messages'
+import type { UsersRepository } from '../repositories/users'
+import type { Actor } from '../types'
+import type { FilingsService } from './filings'
+
+const PARTY_ROLES = ['litigant', 'agent']
+/** Who answers for the court: the judges and clerks of the court hearing the case. */
+const COURT_ROLES = ['judge', 'clerk']
+const ROLE_TITLES: Record<string, string> = { litigant: '当事人', agent: '代理人', judge: '法官', clerk: '书记员' }
+
+interface CaseRef {
+  id: string
+  status: string
+  caseNumber: string | null
+}
+
+/**
+ * 联系法官: a party of an accepted case leaves a message, and the judge or clerk of the court
+ * hearing it replies in the same thread. Who is a party is decided by the filings service
+ * (the filer, or a verified identity the filing names), so the two can never disagree.
+ */
+export function messagesService(deps: {
+  messages: MessagesRepository
+  filings: FilingsRepository
+  filingsService: Pick<FilingsService, 'get'>
+  users: UsersRepository
+  audit: AuditRepository
+  clock: Clock
+}) {
+  const { messages, filings, filingsService, users, audit, clock } = deps
+  const nowIso = () => shanghaiIso(clock.now())
+
+  async function caseFor(actor: Actor, id: string): Promise<CaseRef> {
+    if (PARTY_ROLES.includes(actor.role)) {
+      const v = await filingsService.get(actor, id)
+      return { id: v.id, status: v.status, caseNumber: v.caseNumber }
+    }
+    const f = await filings.byId(id)
+    if (!f) throw notFound('FILING_NOT_FOUND', '找不到这个案件')
+    // Only the court that hears the case answers for it; a court that merely received a cross-region filing does not.
+    if (!COURT_ROLES.includes(actor.role) || !actor.courtId || f.target_court_id !== actor.courtId) throw forbidden('这个案件不属于本院，无法查看当事人留言')
+    return { id: f.id, status: f.status, caseNumber: f.case_number }
+  }
+
+  async function present(actor: Actor, rows: CaseMessageRow[]) {
+    const names = new Map((await users.byIds([...new Set(rows.map((r) => r.author_id))])).map((u) => [u.id, u.display_name]))
+    return rows.map((r) => ({
+      id: r.id,
+      body: r.body,
+      createdAt: r.created_at,
+      side: PARTY_ROLES.includes(r.author_role) ? ('party' as const) : ('court' as const),
+      authorName: names.get(r.author_id) ?? '',
+      authorTitle: ROLE_TITLES[r.author_role] ?? '',
+      mine: r.author_id === actor.sub,
+    }))
+  }
+
+  return {
+    /** The thread, oldest first; reading it marks the other side's messages as read. */
+    async thread(actor: Actor, id: string) {
+      const c = await caseFor(actor, id)
+      const rows = await messages.thread(c.id)
+      const at = nowIso()
+      if (PARTY_ROLES.includes(actor.role)) await messages.markReadByParty(c.id, PARTY_ROLES, at)
+      else await messages.markReadByStaff(c.id, PARTY_ROLES, at)
+      return { caseId: c.id, caseNumber: c.caseNumber, status: c.status, canPost: c.status === 'accepted', messages: await present(actor, rows) }
+    },
+
+    async post(actor: Actor, id: string, body: string) {
+      const c = await caseFor(actor, id)
+      if (c.status !== 'accepted') throw badRequest('MESSAGE_CASE_NOT_ACCEPTED', '案件立案后才能给法官留言，立案前请拨打12368咨询', 'id')
+      const text = body.trim()
+      if (!text) throw badRequest('MESSAGE_BODY_EMPTY', '请填写留言内容', 'body')
+      const row: CaseMessageRow = {
+        id: messages.newId(),
+        filing_id: c.id,
+        author_id: actor.sub,
+        author_role: actor.role,
+        body: text,
+        created_at: nowIso(),
+        read_by_staff_at: null,
+        read_by_party_at: null,
+      }
+      await messages.insert(row)
+      // The body stays out of the audit log: the thread itself is the record of what was said.
+      await audit.record({ actorId: actor.sub, action: 'message.posted', subject: `case-messages:${c.id}`, detail: { messageId: row.id, length: text.length }, at: row.created_at })
+      return (await present(actor, [row]))[0]
+    },
+
+    /** The court's cases whose latest message is a party's, the longest-waiting reply first. */
+    async unanswered(actor: Actor) {
+      if (!COURT_ROLES.includes(actor.role) || !actor.courtId) throw forbidden('只有法官或书记员可以查看当事人留言')
+      const rows = await messages.ofCourt(actor.courtId)
+      const last = new Map<string, (typeof rows)[number]>()
+      const waiting = new Map<string, number>()
+      for (const r of rows) {
+        last.set(r.filing_id, r)
+        waiting.set(r.filing_id, PARTY_ROLES.includes(r.author_role) ? (waiting.get(r.filing_id) ?? 0) + 1 : 0)
+      }
+      const open = [...last.values()].filter((r) => PARTY_ROLES.includes(r.author_role))
+      const names = new Map((await users.byIds([...new Set(open.map((r) => r.author_id))])).map((u) => [u.id, u.display_name]))
+      return open
+        .map((r) => ({
+          caseId: r.filing_id,
+          caseNumber: r.case_number,
+          mineAsJudge: r.judge_id === actor.sub,
+          waiting: waiting.get(r.filing_id) ?? 1,
+          lastMessage: { body: r.body, createdAt: r.created_at, authorName: names.get(r.author_id) ?? '' },
+        }))
+        .sort((a, b) => (a.lastMessage.createdAt < b.lastMessage.createdAt ? -1 : a.lastMessage.createdAt > b.lastMessage.createdAt ? 1 : 0))
+    },
+  }
+}
+export type MessagesService = ReturnType<typeof messagesService>
