@@ -26,7 +26,10 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       // The app runs in the mini-program: it may not reach into the server's code.
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/server/**', 'server/*'], message: 'src/ must not import server/: talk to it through src/api.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/server/**', 'server/*'], message: 'src/ must not import server/: talk to it through src/api.' }] },
+      ],
     },
   },
   {
@@ -36,7 +39,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['@tarojs/*', 'fastify', '@fastify/*', 'kysely', 'pg', 'better-sqlite3', 'axios', 'react', 'react-dom'], message: 'domain/ is pure rules: no framework or I/O imports.' },
+            {
+              group: ['@tarojs/*', 'fastify', '@fastify/*', 'kysely', 'pg', 'better-sqlite3', 'axios', 'react', 'react-dom'],
+              message: 'domain/ is pure rules: no framework or I/O imports.',
+            },
             { group: ['node:*', 'fs', 'path', 'crypto', 'os', 'child_process'], message: 'domain/ runs in the mini-program too: no Node built-ins.' },
             { group: ['**/src/**', '**/server/**', '@/*'], message: 'domain/ imports nothing of the app or the server.' },
           ],

@@ -1,10 +1,7 @@
 import type { Config } from 'jest'
 
 const swc: Config['transform'] = {
-  '^.+\\.m?[tj]sx?$': [
-    '@swc/jest',
-    { jsc: { parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'automatic' } }, target: 'es2020' } },
-  ],
+  '^.+\\.m?[tj]sx?$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'automatic' } }, target: 'es2020' } }],
 }
 const paths = { '^@domain$': '<rootDir>/domain/index.ts', '^@domain/(.*)$': '<rootDir>/domain/$1', '^@/(.*)$': '<rootDir>/src/$1' }
 // Fastify and its plugins pull a few ESM-only packages; let swc transform them.
@@ -42,7 +39,14 @@ const config: Config = {
       transform: swc,
       transformIgnorePatterns: ['/node_modules/', '<rootDir>/dist/'],
     },
-    { displayName: 'e2e', testEnvironment: 'node', roots: ['<rootDir>/test/e2e'], transform: swc, moduleNameMapper: paths, setupFilesAfterEnv: ['<rootDir>/test/e2e/setup.ts'] },
+    {
+      displayName: 'e2e',
+      testEnvironment: 'node',
+      roots: ['<rootDir>/test/e2e'],
+      transform: swc,
+      moduleNameMapper: paths,
+      setupFilesAfterEnv: ['<rootDir>/test/e2e/setup.ts'],
+    },
   ],
 }
 export default config

@@ -26,7 +26,10 @@ function main() {
     console.error('dist/weapp/app.json is missing: run `npm run build:weapp` first')
     process.exit(1)
   }
-  const app = JSON.parse(fs.readFileSync(path.join(ROOT, 'app.json'), 'utf8')) as { subPackages?: Array<{ root: string }>; subpackages?: Array<{ root: string }> }
+  const app = JSON.parse(fs.readFileSync(path.join(ROOT, 'app.json'), 'utf8')) as {
+    subPackages?: Array<{ root: string }>
+    subpackages?: Array<{ root: string }>
+  }
   const roots = (app.subPackages ?? app.subpackages ?? []).map((s) => s.root.replace(/\/?$/, '/'))
   const files = walk(ROOT).filter((f) => !f.rel.endsWith('.map'))
   const packages = new Map<string, { bytes: number; js: number }>([['main', { bytes: 0, js: 0 }]])

@@ -2,9 +2,23 @@ export default defineAppConfig({
   pages: ['pages/index/index', 'pages/cases/index', 'pages/inbox/index', 'pages/me/index', 'pages/login/index'],
   subPackages: [
     { root: 'subpackages/tools', pages: ['pages/fee/index', 'pages/deadline/index'] },
-    { root: 'subpackages/mediation', pages: ['pages/index/index', 'pages/request/index', 'pages/book/index', 'pages/detail/index', 'pages/availability/index', 'pages/video/index'] },
+    {
+      root: 'subpackages/mediation',
+      pages: ['pages/index/index', 'pages/request/index', 'pages/book/index', 'pages/detail/index', 'pages/availability/index', 'pages/video/index'],
+    },
     { root: 'subpackages/filing', pages: ['pages/start/index', 'pages/form/index', 'pages/receipt/index', 'pages/detail/index', 'pages/messages/index'] },
-    { root: 'subpackages/judge', pages: ['pages/queue/index', 'pages/review/index', 'pages/service/index', 'pages/service/case/index', 'pages/service/issue/index', 'pages/hearing/index', 'pages/hearing/case/index'] },
+    {
+      root: 'subpackages/judge',
+      pages: [
+        'pages/queue/index',
+        'pages/review/index',
+        'pages/service/index',
+        'pages/service/case/index',
+        'pages/service/issue/index',
+        'pages/hearing/index',
+        'pages/hearing/case/index',
+      ],
+    },
     { root: 'subpackages/service', pages: ['pages/address/index', 'pages/document/index'] },
     { root: 'subpackages/hearing', pages: ['pages/requests/index', 'pages/choose/index', 'pages/profile/index'] },
     { root: 'subpackages/admin', pages: ['pages/farm-calendar/index'] },

@@ -4,7 +4,6 @@ import { validateResidentId } from '../identity/validateResidentId'
 import { partySideName as sideName } from './partySideName'
 import type { FilingData, FilingProblem } from './types'
 
-
 /**
  * Everything a filing must have before the court can review it, checked the same way on the
  * phone (instant feedback) and on the server (which never trusts the phone). A civil complaint
@@ -59,7 +58,8 @@ export function validateFiling(data: FilingData, today: string): FilingProblem[]
     if (!a.name.trim()) add('FILING_AGENT_NAME_REQUIRED', 'agent.name', '请填写代理人姓名')
     const id = validateResidentId(a.idNumber.trim().toUpperCase(), today)
     if (!id.ok) add('FILING_AGENT_ID_INVALID', 'agent.idNumber', `代理人的身份证号有误：${id.reason}`)
-    if (a.kind === 'lawyer' && !/^\d{17}$/.test(a.licenceNo?.trim() ?? '')) add('FILING_AGENT_LICENCE_INVALID', 'agent.licenceNo', '律师执业证号是17位数字，请核对')
+    if (a.kind === 'lawyer' && !/^\d{17}$/.test(a.licenceNo?.trim() ?? ''))
+      add('FILING_AGENT_LICENCE_INVALID', 'agent.licenceNo', '律师执业证号是17位数字，请核对')
     if (a.powerOfAttorneyFileIds.length === 0) add('FILING_AGENT_POA_REQUIRED', 'agent.powerOfAttorneyFileIds', '请上传授权委托书')
   }
 

@@ -3,9 +3,7 @@ import { DOCUMENT_KINDS, type ServiceDocumentKind } from './documentKinds'
 
 export type ElectronicChannel = 'app' | 'sms' | 'email'
 
-export type Consent =
-  | { ok: true; channels: ElectronicChannel[] }
-  | { ok: false; reason: 'no-address' | 'refused' | 'step' | 'no-channel'; message: string }
+export type Consent = { ok: true; channels: ElectronicChannel[] } | { ok: false; reason: 'no-address' | 'refused' | 'step' | 'no-channel'; message: string }
 
 const STEP_NAMES = { filing: '立案', notices: '应诉、举证通知', summons: '传票', judgment: '判决书、裁定书、调解书' } as const
 

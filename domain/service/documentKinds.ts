@@ -37,4 +37,12 @@ export const DOCUMENT_KINDS: Readonly<Record<ServiceDocumentKind, Readonly<Docum
 }
 
 /** Every kind, in the order a case usually needs them. */
-export const DOCUMENT_KIND_ORDER: readonly ServiceDocumentKind[] = ['complaint-copy', 'response-notice', 'evidence-notice', 'summons', 'judgment', 'ruling', 'mediation']
+export const DOCUMENT_KIND_ORDER: readonly ServiceDocumentKind[] = [
+  'complaint-copy',
+  'response-notice',
+  'evidence-notice',
+  'summons',
+  'judgment',
+  'ruling',
+  'mediation',
+]

@@ -23,7 +23,13 @@ export interface FollowUp {
  * @param input days as 'YYYY-MM-DD' or null when the event has not happened; `today` the day to judge on
  * @example followUp({ deliveredOn: '2026-11-25', openedOn: null, signedOn: null, today: '2026-11-28' }) // { state: 'unread', daysUnread: 3, flagged: true }
  */
-export function followUp(input: { deliveredOn: string | null; openedOn: string | null; signedOn: string | null; publicNotice?: boolean; today: string }): FollowUp {
+export function followUp(input: {
+  deliveredOn: string | null
+  openedOn: string | null
+  signedOn: string | null
+  publicNotice?: boolean
+  today: string
+}): FollowUp {
   if (input.signedOn) return { state: 'signed', daysUnread: null, flagged: false }
   if (input.openedOn) return { state: 'read', daysUnread: null, flagged: false }
   if (input.deliveredOn) {

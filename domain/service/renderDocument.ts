@@ -82,7 +82,12 @@ function claimLine(claim: FilingClaim, i: number): string {
   return `${i + 1}. ${text}${claim.amountFen ? `（${formatYuan(claim.amountFen)}）` : ''}。`
 }
 
-function body(kind: ServiceDocumentKind, c: DocumentCase, recipient: CaseParty, hearing?: HearingPlace): Pick<RenderedDocument, 'title' | 'addressee' | 'paragraphs' | 'items'> {
+function body(
+  kind: ServiceDocumentKind,
+  c: DocumentCase,
+  recipient: CaseParty,
+  hearing?: HearingPlace,
+): Pick<RenderedDocument, 'title' | 'addressee' | 'paragraphs' | 'items'> {
   switch (kind) {
     case 'complaint-copy':
       return {
@@ -118,7 +123,9 @@ function body(kind: ServiceDocumentKind, c: DocumentCase, recipient: CaseParty, 
       return {
         title: '举证通知书',
         addressee: recipient.name,
-        paragraphs: [`${caseTitle(c)}，依照${LAW}第六十七条、第六十八条和《最高人民法院关于适用〈中华人民共和国民事诉讼法〉的解释》第九十九条的规定，现将举证事项通知如下：`],
+        paragraphs: [
+          `${caseTitle(c)}，依照${LAW}第六十七条、第六十八条和《最高人民法院关于适用〈中华人民共和国民事诉讼法〉的解释》第九十九条的规定，现将举证事项通知如下：`,
+        ],
         items: [
           '当事人对自己提出的主张，有责任提供证据。',
           `举证期限为自收到本通知书之日起${smallNumber(days)}日内。`,
@@ -169,7 +176,13 @@ function body(kind: ServiceDocumentKind, c: DocumentCase, recipient: CaseParty, 
  * @throws DomainError 'SERVICE_KIND_NOT_TEMPLATE' for 判决书/裁定书/调解书; 'SERVICE_HEARING_REQUIRED' for a 传票 without a hearing
  * @example renderDocument({ kind: 'response-notice', case: c, recipient: { side: 'defendant', name: '王建国', address: '…' }, issuedOn: '2026-11-25' }).title // '应诉通知书'
  */
-export function renderDocument(input: { kind: ServiceDocumentKind; case: DocumentCase; recipient: CaseParty; issuedOn: string; hearing?: HearingPlace }): RenderedDocument {
+export function renderDocument(input: {
+  kind: ServiceDocumentKind
+  case: DocumentCase
+  recipient: CaseParty
+  issuedOn: string
+  hearing?: HearingPlace
+}): RenderedDocument {
   const { kind, case: c, recipient, issuedOn, hearing } = input
   return { ...body(kind, c, recipient, hearing), caseNumber: c.caseNumber, court: c.courtName, dateLine: chineseDateLine(issuedOn) }
 }

@@ -19,7 +19,8 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/
 export function validateServiceAddress(a: ServiceAddressConfirmation): FilingProblem[] {
   const problems: FilingProblem[] = []
   const add = (code: string, field: string, message: string) => problems.push({ code, field, message })
-  if (a.postalAddress.trim().length < 5) add('SERVICE_ADDRESS_POSTAL_REQUIRED', 'postalAddress', '请填写能收到邮件的详细地址（到村、门牌号），法院需要时会邮寄纸质文书')
+  if (a.postalAddress.trim().length < 5)
+    add('SERVICE_ADDRESS_POSTAL_REQUIRED', 'postalAddress', '请填写能收到邮件的详细地址（到村、门牌号），法院需要时会邮寄纸质文书')
   if (a.sms || a.mobile.trim()) {
     const m = validateMobile(a.mobile.trim())
     if (!m.ok) add('SERVICE_ADDRESS_MOBILE_INVALID', 'mobile', m.reason ?? '手机号不对，请核对')

@@ -9,8 +9,7 @@ export interface StoredLink {
 export type ChainBreak = 'seq-gap' | 'prev-mismatch' | 'hash-mismatch'
 
 export type ChainVerdict =
-  | { ok: true; length: number; head: string }
-  | { ok: false; length: number; brokenAt: { seq: number; reason: ChainBreak; message: string } }
+  { ok: true; length: number; head: string } | { ok: false; length: number; brokenAt: { seq: number; reason: ChainBreak; message: string } }
 
 const MESSAGES: Record<ChainBreak, string> = {
   'seq-gap': '记录的序号不连续，有记录被删除或插入',

@@ -84,7 +84,5 @@ export const errorsPlugin = fp(async (app: FastifyInstance) => {
     request.log.error({ err }, 'unhandled error')
     return reply.status(500).send({ error: { code: 'INTERNAL', message: '服务器出了点问题，请稍后再试；您填写的内容不会丢失' } })
   })
-  app.setNotFoundHandler((_request, reply) =>
-    reply.status(404).send({ error: { code: 'NOT_FOUND', message: '找不到要访问的内容' } }),
-  )
+  app.setNotFoundHandler((_request, reply) => reply.status(404).send({ error: { code: 'NOT_FOUND', message: '找不到要访问的内容' } }))
 })

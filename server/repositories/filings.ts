@@ -31,12 +31,7 @@ export function filingsRepository(db: Kysely<Database>) {
           eb.or([
             eb('filer_id', '=', userId),
             ...(idKey
-              ? [
-                  eb.and([
-                    eb('status', '!=', 'draft'),
-                    eb('id', 'in', eb.selectFrom('filing_parties').select('filing_id').where('id_key', '=', idKey)),
-                  ]),
-                ]
+              ? [eb.and([eb('status', '!=', 'draft'), eb('id', 'in', eb.selectFrom('filing_parties').select('filing_id').where('id_key', '=', idKey))])]
               : []),
           ]),
         )
@@ -55,7 +50,11 @@ export function filingsRepository(db: Kysely<Database>) {
         .execute(),
     replaceParties: async (q: Q, filingId: string, parties: Array<{ side: string; name: string; id_key: string; mobile: string | null }>) => {
       await q.deleteFrom('filing_parties').where('filing_id', '=', filingId).execute()
-      if (parties.length > 0) await q.insertInto('filing_parties').values(parties.map((p, idx) => ({ filing_id: filingId, idx, ...p }))).execute()
+      if (parties.length > 0)
+        await q
+          .insertInto('filing_parties')
+          .values(parties.map((p, idx) => ({ filing_id: filingId, idx, ...p })))
+          .execute()
     },
     addVersion: (q: Q, row: { filing_id: string; version: number; data_json: string; fee_json: string; submitted_by: string; submitted_at: string }) =>
       q.insertInto('filing_versions').values(row).execute(),

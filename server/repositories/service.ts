@@ -26,18 +26,29 @@ export function serviceRepository(db: Kysely<Database>, engine: Engine) {
     },
 
     latestAddress: (caseId: string, partyIdx: number, q: Q = db) =>
-      q.selectFrom('service_addresses').selectAll().where('case_id', '=', caseId).where('party_idx', '=', partyIdx).orderBy('version', 'desc').limit(1).executeTakeFirst(),
-    addressesOfCase: (caseId: string) => db.selectFrom('service_addresses').selectAll().where('case_id', '=', caseId).orderBy('party_idx').orderBy('version').execute(),
+      q
+        .selectFrom('service_addresses')
+        .selectAll()
+        .where('case_id', '=', caseId)
+        .where('party_idx', '=', partyIdx)
+        .orderBy('version', 'desc')
+        .limit(1)
+        .executeTakeFirst(),
+    addressesOfCase: (caseId: string) =>
+      db.selectFrom('service_addresses').selectAll().where('case_id', '=', caseId).orderBy('party_idx').orderBy('version').execute(),
     insertAddress: (q: Q, row: ServiceAddressRow) => q.insertInto('service_addresses').values(row).execute(),
 
     insertDocument: (q: Q, row: ServiceDocumentRow) => q.insertInto('service_documents').values(row).execute(),
     document: (id: string) => db.selectFrom('service_documents').selectAll().where('id', '=', id).executeTakeFirst(),
-    documentsOfCase: (caseId: string) => db.selectFrom('service_documents').selectAll().where('case_id', '=', caseId).orderBy('issued_at').orderBy('id').execute(),
+    documentsOfCase: (caseId: string) =>
+      db.selectFrom('service_documents').selectAll().where('case_id', '=', caseId).orderBy('issued_at').orderBy('id').execute(),
     documentsOfCases: (caseIds: string[]) =>
       caseIds.length === 0 ? Promise.resolve([]) : db.selectFrom('service_documents').selectAll().where('case_id', 'in', caseIds).execute(),
     /** Documents addressed to any of these parties (by ID number / credit code). */
     documentsFor: (idKeys: string[]) =>
-      idKeys.length === 0 ? Promise.resolve([]) : db.selectFrom('service_documents').selectAll().where('recipient_id_key', 'in', idKeys).orderBy('issued_at', 'desc').orderBy('id').execute(),
+      idKeys.length === 0
+        ? Promise.resolve([])
+        : db.selectFrom('service_documents').selectAll().where('recipient_id_key', 'in', idKeys).orderBy('issued_at', 'desc').orderBy('id').execute(),
 
     lastEvent: async (q: Q, caseId: string) => {
       const r = await q.selectFrom('service_events').select(['seq', 'hash']).where('case_id', '=', caseId).orderBy('seq', 'desc').limit(1).executeTakeFirst()
@@ -49,7 +60,9 @@ export function serviceRepository(db: Kysely<Database>, engine: Engine) {
       new Set((await q.selectFrom('service_events').select('type').where('document_id', '=', documentId).execute()).map((r) => r.type)),
     eventsOfCase: async (caseId: string) => (await db.selectFrom('service_events').selectAll().where('case_id', '=', caseId).orderBy('seq').execute()).map(num),
     eventsOfDocuments: async (ids: string[]) =>
-      ids.length === 0 ? [] : (await db.selectFrom('service_events').selectAll().where('document_id', 'in', ids).orderBy('case_id').orderBy('seq').execute()).map(num),
+      ids.length === 0
+        ? []
+        : (await db.selectFrom('service_events').selectAll().where('document_id', 'in', ids).orderBy('case_id').orderBy('seq').execute()).map(num),
 
     /** Signed-in accounts that are this party: a verified real-name identity with this ID number. */
     accountsOf: (idKey: string) =>
@@ -69,7 +82,8 @@ export function serviceRepository(db: Kysely<Database>, engine: Engine) {
     parties: (caseId: string) => db.selectFrom('filing_parties').selectAll().where('filing_id', '=', caseId).orderBy('idx').execute(),
 
     insertOutbox: (row: OutboxRow) => db.insertInto('notify_outbox').values(row).execute(),
-    outbox: (courtId: string, limit: number) => db.selectFrom('notify_outbox').selectAll().where('court_id', '=', courtId).orderBy('created_at', 'desc').orderBy('id', 'desc').limit(limit).execute(),
+    outbox: (courtId: string, limit: number) =>
+      db.selectFrom('notify_outbox').selectAll().where('court_id', '=', courtId).orderBy('created_at', 'desc').orderBy('id', 'desc').limit(limit).execute(),
   }
 }
 export type ServiceRepository = ReturnType<typeof serviceRepository>

@@ -20,7 +20,12 @@ export function usersRepository(db: Kysely<Database>) {
         .orderBy('role')
         .orderBy('id')
         .execute(),
-    insert: (row: UserRow) => db.insertInto('users').values(row).onConflict((oc) => oc.column('id').doNothing()).execute(),
+    insert: (row: UserRow) =>
+      db
+        .insertInto('users')
+        .values(row)
+        .onConflict((oc) => oc.column('id').doNothing())
+        .execute(),
     updateProfile: (id: string, p: Pick<UserRow, 'real_name' | 'id_number' | 'mobile' | 'address' | 'real_name_status' | 'updated_at'>) =>
       db.updateTable('users').set(p).where('id', '=', id).execute(),
   }

@@ -25,7 +25,12 @@ export function fileIdsOf(data: FilingData): string[] {
 }
 
 /** A draft as the first step leaves it: the filer's own details filled in from the real-name profile. */
-export function emptyFilingData(kind: FilingKind, courtId: string, targetCourtId: string, filer?: { name: string; idNumber: string; mobile: string; address: string }): FilingData {
+export function emptyFilingData(
+  kind: FilingKind,
+  courtId: string,
+  targetCourtId: string,
+  filer?: { name: string; idNumber: string; mobile: string; address: string },
+): FilingData {
   return {
     kind,
     courtId,
@@ -128,7 +133,12 @@ export function filingsService(deps: {
       judgeName: f.judge_id ? (names.get(f.judge_id) ?? null) : null,
       decidedAt: f.decided_at,
       files: attached.map(toFileInfo),
-      history: history.map((h) => ({ action: h.action, at: h.at, actorName: h.actor_id ? (names.get(h.actor_id) ?? '') : '系统', detail: JSON.parse(h.detail) as Record<string, unknown> })),
+      history: history.map((h) => ({
+        action: h.action,
+        at: h.at,
+        actorName: h.actor_id ? (names.get(h.actor_id) ?? '') : '系统',
+        detail: JSON.parse(h.detail) as Record<string, unknown>,
+      })),
     }
   }
 
@@ -179,11 +189,15 @@ export function filingsService(deps: {
     /** Starts a draft; the filer's own details come from the real-name profile. */
     async create(actor: Actor, input: { kind: FilingKind; courtId: string; targetCourtId?: string }) {
       const target = input.targetCourtId ?? input.courtId
-      for (const [field, id] of [['courtId', input.courtId], ['targetCourtId', target]] as const) {
+      for (const [field, id] of [
+        ['courtId', input.courtId],
+        ['targetCourtId', target],
+      ] as const) {
         if (!(await courts.byId(id))) throw badRequest('FILING_COURT_UNKNOWN', '没有找到这个法院，请重新选择', field)
       }
       const me = await users.byId(actor.sub)
-      const filer = me?.real_name && me.id_number ? { name: me.real_name, idNumber: me.id_number, mobile: me.mobile ?? '', address: me.address ?? '' } : undefined
+      const filer =
+        me?.real_name && me.id_number ? { name: me.real_name, idNumber: me.id_number, mobile: me.mobile ?? '', address: me.address ?? '' } : undefined
       const now = nowIso()
       const row: FilingRow = {
         id: `f-${randomUUID()}`,
@@ -255,35 +269,54 @@ export function filingsService(deps: {
       const fee = quoteFilingFee(data)
       const now = nowIso()
       const version = f.version + 1
-      const write = (filingNumber: string) => filings.db.transaction().execute(async (trx) => {
-        const changed = await filings.transition(
-          id,
-          f.status,
-          {
-            status: 'submitted',
+      const write = (filingNumber: string) =>
+        filings.db.transaction().execute(async (trx) => {
+          const changed = await filings.transition(
+            id,
+            f.status,
+            {
+              status: 'submitted',
+              version,
+              fee_json: JSON.stringify(fee),
+              filing_number: filingNumber,
+              submitted_at: now,
+              review_started_on: today(),
+              correction_json: f.status === 'correction-requested' ? f.correction_json : null,
+              updated_at: now,
+            },
+            trx,
+          )
+          if (!changed) return false
+          await filings.addVersion(trx, {
+            filing_id: id,
             version,
+            data_json: f.data_json,
             fee_json: JSON.stringify(fee),
-            filing_number: filingNumber,
+            submitted_by: actor.sub,
             submitted_at: now,
-            review_started_on: today(),
-            correction_json: f.status === 'correction-requested' ? f.correction_json : null,
-            updated_at: now,
-          },
-          trx,
-        )
-        if (!changed) return false
-        await filings.addVersion(trx, { filing_id: id, version, data_json: f.data_json, fee_json: JSON.stringify(fee), submitted_by: actor.sub, submitted_at: now })
-        await filings.replaceParties(
-          trx,
-          id,
-          data.parties.map((p) => ({ side: p.side, name: p.name.trim(), id_key: (p.type === 'person' ? p.idNumber : p.creditCode).trim().toUpperCase(), mobile: p.mobile.trim() || null })),
-        )
-        await filings.linkFiles(trx, id, ids)
-        return true
-      })
+          })
+          await filings.replaceParties(
+            trx,
+            id,
+            data.parties.map((p) => ({
+              side: p.side,
+              name: p.name.trim(),
+              id_key: (p.type === 'person' ? p.idNumber : p.creditCode).trim().toUpperCase(),
+              mobile: p.mobile.trim() || null,
+            })),
+          )
+          await filings.linkFiles(trx, id, ids)
+          return true
+        })
       const ok = await withFilingNumber(f.filing_number, write)
       if (!ok) return view(await load(id))
-      await audit.record({ actorId: actor.sub, action: version === 1 ? 'filing.submitted' : 'filing.resubmitted', subject: `filing:${id}`, detail: { version }, at: now })
+      await audit.record({
+        actorId: actor.sub,
+        action: version === 1 ? 'filing.submitted' : 'filing.resubmitted',
+        subject: `filing:${id}`,
+        detail: { version },
+        at: now,
+      })
       return view(await load(id))
     },
 
@@ -308,7 +341,11 @@ export function filingsService(deps: {
       const f = await loadVisible(actor, id)
       if (!staffCanDecide(actor, f)) throw forbidden('只有管辖法院的法官或书记员可以审查')
       const now = nowIso()
-      const ok = await filings.transition(id, 'submitted', { status: 'correction-requested', correction_json: JSON.stringify({ items, requestedAt: now }), updated_at: now })
+      const ok = await filings.transition(id, 'submitted', {
+        status: 'correction-requested',
+        correction_json: JSON.stringify({ items, requestedAt: now }),
+        updated_at: now,
+      })
       if (!ok) throw conflict('FILING_ALREADY_DECIDED', '这份申请已经处理过了，请刷新')
       await audit.record({ actorId: actor.sub, action: 'filing.correction-requested', subject: `filing:${id}`, detail: { items }, at: now })
       return view(await load(id))
@@ -318,7 +355,13 @@ export function filingsService(deps: {
       const f = await loadVisible(actor, id)
       if (!staffCanDecide(actor, f)) throw forbidden('只有管辖法院的法官或书记员可以审查')
       const now = nowIso()
-      const ok = await filings.transition(id, 'submitted', { status: 'declined', decline_reason: reason.trim(), decided_at: now, decided_on: today(), updated_at: now })
+      const ok = await filings.transition(id, 'submitted', {
+        status: 'declined',
+        decline_reason: reason.trim(),
+        decided_at: now,
+        decided_on: today(),
+        updated_at: now,
+      })
       if (!ok) throw conflict('FILING_ALREADY_DECIDED', '这份申请已经处理过了，请刷新')
       await audit.record({ actorId: actor.sub, action: 'filing.declined', subject: `filing:${id}`, detail: { reason: reason.trim() }, at: now })
       return view(await load(id))
@@ -332,7 +375,8 @@ export function filingsService(deps: {
       if (!judge || judge.role !== 'judge' || judge.court_id !== actor.courtId) throw badRequest('FILING_JUDGE_INVALID', '请选择本院的一位法官', 'judgeId')
       const court = await courts.byId(f.target_court_id)
       if (!court) throw notFound('COURT_NOT_FOUND', '找不到管辖法院')
-      if (input.procedure === 'small-claims' && f.kind !== 'civil-first') throw badRequest('FILING_PROCEDURE_INELIGIBLE', '只有民事案件可以适用小额诉讼程序', 'procedure')
+      if (input.procedure === 'small-claims' && f.kind !== 'civil-first')
+        throw badRequest('FILING_PROCEDURE_INELIGIBLE', '只有民事案件可以适用小额诉讼程序', 'procedure')
       const day = today()
       const year = Number(day.slice(0, 4))
       const typeCode = caseTypeCodeFor(f.kind)
@@ -350,7 +394,13 @@ export function filingsService(deps: {
         if (!ok) throw conflict('FILING_ALREADY_DECIDED', '这份申请已经处理过了，请刷新')
         return number
       })
-      await audit.record({ actorId: actor.sub, action: 'filing.accepted', subject: `filing:${id}`, detail: { caseNumber, procedure: input.procedure, judge: judge.display_name }, at: now })
+      await audit.record({
+        actorId: actor.sub,
+        action: 'filing.accepted',
+        subject: `filing:${id}`,
+        detail: { caseNumber, procedure: input.procedure, judge: judge.display_name },
+        at: now,
+      })
       return view(await load(id))
     },
 

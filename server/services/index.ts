@@ -70,8 +70,19 @@ export function createServices(deps: { store: Db; clock: Clock; config: AppConfi
       videoUrlTemplate: deps.config.mediationVideoUrl,
     }),
     // 电子送达; the notifier is the development outbox until an SMS / WeChat provider is configured.
-    service: serviceService({ ...repos, service: repos.service, notifier: outboxNotifier(repos.service, deps.clock), clock: deps.clock, uploadDir: deps.config.uploadDir }),
-    files: filesService({ files: repos.files, clock: deps.clock, uploadDir: deps.config.uploadDir, canRead: (actor, file) => filings.canReadFile(actor, file) }),
+    service: serviceService({
+      ...repos,
+      service: repos.service,
+      notifier: outboxNotifier(repos.service, deps.clock),
+      clock: deps.clock,
+      uploadDir: deps.config.uploadDir,
+    }),
+    files: filesService({
+      files: repos.files,
+      clock: deps.clock,
+      uploadDir: deps.config.uploadDir,
+      canRead: (actor, file) => filings.canReadFile(actor, file),
+    }),
     // 联系法官: party access is decided by the filings service, so the thread and the case agree on who is a party.
     messages: messagesService({ ...repos, filingsService: filings, clock: deps.clock }),
     // 农忙 profiles and the court's farm calendar; 开庭排期, whose 传票 goes out through e-service (the factory keeps no state).
@@ -80,7 +91,13 @@ export function createServices(deps: { store: Db; clock: Clock; config: AppConfi
       ...repos,
       farmService: farm,
       notifier: outboxNotifier(repos.service, deps.clock),
-      service: serviceService({ ...repos, service: repos.service, notifier: outboxNotifier(repos.service, deps.clock), clock: deps.clock, uploadDir: deps.config.uploadDir }),
+      service: serviceService({
+        ...repos,
+        service: repos.service,
+        notifier: outboxNotifier(repos.service, deps.clock),
+        clock: deps.clock,
+        uploadDir: deps.config.uploadDir,
+      }),
       clock: deps.clock,
     }),
   }

@@ -88,7 +88,13 @@ export function messagesService(deps: {
       }
       await messages.insert(row)
       // The body stays out of the audit log: the thread itself is the record of what was said.
-      await audit.record({ actorId: actor.sub, action: 'message.posted', subject: `case-messages:${c.id}`, detail: { messageId: row.id, length: text.length }, at: row.created_at })
+      await audit.record({
+        actorId: actor.sub,
+        action: 'message.posted',
+        subject: `case-messages:${c.id}`,
+        detail: { messageId: row.id, length: text.length },
+        at: row.created_at,
+      })
       return (await present(actor, [row]))[0]
     },
 

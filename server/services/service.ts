@@ -197,7 +197,9 @@ export function serviceService(deps: {
     const delivered = firstOf(events, 'delivered')
     const published = firstOf(events, 'published')
     const electronic = delivered ? legalServiceDate({ method: 'electronic', deliveredOn: dayOf(delivered.at) }) : null
-    const notice = published ? legalServiceDate({ method: 'public-notice', publishedOn: String((JSON.parse(published.detail_json) as { publishedOn: string }).publishedOn) }) : null
+    const notice = published
+      ? legalServiceDate({ method: 'public-notice', publishedOn: String((JSON.parse(published.detail_json) as { publishedOn: string }).publishedOn) })
+      : null
     // A party who receives a publicly noticed document before the notice runs out is served on receipt.
     if (electronic && notice) return electronic.servedOn <= notice.servedOn ? electronic : notice
     return electronic ?? notice
@@ -254,7 +256,10 @@ export function serviceService(deps: {
   // ---- delivery -------------------------------------------------------------------------------
 
   /** Reminders (在线诉讼规则 art. 32) and, where the inbox could not be reached, delivery by SMS or e-mail (art. 31: the earliest channel counts). */
-  async function notifyAll(items: Array<{ doc: ServiceDocumentRow; channels: ElectronicChannel[]; address: ServiceAddressConfirmation | null; delivered: boolean }>, f: FilingRow) {
+  async function notifyAll(
+    items: Array<{ doc: ServiceDocumentRow; channels: ElectronicChannel[]; address: ServiceAddressConfirmation | null; delivered: boolean }>,
+    f: FilingRow,
+  ) {
     const court = await courts.byId(f.target_court_id)
     for (const { doc, channels, address, delivered } of items) {
       let reached = delivered
@@ -316,7 +321,8 @@ export function serviceService(deps: {
       if (err instanceof DomainError) throw badRequest('SERVICE_PUBLIC_NOTICE_DATE_INVALID', '公告日期不对，请重新选择', 'publicNotice.publishedOn')
       throw err
     }
-    if (pn.publishedOn > today()) throw badRequest('SERVICE_PUBLIC_NOTICE_DATE_INVALID', '公告日期不能晚于今天：请在公告发出后再登记', 'publicNotice.publishedOn')
+    if (pn.publishedOn > today())
+      throw badRequest('SERVICE_PUBLIC_NOTICE_DATE_INVALID', '公告日期不能晚于今天：请在公告发出后再登记', 'publicNotice.publishedOn')
     return { publishedOn: pn.publishedOn, medium: pn.medium.trim() }
   }
 
@@ -334,7 +340,8 @@ export function serviceService(deps: {
     const method = input.method ?? 'electronic'
     const parties = await repo.parties(f.id)
     const data = dataOf(f)
-    if (new Set(input.recipients).size !== input.recipients.length) throw badRequest('SERVICE_RECIPIENT_REPEATED', '同一位当事人选了两次，请检查受送达人', 'recipients')
+    if (new Set(input.recipients).size !== input.recipients.length)
+      throw badRequest('SERVICE_RECIPIENT_REPEATED', '同一位当事人选了两次，请检查受送达人', 'recipients')
     const chosen = input.recipients.map((idx, i) => {
       const p = parties.find((x) => x.idx === idx)
       if (!p) throw badRequest('SERVICE_RECIPIENT_UNKNOWN', '受送达人不是本案当事人，请重新选择', `recipients[${i}]`)
@@ -427,7 +434,12 @@ export function serviceService(deps: {
         }
         await repo.insertDocument(trx, doc)
         const base = { caseId: f.id, documentId: doc.id, at: issuedAt }
-        await append(trx, { ...base, type: 'issued', actorId: actor.sub, detail: { kind: input.kind, title: doc.title, recipient: party.name, method, contentSha256: doc.content_sha256 } })
+        await append(trx, {
+          ...base,
+          type: 'issued',
+          actorId: actor.sub,
+          detail: { kind: input.kind, title: doc.title, recipient: party.name, method, contentSha256: doc.content_sha256 },
+        })
         if (plan.app) await append(trx, { ...base, type: 'delivered', actorId: null, detail: { channel: 'app' } })
         if (publicNotice) {
           const deemed = legalServiceDate({ method: 'public-notice', publishedOn: publicNotice.publishedOn })
@@ -440,9 +452,21 @@ export function serviceService(deps: {
       docs.map(({ doc, delivered, plan }) => ({ doc, channels: plan.channels, address: plan.address, delivered })),
       f,
     )
-    await audit.record({ actorId: actor.sub, action: 'service.issued', subject: `filing:${f.id}`, detail: { kind: input.kind, method, documents: docs.map((d) => d.doc.id), recipients: docs.map((d) => d.doc.recipient_name) }, at: issuedAt })
+    await audit.record({
+      actorId: actor.sub,
+      action: 'service.issued',
+      subject: `filing:${f.id}`,
+      detail: { kind: input.kind, method, documents: docs.map((d) => d.doc.id), recipients: docs.map((d) => d.doc.recipient_name) },
+      at: issuedAt,
+    })
     const numbers = new Map([[f.id, f.case_number!]])
-    return { documents: await views(docs.map((d) => d.doc), numbers, () => false) }
+    return {
+      documents: await views(
+        docs.map((d) => d.doc),
+        numbers,
+        () => false,
+      ),
+    }
   }
 
   /** The cases of the actor's court with what was served and what needs following up. */
@@ -530,7 +554,8 @@ export function serviceService(deps: {
       if (rel === 'staff') throw forbidden('只有受送达人可以签收文书')
       await api.open(actor, id)
       const events = (await repo.eventsOfDocuments([doc.id])).filter((e) => e.document_id === doc.id)
-      if (!firstOf(events, 'signed')) await appendAll(doc.case_id, [{ documentId: doc.id, type: 'signed', at: nowIso(), actorId: actor.sub, detail: { by: rel } }])
+      if (!firstOf(events, 'signed'))
+        await appendAll(doc.case_id, [{ documentId: doc.id, type: 'signed', at: nowIso(), actorId: actor.sub, detail: { by: rel } }])
       await audit.record({ actorId: actor.sub, action: 'service.signed', subject: `filing:${doc.case_id}`, detail: { document: doc.id }, at: nowIso() })
       return api.document(actor, id)
     },
@@ -628,10 +653,32 @@ export function serviceService(deps: {
         await repo.lockCase(trx, f.id)
         const last = await repo.latestAddress(f.id, party.idx, trx)
         version = (last?.version ?? 0) + 1
-        await repo.insertAddress(trx, { id: `sa-${randomUUID()}`, case_id: f.id, party_idx: party.idx, id_key: party.id_key, version, data_json: JSON.stringify(address), confirmed_by: actor.sub, confirmed_at: at })
-        await append(trx, { caseId: f.id, documentId: null, type: 'address-confirmed', at, actorId: actor.sub, detail: { party: party.name, version, sha256: sha256Hex(canonicalJson(address)) } })
+        await repo.insertAddress(trx, {
+          id: `sa-${randomUUID()}`,
+          case_id: f.id,
+          party_idx: party.idx,
+          id_key: party.id_key,
+          version,
+          data_json: JSON.stringify(address),
+          confirmed_by: actor.sub,
+          confirmed_at: at,
+        })
+        await append(trx, {
+          caseId: f.id,
+          documentId: null,
+          type: 'address-confirmed',
+          at,
+          actorId: actor.sub,
+          detail: { party: party.name, version, sha256: sha256Hex(canonicalJson(address)) },
+        })
       })
-      await audit.record({ actorId: actor.sub, action: version === 1 ? 'service.address-confirmed' : 'service.address-changed', subject: `filing:${f.id}`, detail: { party: party.name, version }, at })
+      await audit.record({
+        actorId: actor.sub,
+        action: version === 1 ? 'service.address-confirmed' : 'service.address-changed',
+        subject: `filing:${f.id}`,
+        detail: { party: party.name, version },
+        at,
+      })
       return (await api.myAddresses(actor)).find((a) => a.caseId === f.id && a.partyIdx === party.idx)!
     },
 
@@ -665,7 +712,9 @@ export function serviceService(deps: {
         caseId: f.id,
         caseNumber: f.case_number!,
         verified: verdict.ok && documents.every((d) => d.ok),
-        chain: verdict.ok ? { ok: true, length: verdict.length, head: verdict.head, brokenAt: null } : { ok: false, length: verdict.length, head: null, brokenAt: verdict.brokenAt },
+        chain: verdict.ok
+          ? { ok: true, length: verdict.length, head: verdict.head, brokenAt: null }
+          : { ok: false, length: verdict.length, head: null, brokenAt: verdict.brokenAt },
         documents,
         events: rows.map((r) => ({ ...toEvent(r), prevHash: r.prev_hash, hash: r.hash })),
       }

@@ -118,8 +118,10 @@ export const serviceApi = {
   addresses: () => http.get<MyAddress[]>('/service/addresses').then((r) => r.data),
   confirmAddress: (caseId: string, a: ServiceAddressConfirmation) => http.put<MyAddress>(`/service/cases/${caseId}/address`, a).then((r) => r.data),
   document: (id: string) => http.get<ServiceDocument>(`/service/documents/${id}`).then((r) => r.data),
-  open: (id: string) => http.post<ServiceDocument>(`/service/documents/${id}/open`, undefined, { headers: { 'Idempotency-Key': `open-${id}` } }).then((r) => r.data),
-  sign: (id: string) => http.post<ServiceDocument>(`/service/documents/${id}/sign`, undefined, { headers: { 'Idempotency-Key': `sign-${id}` } }).then((r) => r.data),
+  open: (id: string) =>
+    http.post<ServiceDocument>(`/service/documents/${id}/open`, undefined, { headers: { 'Idempotency-Key': `open-${id}` } }).then((r) => r.data),
+  sign: (id: string) =>
+    http.post<ServiceDocument>(`/service/documents/${id}/sign`, undefined, { headers: { 'Idempotency-Key': `sign-${id}` } }).then((r) => r.data),
   cases: () => http.get<CaseSummary[]>('/service/cases').then((r) => r.data),
   caseStatus: (id: string) => http.get<CaseStatus>(`/service/cases/${id}`).then((r) => r.data),
   /** `key` stays the same across retries of one form, so a second tap never serves the document twice. */

@@ -90,7 +90,10 @@ describe('online filing from a phone, reviewed by the court', () => {
     await signInAsStaff(j, 'judge.wang', 'demo1234', judge)
     await judge.locator('#tile-review').click()
     await judge.getByText(/张桂兰 诉 王建国/).waitFor()
-    await judge.getByText(/剩\d+天/).first().waitFor()
+    await judge
+      .getByText(/剩\d+天/)
+      .first()
+      .waitFor()
     await judge.getByText('涉农').first().waitFor()
     await j.shot('review-queue', judge)
     await judge.getByText(/张桂兰 诉 王建国/).click()
@@ -160,7 +163,9 @@ describe('online filing from a phone, reviewed by the court', () => {
     await p.getByText('已自动保存').waitFor()
     expect(await p.locator('#field-p1-name input').inputValue()).toBe('李二牛')
     const id = new URL(p.url().replace('#', '')).searchParams.get('id')
-    const token = await p.evaluate(() => JSON.parse(localStorage.getItem('court.session') ?? '{}').data?.token ?? JSON.parse(localStorage.getItem('court.session') ?? '{}').token)
+    const token = await p.evaluate(
+      () => JSON.parse(localStorage.getItem('court.session') ?? '{}').data?.token ?? JSON.parse(localStorage.getItem('court.session') ?? '{}').token,
+    )
     const onServer = await (await fetch(`${j.baseUrl}/api/v1/filings/${id}`, { headers: { authorization: `Bearer ${token}` } })).json()
     expect(onServer.data.parties[1].name).toBe('李二牛')
   })

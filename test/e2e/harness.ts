@@ -75,23 +75,25 @@ export async function startJourney(name: string): Promise<Journey> {
     throw err
   })
 
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-    // launch() gives every run a fresh, empty profile of its own.
-  }).catch((err: unknown) => {
-    child.kill('SIGTERM')
-    throw err
-  })
+  const browser = await chromium
+    .launch({
+      executablePath: CHROMIUM,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+      // launch() gives every run a fresh, empty profile of its own.
+    })
+    .catch((err: unknown) => {
+      child.kill('SIGTERM')
+      throw err
+    })
   const phone = async () => {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN' })
     return context.newPage()

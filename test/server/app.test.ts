@@ -36,9 +36,15 @@ describe('the API shell', () => {
   it('seeds idempotently', async () => {
     const { seedDemo } = await import('../../server/seed/demo')
     await seedDemo(t.app.store.db, '2026-11-25T10:00:00+08:00')
-    const count = await t.app.store.db.selectFrom('users').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()
+    const count = await t.app.store.db
+      .selectFrom('users')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .executeTakeFirstOrThrow()
     await seedDemo(t.app.store.db, '2026-11-25T10:00:00+08:00')
-    const again = await t.app.store.db.selectFrom('users').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()
+    const again = await t.app.store.db
+      .selectFrom('users')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .executeTakeFirstOrThrow()
     expect(Number(again.n)).toBe(Number(count.n))
   })
 

@@ -17,7 +17,14 @@ export function wheatSaleComplaint(overrides: Partial<FilingData> = {}): FilingD
     agricultural: true,
     farm: { region: 'ergun', activities: ['wheat-harvest', 'haymaking'] },
     evidence: [],
-    service: { app: true, sms: true, mobile: '13904701234', postalAddress: '额尔古纳市拉布大林街道团结村', consentElectronic: true, consentSteps: ['filing', 'notices', 'summons', 'judgment'] },
+    service: {
+      app: true,
+      sms: true,
+      mobile: '13904701234',
+      postalAddress: '额尔古纳市拉布大林街道团结村',
+      consentElectronic: true,
+      consentSteps: ['filing', 'notices', 'summons', 'judgment'],
+    },
     declaration: true,
     ...overrides,
   }
@@ -26,7 +33,12 @@ export function wheatSaleComplaint(overrides: Partial<FilingData> = {}): FilingD
 /** Files a complaint through the API as the given litigant and returns the submitted filing. */
 export async function submittedFiling(t: TestApp, filerId = 'd-zhang-guilan', data: Partial<FilingData> = {}) {
   const headers = await t.as(filerId)
-  const created = await t.app.inject({ method: 'POST', url: '/api/v1/filings', headers, payload: { kind: data.kind ?? 'civil-first', courtId: data.courtId ?? 'c-ergun', targetCourtId: data.targetCourtId } })
+  const created = await t.app.inject({
+    method: 'POST',
+    url: '/api/v1/filings',
+    headers,
+    payload: { kind: data.kind ?? 'civil-first', courtId: data.courtId ?? 'c-ergun', targetCourtId: data.targetCourtId },
+  })
   if (created.statusCode !== 201) throw new Error(`create failed: ${created.body}`)
   const id = created.json().id as string
   const full = wheatSaleComplaint(data)

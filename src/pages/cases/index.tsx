@@ -65,7 +65,12 @@ export default function Cases() {
       {items?.map((f) => {
         const s = STATUS_LABELS[f.status]
         return (
-          <View key={f.id} className='case-item' id={`case-${f.id}`} onClick={() => void Taro.navigateTo({ url: `/subpackages/filing/pages/detail/index?id=${f.id}` })}>
+          <View
+            key={f.id}
+            className='case-item'
+            id={`case-${f.id}`}
+            onClick={() => void Taro.navigateTo({ url: `/subpackages/filing/pages/detail/index?id=${f.id}` })}
+          >
             <Text className='case-item__title'>{f.caseNumber ?? filingTitle(f)}</Text>
             <Text className={`tag tag--${s.tone}`}>{s.text}</Text>
             {f.agricultural ? <Text className='tag tag--green'>涉农</Text> : null}

@@ -20,7 +20,11 @@ export function ServicePrompt() {
     <View className='card banner--warn' id='home-ask-address'>
       <Text style={{ display: 'block', fontWeight: 'bold' }}>法院受理了与您有关的案件（{ask.caseNumber}）</Text>
       <Text style={{ display: 'block' }}>请先确认法院怎样把文书送给您，以免错过开庭。</Text>
-      <Button className='btn btn--primary' id='home-confirm-address' onClick={() => void Taro.navigateTo({ url: `/subpackages/service/pages/address/index?caseId=${ask.caseId}` })}>
+      <Button
+        className='btn btn--primary'
+        id='home-confirm-address'
+        onClick={() => void Taro.navigateTo({ url: `/subpackages/service/pages/address/index?caseId=${ask.caseId}` })}
+      >
         填写送达地址确认书
       </Button>
     </View>

@@ -35,7 +35,9 @@ export default function InboxPage() {
       <PageShell testId='inbox'>
         <Text className='title'>我的文书</Text>
         <View className='card'>
-          <Text>{user ? '这里显示法院送达给当事人的文书。法院工作人员请在服务大厅进入“电子送达”。' : '登录后可以查看法院送达给您的传票、通知书和判决书。'}</Text>
+          <Text>
+            {user ? '这里显示法院送达给当事人的文书。法院工作人员请在服务大厅进入“电子送达”。' : '登录后可以查看法院送达给您的传票、通知书和判决书。'}
+          </Text>
           {!user ? (
             <Button className='btn btn--primary' id='inbox-login' onClick={() => void Taro.navigateTo({ url: '/pages/login/index' })}>
               去登录
@@ -54,7 +56,11 @@ export default function InboxPage() {
         <View key={c.caseId} className='card inbox__ask' id={`ask-address-${c.caseId}`}>
           <Text className='inbox__ask-title'>请确认送达地址</Text>
           <Text>法院受理了{c.caseNumber}，需要您确认怎样接收法院文书。</Text>
-          <Button className='btn btn--primary' id={`confirm-address-${c.caseId}`} onClick={() => void Taro.navigateTo({ url: `/subpackages/service/pages/address/index?caseId=${c.caseId}` })}>
+          <Button
+            className='btn btn--primary'
+            id={`confirm-address-${c.caseId}`}
+            onClick={() => void Taro.navigateTo({ url: `/subpackages/service/pages/address/index?caseId=${c.caseId}` })}
+          >
             填写送达地址确认书
           </Button>
         </View>

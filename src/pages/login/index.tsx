@@ -76,7 +76,14 @@ export default function Login() {
       ) : null}
       <View className='login__section card' id='staff-login'>
         <Text className='login__section-title'>法院工作人员登录</Text>
-        <Field name='account' label='账号' value={account} onInput={setAccount} placeholder='请输入账号' error={error?.field === 'account' ? error.message : null} />
+        <Field
+          name='account'
+          label='账号'
+          value={account}
+          onInput={setAccount}
+          placeholder='请输入账号'
+          error={error?.field === 'account' ? error.message : null}
+        />
         <Field
           name='password'
           label='密码'

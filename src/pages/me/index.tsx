@@ -119,8 +119,24 @@ export default function Me() {
         <View className='card' id='profile-form'>
           <Text className='muted'>请填写与身份证一致的信息，法院据此确认您的身份（《人民法院在线诉讼规则》第七条）。</Text>
           <Field name='realName' label='姓名' value={form.realName} onInput={(v) => setForm({ ...form, realName: v })} error={errors.realName} />
-          <Field name='idNumber' label='身份证号' type='idcard' maxlength={18} value={form.idNumber} onInput={(v) => setForm({ ...form, idNumber: v })} error={errors.idNumber} />
-          <Field name='mobile' label='手机号' type='number' maxlength={11} value={form.mobile} onInput={(v) => setForm({ ...form, mobile: v })} error={errors.mobile} />
+          <Field
+            name='idNumber'
+            label='身份证号'
+            type='idcard'
+            maxlength={18}
+            value={form.idNumber}
+            onInput={(v) => setForm({ ...form, idNumber: v })}
+            error={errors.idNumber}
+          />
+          <Field
+            name='mobile'
+            label='手机号'
+            type='number'
+            maxlength={11}
+            value={form.mobile}
+            onInput={(v) => setForm({ ...form, mobile: v })}
+            error={errors.mobile}
+          />
           <Field name='address' label='住址（选填）' value={form.address} onInput={(v) => setForm({ ...form, address: v })} />
           <Button className='btn btn--primary' id='save-profile' onClick={save}>
             保存

@@ -78,7 +78,13 @@ export interface FeeKindOption {
 export const FEE_KINDS: readonly FeeKindOption[] = [
   { kind: 'property', label: '借款、买卖等财产纠纷', amount: 'required', amountLabel: '要求对方给付的金额', halvable: true },
   { kind: 'divorce', label: '离婚', amount: 'none', extra: { field: 'property', label: '要分的夫妻共同财产总额（没有可不填）' }, halvable: true },
-  { kind: 'personality-rights', label: '名誉、肖像、隐私等人格权纠纷', amount: 'none', extra: { field: 'damages', label: '要求赔偿的金额（没有可不填）' }, halvable: true },
+  {
+    kind: 'personality-rights',
+    label: '名誉、肖像、隐私等人格权纠纷',
+    amount: 'none',
+    extra: { field: 'damages', label: '要求赔偿的金额（没有可不填）' },
+    halvable: true,
+  },
   { kind: 'labor', label: '劳动争议（与用人单位之间）', amount: 'none', halvable: true },
   { kind: 'other-non-property', label: '其他不要钱的纠纷（如探望子女）', amount: 'none', halvable: true },
   { kind: 'ip', label: '商标、专利、著作权纠纷', amount: 'optional', amountLabel: '争议金额（没有可不填）', halvable: true },
@@ -148,7 +154,12 @@ export function feeView(form: FeeForm): FeeView {
       state: 'ok',
       total: ranged ? `${formatYuan(q.minFen)}至${formatYuan(q.maxFen)}` : formatYuan(q.minFen),
       ranged,
-      lines: q.lines.map((l) => ({ label: l.label, amount: l.fen < 0 ? `减${formatYuan(-l.fen)}` : formatYuan(l.fen), article: l.article, reduction: l.fen < 0 })),
+      lines: q.lines.map((l) => ({
+        label: l.label,
+        amount: l.fen < 0 ? `减${formatYuan(-l.fen)}` : formatYuan(l.fen),
+        article: l.article,
+        reduction: l.fen < 0,
+      })),
       notes,
     }
   } catch (err) {

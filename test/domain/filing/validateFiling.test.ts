@@ -27,33 +27,86 @@ function complaint(): FilingData {
 const codes = (d: FilingData) => validateFiling(d, TODAY).map((p) => `${p.code}@${p.field}`)
 
 describe('validateFiling', () => {
-  it('finds nothing wrong with a complete complaint (the defendant\'s mobile may be unknown)', () => {
+  it("finds nothing wrong with a complete complaint (the defendant's mobile may be unknown)", () => {
     expect(validateFiling(complaint(), TODAY)).toEqual([])
   })
 
   it.each<{ label: string; change: (d: FilingData) => void; expected: string }>([
     { label: 'no defendant', change: (d) => d.parties.pop(), expected: 'FILING_PARTIES_MISSING@parties' },
-    { label: 'defendant ID check digit wrong', change: (d) => ((d.parties[1] as { idNumber: string }).idNumber = '150784197209150018'), expected: 'FILING_PARTY_ID_INVALID@parties[1].idNumber' },
-    { label: 'defendant born in the future', change: (d) => ((d.parties[1] as { idNumber: string }).idNumber = '150784202712010014'), expected: 'FILING_PARTY_ID_INVALID@parties[1].idNumber' },
+    {
+      label: 'defendant ID check digit wrong',
+      change: (d) => ((d.parties[1] as { idNumber: string }).idNumber = '150784197209150018'),
+      expected: 'FILING_PARTY_ID_INVALID@parties[1].idNumber',
+    },
+    {
+      label: 'defendant born in the future',
+      change: (d) => ((d.parties[1] as { idNumber: string }).idNumber = '150784202712010014'),
+      expected: 'FILING_PARTY_ID_INVALID@parties[1].idNumber',
+    },
     { label: 'plaintiff without a mobile', change: (d) => (d.parties[0].mobile = ''), expected: 'FILING_PARTY_MOBILE_INVALID@parties[0].mobile' },
     { label: 'a defendant mobile given but wrong', change: (d) => (d.parties[1].mobile = '12345'), expected: 'FILING_PARTY_MOBILE_INVALID@parties[1].mobile' },
     { label: 'no address', change: (d) => (d.parties[1].address = ' '), expected: 'FILING_PARTY_ADDRESS_REQUIRED@parties[1].address' },
-    { label: 'organisation with a bad credit code', change: (d) => (d.parties[1] = { side: 'defendant', type: 'organisation', name: '额尔古纳粮贸公司', creditCode: '91150784MA0N000000', representative: '李明', mobile: '', address: '拉布大林' }), expected: 'FILING_PARTY_CREDIT_CODE_INVALID@parties[1].creditCode' },
+    {
+      label: 'organisation with a bad credit code',
+      change: (d) =>
+        (d.parties[1] = {
+          side: 'defendant',
+          type: 'organisation',
+          name: '额尔古纳粮贸公司',
+          creditCode: '91150784MA0N000000',
+          representative: '李明',
+          mobile: '',
+          address: '拉布大林',
+        }),
+      expected: 'FILING_PARTY_CREDIT_CODE_INVALID@parties[1].creditCode',
+    },
     { label: 'no claims', change: (d) => (d.claims = []), expected: 'FILING_CLAIMS_REQUIRED@claims' },
     { label: 'a negative amount', change: (d) => (d.claims[0].amountFen = -1), expected: 'FILING_CLAIM_AMOUNT_INVALID@claims[0].amountFen' },
     { label: 'facts too short', change: (d) => (d.facts = '欠钱'), expected: 'FILING_FACTS_TOO_SHORT@facts' },
-    { label: 'small claims without money', change: (d) => ((d.procedure = 'small-claims'), (d.claims = [{ text: '确认草场边界' }])), expected: 'FILING_PROCEDURE_INELIGIBLE@procedure' },
+    {
+      label: 'small claims without money',
+      change: (d) => ((d.procedure = 'small-claims'), (d.claims = [{ text: '确认草场边界' }])),
+      expected: 'FILING_PROCEDURE_INELIGIBLE@procedure',
+    },
     { label: 'agricultural without a region', change: (d) => (d.farm = { region: '', activities: [] }), expected: 'FILING_FARM_REGION_REQUIRED@farm.region' },
-    { label: 'agricultural without activities', change: (d) => (d.farm = { region: 'ergun', activities: [] }), expected: 'FILING_FARM_ACTIVITIES_REQUIRED@farm.activities' },
+    {
+      label: 'agricultural without activities',
+      change: (d) => (d.farm = { region: 'ergun', activities: [] }),
+      expected: 'FILING_FARM_ACTIVITIES_REQUIRED@farm.activities',
+    },
     { label: 'evidence without what it proves', change: (d) => (d.evidence[0].proves = ''), expected: 'FILING_EVIDENCE_PROVES_REQUIRED@evidence[0].proves' },
-    { label: 'fee relief without a reason', change: (d) => (d.feeRelief = { type: 'defer', reason: '困难', fileIds: [] }), expected: 'FILING_FEE_RELIEF_REASON_REQUIRED@feeRelief.reason' },
+    {
+      label: 'fee relief without a reason',
+      change: (d) => (d.feeRelief = { type: 'defer', reason: '困难', fileIds: [] }),
+      expected: 'FILING_FEE_RELIEF_REASON_REQUIRED@feeRelief.reason',
+    },
     { label: 'service mobile wrong', change: (d) => (d.service.mobile = '1390470123'), expected: 'FILING_SERVICE_MOBILE_INVALID@service.mobile' },
-    { label: 'e-service consent without a channel', change: (d) => ((d.service.app = false), (d.service.sms = false)), expected: 'FILING_SERVICE_CHANNEL_REQUIRED@service' },
-    { label: 'lawyer without a licence number', change: (d) => (d.agent = { kind: 'lawyer', name: '李春生', idNumber: '150721198507060037', mobile: '13614709876', powerOfAttorneyFileIds: ['f'] }), expected: 'FILING_AGENT_LICENCE_INVALID@agent.licenceNo' },
-    { label: 'agent without a power of attorney', change: (d) => (d.agent = { kind: 'relative', name: '张强', idNumber: '150721198507060037', mobile: '13614709876', powerOfAttorneyFileIds: [] }), expected: 'FILING_AGENT_POA_REQUIRED@agent.powerOfAttorneyFileIds' },
+    {
+      label: 'e-service consent without a channel',
+      change: (d) => ((d.service.app = false), (d.service.sms = false)),
+      expected: 'FILING_SERVICE_CHANNEL_REQUIRED@service',
+    },
+    {
+      label: 'lawyer without a licence number',
+      change: (d) => (d.agent = { kind: 'lawyer', name: '李春生', idNumber: '150721198507060037', mobile: '13614709876', powerOfAttorneyFileIds: ['f'] }),
+      expected: 'FILING_AGENT_LICENCE_INVALID@agent.licenceNo',
+    },
+    {
+      label: 'agent without a power of attorney',
+      change: (d) => (d.agent = { kind: 'relative', name: '张强', idNumber: '150721198507060037', mobile: '13614709876', powerOfAttorneyFileIds: [] }),
+      expected: 'FILING_AGENT_POA_REQUIRED@agent.powerOfAttorneyFileIds',
+    },
     { label: 'declaration not confirmed', change: (d) => (d.declaration = false), expected: 'FILING_DECLARATION_REQUIRED@declaration' },
-    { label: 'enforcement without an amount', change: (d) => ((d.kind = 'enforcement'), (d.claims = [{ text: '强制执行判决' }])), expected: 'FILING_AMOUNT_REQUIRED@claims' },
-    { label: '司法确认 by one party alone', change: (d) => ((d.kind = 'judicial-confirmation'), (d.parties = [d.parties[0]])), expected: 'FILING_PARTIES_MISSING@parties' },
+    {
+      label: 'enforcement without an amount',
+      change: (d) => ((d.kind = 'enforcement'), (d.claims = [{ text: '强制执行判决' }])),
+      expected: 'FILING_AMOUNT_REQUIRED@claims',
+    },
+    {
+      label: '司法确认 by one party alone',
+      change: (d) => ((d.kind = 'judicial-confirmation'), (d.parties = [d.parties[0]])),
+      expected: 'FILING_PARTIES_MISSING@parties',
+    },
   ])('$label', ({ change, expected }) => {
     const d = complaint()
     change(d)

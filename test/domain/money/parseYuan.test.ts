@@ -32,7 +32,11 @@ describe('parseYuan', () => {
   })
 
   it('reads back what formatYuan writes, including round 万 and 亿 amounts', () => {
-    const amounts = fc.oneof(fc.integer({ min: 0, max: 1e12 }), fc.integer({ min: 0, max: 10_000 }).map((n) => n * 1e6), fc.integer({ min: 0, max: 1000 }).map((n) => n * 1e8))
+    const amounts = fc.oneof(
+      fc.integer({ min: 0, max: 1e12 }),
+      fc.integer({ min: 0, max: 10_000 }).map((n) => n * 1e6),
+      fc.integer({ min: 0, max: 1000 }).map((n) => n * 1e8),
+    )
     fc.assert(
       fc.property(amounts, (fen) => {
         expect(parseYuan(formatYuan(fen))).toBe(fen)

@@ -28,7 +28,9 @@ describe('canonicalJson', () => {
       fc.property(fc.jsonValue(), (v) => {
         const text = canonicalJson(v)
         expect(JSON.parse(text)).toEqual(JSON.parse(JSON.stringify(v)))
-        const reordered = JSON.parse(text, (_k, val) => (val && typeof val === 'object' && !Array.isArray(val) ? Object.fromEntries(Object.entries(val).reverse()) : val))
+        const reordered = JSON.parse(text, (_k, val) =>
+          val && typeof val === 'object' && !Array.isArray(val) ? Object.fromEntries(Object.entries(val).reverse()) : val,
+        )
         expect(canonicalJson(reordered)).toBe(text)
       }),
     )

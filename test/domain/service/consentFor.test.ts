@@ -15,7 +15,12 @@ describe('consentFor', () => {
     { label: 'no confirmation at all', address: null, kind: 'summons' as const, reason: 'no-address' },
     { label: 'refused e-service', address: { ...full, consentElectronic: false }, kind: 'summons' as const, reason: 'refused' },
     { label: 'consented to notices but not the summons', address: { ...full, consentSteps: ['notices' as const] }, kind: 'summons' as const, reason: 'step' },
-    { label: 'judgment step missing for a 判决书', address: { ...full, consentSteps: ['notices' as const, 'summons' as const] }, kind: 'judgment' as const, reason: 'step' },
+    {
+      label: 'judgment step missing for a 判决书',
+      address: { ...full, consentSteps: ['notices' as const, 'summons' as const] },
+      kind: 'judgment' as const,
+      reason: 'step',
+    },
     { label: 'no electronic channel left', address: { ...full, app: false, sms: false }, kind: 'response-notice' as const, reason: 'no-channel' },
   ])('refuses: $label', ({ address, kind, reason }) => {
     const c = consentFor(address, kind)
@@ -54,7 +59,12 @@ describe('validateServiceAddress', () => {
     { label: 'bad e-mail', patch: { email: 'wang@' }, code: 'SERVICE_ADDRESS_EMAIL_INVALID', field: 'email' },
     { label: 'consent without a channel', patch: { app: false, sms: false, mobile: '' }, code: 'SERVICE_ADDRESS_NO_CHANNEL', field: 'app' },
     { label: 'consent without a step', patch: { consentSteps: [] }, code: 'SERVICE_ADDRESS_NO_STEP', field: 'consentSteps' },
-    { label: 'a repeated step', patch: { consentSteps: ['summons', 'summons'] as ServiceAddressConfirmation['consentSteps'] }, code: 'SERVICE_ADDRESS_STEP_INVALID', field: 'consentSteps' },
+    {
+      label: 'a repeated step',
+      patch: { consentSteps: ['summons', 'summons'] as ServiceAddressConfirmation['consentSteps'] },
+      code: 'SERVICE_ADDRESS_STEP_INVALID',
+      field: 'consentSteps',
+    },
   ])('$label', ({ patch, code, field }) => {
     const problems = validateServiceAddress({ ...full, ...patch })
     expect(problems).toEqual([expect.objectContaining({ code, field })])

@@ -1,4 +1,13 @@
-import { chineseDateLine, DomainError, DOCUMENT_KIND_ORDER, DOCUMENT_KINDS, HEARING_NOTICE_DAYS, renderDocument, validateHearing, type DocumentCase } from '../../../domain'
+import {
+  chineseDateLine,
+  DomainError,
+  DOCUMENT_KIND_ORDER,
+  DOCUMENT_KINDS,
+  HEARING_NOTICE_DAYS,
+  renderDocument,
+  validateHearing,
+  type DocumentCase,
+} from '../../../domain'
 
 const c: DocumentCase = {
   caseNumber: '（2026）内0784民初1号',
@@ -29,7 +38,13 @@ describe('chineseDateLine', () => {
 describe('renderDocument', () => {
   it('fills the 应诉通知书 with the parties, the 15-day defence period and the procedure', () => {
     const d = renderDocument({ kind: 'response-notice', case: c, recipient: wang, issuedOn: '2026-11-25' })
-    expect(d).toMatchObject({ title: '应诉通知书', addressee: '王建国', caseNumber: '（2026）内0784民初1号', court: '额尔古纳市人民法院', dateLine: '二〇二六年十一月二十五日' })
+    expect(d).toMatchObject({
+      title: '应诉通知书',
+      addressee: '王建国',
+      caseNumber: '（2026）内0784民初1号',
+      court: '额尔古纳市人民法院',
+      dateLine: '二〇二六年十一月二十五日',
+    })
     expect(text(d)).toContain('张桂兰诉王建国一案')
     expect(text(d)).toContain('十五日内')
     expect(text(d)).toContain('简易程序')
@@ -74,7 +89,13 @@ describe('renderDocument', () => {
 
   it('renders every template kind with a body', () => {
     for (const kind of DOCUMENT_KIND_ORDER.filter((k) => DOCUMENT_KINDS[k].source === 'template')) {
-      const d = renderDocument({ kind, case: c, recipient: wang, issuedOn: '2026-11-25', hearing: { date: '2026-12-10', time: '09:00', place: '第一法庭', address: '一楼' } })
+      const d = renderDocument({
+        kind,
+        case: c,
+        recipient: wang,
+        issuedOn: '2026-11-25',
+        hearing: { date: '2026-12-10', time: '09:00', place: '第一法庭', address: '一楼' },
+      })
       expect(d.paragraphs.length + d.items.length).toBeGreaterThan(2)
     }
   })

@@ -16,7 +16,13 @@ function chain(events: Array<Omit<ServiceEvent, 'seq' | 'caseId'>>): StoredLink[
 }
 
 const base = [
-  { documentId: 'd-1', type: 'issued' as const, at: '2026-11-25T09:00:00.000+08:00', actorId: 's-judge-wang', detail: { kind: 'summons', contentSha256: 'ab' } },
+  {
+    documentId: 'd-1',
+    type: 'issued' as const,
+    at: '2026-11-25T09:00:00.000+08:00',
+    actorId: 's-judge-wang',
+    detail: { kind: 'summons', contentSha256: 'ab' },
+  },
   { documentId: 'd-1', type: 'delivered' as const, at: '2026-11-25T09:00:00.000+08:00', actorId: null, detail: { channel: 'app' } },
   { documentId: 'd-1', type: 'opened' as const, at: '2026-11-26T10:00:00.000+08:00', actorId: 'd-wang-jianguo', detail: {} },
   { documentId: 'd-1', type: 'signed' as const, at: '2026-11-26T10:01:00.000+08:00', actorId: 'd-wang-jianguo', detail: {} },
@@ -25,7 +31,9 @@ const base = [
 describe('chainLinkInput', () => {
   it('is the previous hash, a newline and the canonical event', () => {
     const e: ServiceEvent = { caseId: 'f-1', seq: 1, documentId: null, type: 'issued', at: 'x', actorId: null, detail: { b: 2, a: 1 } }
-    expect(chainLinkInput(GENESIS_HASH, e)).toBe(`${'0'.repeat(64)}\n{"actorId":null,"at":"x","caseId":"f-1","detail":{"a":1,"b":2},"documentId":null,"seq":1,"type":"issued"}`)
+    expect(chainLinkInput(GENESIS_HASH, e)).toBe(
+      `${'0'.repeat(64)}\n{"actorId":null,"at":"x","caseId":"f-1","detail":{"a":1,"b":2},"documentId":null,"seq":1,"type":"issued"}`,
+    )
   })
 })
 
@@ -40,12 +48,27 @@ describe('verifyChain', () => {
   })
 
   it.each([
-    { label: 'an edited time', at: 3, edit: (l: StoredLink[]) => (l[2].event = { ...l[2].event, at: '2026-11-27T10:00:00.000+08:00' }), reason: 'hash-mismatch' },
-    { label: 'an edited detail', at: 1, edit: (l: StoredLink[]) => (l[0].event = { ...l[0].event, detail: { kind: 'summons', contentSha256: 'cd' } }), reason: 'hash-mismatch' },
-    { label: 'a re-hashed edit breaks the next link', at: 3, edit: (l: StoredLink[]) => {
-      l[1].event = { ...l[1].event, at: '2026-11-20T09:00:00.000+08:00' }
-      l[1].hash = sha(chainLinkInput(l[1].prevHash, l[1].event))
-    }, reason: 'prev-mismatch' },
+    {
+      label: 'an edited time',
+      at: 3,
+      edit: (l: StoredLink[]) => (l[2].event = { ...l[2].event, at: '2026-11-27T10:00:00.000+08:00' }),
+      reason: 'hash-mismatch',
+    },
+    {
+      label: 'an edited detail',
+      at: 1,
+      edit: (l: StoredLink[]) => (l[0].event = { ...l[0].event, detail: { kind: 'summons', contentSha256: 'cd' } }),
+      reason: 'hash-mismatch',
+    },
+    {
+      label: 'a re-hashed edit breaks the next link',
+      at: 3,
+      edit: (l: StoredLink[]) => {
+        l[1].event = { ...l[1].event, at: '2026-11-20T09:00:00.000+08:00' }
+        l[1].hash = sha(chainLinkInput(l[1].prevHash, l[1].event))
+      },
+      reason: 'prev-mismatch',
+    },
     { label: 'a deleted event', at: 4, edit: (l: StoredLink[]) => l.splice(2, 1), reason: 'seq-gap' },
     { label: 'a wrong first previous hash', at: 1, edit: (l: StoredLink[]) => (l[0].prevHash = 'f'.repeat(64)), reason: 'prev-mismatch' },
   ])('pinpoints $label', ({ at, edit, reason }) => {

@@ -47,7 +47,12 @@ describe('who may call what', () => {
   it('settles who is asking before looking at the body', async () => {
     const noToken = await t.app.inject({ method: 'POST', url: '/api/v1/review/filings/x/decline', payload: { reason: '' } })
     expect(noToken.statusCode).toBe(401)
-    const litigant = await t.app.inject({ method: 'POST', url: '/api/v1/review/filings/x/decline', headers: await t.as('d-zhang-guilan'), payload: { reason: '' } })
+    const litigant = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/review/filings/x/decline',
+      headers: await t.as('d-zhang-guilan'),
+      payload: { reason: '' },
+    })
     expect(litigant.statusCode).toBe(403)
     const judge = await t.app.inject({ method: 'POST', url: '/api/v1/review/filings/x/decline', headers: await t.as('s-judge-wang'), payload: { reason: '' } })
     expect(judge.statusCode).toBe(400)

@@ -10,7 +10,8 @@ afterAll(async () => t.close())
 const URL_2027 = '/api/v1/calendar/holidays/2027'
 const days = (from: string, to: string, name: string) => {
   const out: Array<{ date: string; name: string }> = []
-  for (let d = new Date(`${from}T00:00:00Z`); d <= new Date(`${to}T00:00:00Z`); d.setUTCDate(d.getUTCDate() + 1)) out.push({ date: d.toISOString().slice(0, 10), name })
+  for (let d = new Date(`${from}T00:00:00Z`); d <= new Date(`${to}T00:00:00Z`); d.setUTCDate(d.getUTCDate() + 1))
+    out.push({ date: d.toISOString().slice(0, 10), name })
   return out
 }
 // A made-up 2027 notice: 国庆 1–7 October with Saturday 9 October worked, 春节 5–11 February.
@@ -22,7 +23,15 @@ const year2027 = {
 
 const put = async (userId: string | null, payload: unknown, url = URL_2027) =>
   t.app.inject({ method: 'PUT', url, headers: userId ? await t.as(userId) : {}, payload: payload as Record<string, unknown> })
-const rowCount = async () => Number((await t.app.store.db.selectFrom('holiday_tables').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n)
+const rowCount = async () =>
+  Number(
+    (
+      await t.app.store.db
+        .selectFrom('holiday_tables')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
+  )
 
 describe('GET /calendar/holidays', () => {
   it('is public: no token needed, the built-in years and 2027 as the first provisional year', async () => {
@@ -57,7 +66,11 @@ describe('PUT /calendar/holidays/:year — who may', () => {
     expect(res.statusCode).toBe(401)
   })
 
-  it.each([['a litigant', 'd-zhang-guilan'], ['a judge', 's-judge-wang'], ['a clerk', 's-clerk-liu']])('refuses %s with 403 and stores nothing', async (_who, userId) => {
+  it.each([
+    ['a litigant', 'd-zhang-guilan'],
+    ['a judge', 's-judge-wang'],
+    ['a clerk', 's-clerk-liu'],
+  ])('refuses %s with 403 and stores nothing', async (_who, userId) => {
     const res = await put(userId, year2027)
     expect(res.statusCode).toBe(403)
     expect(res.json().error.code).toBe('FORBIDDEN')
@@ -71,13 +84,44 @@ describe('PUT /calendar/holidays/:year — bad input changes nothing', () => {
     ['a date outside the year', { ...year2027, holidays: [{ date: '2028-01-01', name: '元旦' }] }, 'holidays[0].date', '2028-01-01 不在2027年内'],
     ['an impossible date', { ...year2027, holidays: [{ date: '2027-02-30', name: '春节' }] }, 'holidays[0].date', '没有这一天'],
     ['an empty name', { ...year2027, makeupWorkdays: [{ date: '2027-10-09', name: '' }] }, 'makeupWorkdays[0].name', '请填写节日名称'],
-    ['a name of spaces', { ...year2027, makeupWorkdays: [{ date: '2027-10-09', name: '  ' }] }, 'makeupWorkdays[0].name', '节日名称的格式不对，请核对后重新填写'],
-    ['a day both off and worked', { ...year2027, makeupWorkdays: [{ date: '2027-10-02', name: '国庆节' }] }, 'makeupWorkdays[0].date', '2027-10-02 不能既放假又上班'],
-    ['a weekday as makeup workday', { ...year2027, makeupWorkdays: [{ date: '2027-10-08', name: '国庆节' }] }, 'makeupWorkdays[0].date', '2027-10-08 不是周末，不能作为调休上班日'],
-    ['a day listed twice', { ...year2027, holidays: [{ date: '2027-10-01', name: '国庆节' }, { date: '2027-10-01', name: '国庆节' }] }, 'holidays[1].date', '2027-10-01 在放假日期中填了两次，请删去一个'],
+    [
+      'a name of spaces',
+      { ...year2027, makeupWorkdays: [{ date: '2027-10-09', name: '  ' }] },
+      'makeupWorkdays[0].name',
+      '节日名称的格式不对，请核对后重新填写',
+    ],
+    [
+      'a day both off and worked',
+      { ...year2027, makeupWorkdays: [{ date: '2027-10-02', name: '国庆节' }] },
+      'makeupWorkdays[0].date',
+      '2027-10-02 不能既放假又上班',
+    ],
+    [
+      'a weekday as makeup workday',
+      { ...year2027, makeupWorkdays: [{ date: '2027-10-08', name: '国庆节' }] },
+      'makeupWorkdays[0].date',
+      '2027-10-08 不是周末，不能作为调休上班日',
+    ],
+    [
+      'a day listed twice',
+      {
+        ...year2027,
+        holidays: [
+          { date: '2027-10-01', name: '国庆节' },
+          { date: '2027-10-01', name: '国庆节' },
+        ],
+      },
+      'holidays[1].date',
+      '2027-10-01 在放假日期中填了两次，请删去一个',
+    ],
     ['no holidays at all', { ...year2027, holidays: [] }, 'holidays', '放假日期至少需要1项'],
     ['no source', { holidays: year2027.holidays, makeupWorkdays: [] }, 'source', '请填写通知文号或来源'],
-    ['a date not written YYYY-MM-DD', { ...year2027, holidays: [{ date: '2027/10/01', name: '国庆节' }] }, 'holidays[0].date', '放假日期的格式不对，请核对后重新填写'],
+    [
+      'a date not written YYYY-MM-DD',
+      { ...year2027, holidays: [{ date: '2027/10/01', name: '国庆节' }] },
+      'holidays[0].date',
+      '放假日期的格式不对，请核对后重新填写',
+    ],
   ]
   it.each(cases)('rejects %s with a Chinese message naming the field', async (_label, payload, field, message) => {
     const res = await put('s-admin-sun', payload)
@@ -126,7 +170,14 @@ describe('an admin loads the 2027 arrangement', () => {
   })
 
   it('replaces the year when loaded again, and a bad reload keeps the good one', async () => {
-    const fixed = { ...year2027, makeupWorkdays: [{ date: '2027-09-26', name: '国庆节' }, { date: '2027-10-09', name: '国庆节' }], source: '国办发明电〔2026〕10号' }
+    const fixed = {
+      ...year2027,
+      makeupWorkdays: [
+        { date: '2027-09-26', name: '国庆节' },
+        { date: '2027-10-09', name: '国庆节' },
+      ],
+      source: '国办发明电〔2026〕10号',
+    }
     const res = await put('s-admin-sun', fixed)
     expect(res.json()).toMatchObject({ replaced: true, source: '国办发明电〔2026〕10号' })
     expect(isWorkday('2027-09-26').workday).toBe(true)

@@ -19,7 +19,9 @@ const PDF = Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(3000, 32)])
 
 function multipart(filename: string, content: Buffer) {
   const boundary = '----court' + Math.random().toString(16).slice(2)
-  const head = Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: application/octet-stream\r\n\r\n`)
+  const head = Buffer.from(
+    `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
+  )
   const tail = Buffer.from(`\r\n--${boundary}--\r\n`)
   return { payload: Buffer.concat([head, content, tail]), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } }
 }
@@ -85,8 +87,10 @@ describe('evidence uploads', () => {
     expect((await read('d-li-chunsheng')).statusCode).toBe(403)
   })
 
-  it('refuses to submit a filing that attaches someone else\'s file', async () => {
+  it("refuses to submit a filing that attaches someone else's file", async () => {
     const theirs = (await upload('d-wang-jianguo', '别人的.jpg', JPEG)).json()
-    await expect(submittedFiling(t, 'd-zhang-guilan', { evidence: [{ name: '照片', proves: '证明交货', fileIds: [theirs.id] }] })).rejects.toThrow(/FILING_FILE_UNKNOWN/)
+    await expect(submittedFiling(t, 'd-zhang-guilan', { evidence: [{ name: '照片', proves: '证明交货', fileIds: [theirs.id] }] })).rejects.toThrow(
+      /FILING_FILE_UNKNOWN/,
+    )
   })
 })

@@ -8,7 +8,12 @@ beforeAll(async () => {
 afterAll(async () => t.close())
 
 const create = async (who: string, key?: string) =>
-  t.app.inject({ method: 'POST', url: '/api/v1/filings', headers: { ...(await t.as(who)), ...(key ? { 'idempotency-key': key } : {}) }, payload: { kind: 'civil-first', courtId: 'c-ergun' } })
+  t.app.inject({
+    method: 'POST',
+    url: '/api/v1/filings',
+    headers: { ...(await t.as(who)), ...(key ? { 'idempotency-key': key } : {}) },
+    payload: { kind: 'civil-first', courtId: 'c-ergun' },
+  })
 
 describe('drafts', () => {
   it('starts a draft with the filer pre-filled from the real-name profile', async () => {
@@ -25,7 +30,12 @@ describe('drafts', () => {
   })
 
   it('refuses an unknown court with a Chinese message', async () => {
-    const res = await t.app.inject({ method: 'POST', url: '/api/v1/filings', headers: await t.as('d-zhang-guilan'), payload: { kind: 'civil-first', courtId: 'c-nowhere' } })
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/filings',
+      headers: await t.as('d-zhang-guilan'),
+      payload: { kind: 'civil-first', courtId: 'c-nowhere' },
+    })
     expect(res.statusCode).toBe(400)
     expect(res.json().error).toMatchObject({ code: 'FILING_COURT_UNKNOWN', field: 'courtId' })
   })
@@ -80,7 +90,12 @@ describe('submitting', () => {
 
   it('refuses to change a submitted filing', async () => {
     const f = await submittedFiling(t)
-    const res = await t.app.inject({ method: 'PUT', url: `/api/v1/filings/${f.id}/draft`, headers: await t.as('d-zhang-guilan'), payload: wheatSaleComplaint() })
+    const res = await t.app.inject({
+      method: 'PUT',
+      url: `/api/v1/filings/${f.id}/draft`,
+      headers: await t.as('d-zhang-guilan'),
+      payload: wheatSaleComplaint(),
+    })
     expect(res.statusCode).toBe(409)
   })
 })
@@ -116,19 +131,34 @@ describe('who sees a filing', () => {
     const f = await submittedFiling(t)
     const headers = await t.as('d-zhang-guilan')
     expect((await t.app.inject({ method: 'GET', url: '/api/v1/review/filings', headers })).statusCode).toBe(403)
-    const accept = await t.app.inject({ method: 'POST', url: `/api/v1/review/filings/${f.id}/accept`, headers, payload: { procedure: 'simple', judgeId: 's-judge-wang' } })
+    const accept = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/review/filings/${f.id}/accept`,
+      headers,
+      payload: { procedure: 'simple', judgeId: 's-judge-wang' },
+    })
     expect(accept.statusCode).toBe(403)
   })
 
   it('does not let a mediator decide a filing', async () => {
     const f = await submittedFiling(t)
-    const res = await t.app.inject({ method: 'POST', url: `/api/v1/review/filings/${f.id}/decline`, headers: await t.as('s-mediator-chen'), payload: { reason: '不符合起诉条件，理由如下……' } })
+    const res = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/review/filings/${f.id}/decline`,
+      headers: await t.as('s-mediator-chen'),
+      payload: { reason: '不符合起诉条件，理由如下……' },
+    })
     expect(res.statusCode).toBe(403)
   })
 
   it('does not let a judge of another court decide it', async () => {
     const f = await submittedFiling(t)
-    const res = await t.app.inject({ method: 'POST', url: `/api/v1/review/filings/${f.id}/accept`, headers: await t.as('s-judge-gao'), payload: { procedure: 'simple', judgeId: 's-judge-gao' } })
+    const res = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/review/filings/${f.id}/accept`,
+      headers: await t.as('s-judge-gao'),
+      payload: { procedure: 'simple', judgeId: 's-judge-gao' },
+    })
     expect(res.statusCode).toBe(403)
   })
 })
@@ -169,21 +199,36 @@ describe('review', () => {
     expect(resubmitted.json().review.due).toBe('2026-12-04')
     const actions = resubmitted.json().history.map((h: { action: string }) => h.action)
     expect(actions).toEqual(['filing.submitted', 'filing.correction-requested', 'filing.resubmitted'])
-    const versions = await t.app.store.db.selectFrom('filing_versions').select(['version', 'data_json']).where('filing_id', '=', f.id).orderBy('version').execute()
+    const versions = await t.app.store.db
+      .selectFrom('filing_versions')
+      .select(['version', 'data_json'])
+      .where('filing_id', '=', f.id)
+      .orderBy('version')
+      .execute()
     expect(versions.map((v) => v.version)).toEqual([1, 2])
     expect(JSON.parse(versions[0].data_json).parties[1].address).toBe('额尔古纳市三河回族乡')
   })
 
   it('declines with reasons the filer can read', async () => {
     const f = await submittedFiling(t)
-    await t.app.inject({ method: 'POST', url: `/api/v1/review/filings/${f.id}/decline`, headers: await t.as('s-judge-wang'), payload: { reason: '原告的请求不属于人民法院受理民事诉讼的范围。' } })
+    await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/review/filings/${f.id}/decline`,
+      headers: await t.as('s-judge-wang'),
+      payload: { reason: '原告的请求不属于人民法院受理民事诉讼的范围。' },
+    })
     const seen = await t.app.inject({ method: 'GET', url: `/api/v1/filings/${f.id}`, headers: await t.as('d-zhang-guilan') })
     expect(seen.json()).toMatchObject({ status: 'declined', declineReason: '原告的请求不属于人民法院受理民事诉讼的范围。' })
   })
 
   it('refuses a decline without a real reason', async () => {
     const f = await submittedFiling(t)
-    const res = await t.app.inject({ method: 'POST', url: `/api/v1/review/filings/${f.id}/decline`, headers: await t.as('s-judge-wang'), payload: { reason: '不行' } })
+    const res = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/review/filings/${f.id}/decline`,
+      headers: await t.as('s-judge-wang'),
+      payload: { reason: '不行' },
+    })
     expect(res.statusCode).toBe(400)
     expect(res.json().error).toMatchObject({ field: 'reason', message: '不予受理的理由至少需要10个字' })
   })
@@ -198,15 +243,29 @@ describe('review', () => {
 
   it('refuses a judge from another court as the assigned judge', async () => {
     const f = await submittedFiling(t)
-    const res = await t.app.inject({ method: 'POST', url: `/api/v1/review/filings/${f.id}/accept`, headers: await t.as('s-clerk-liu'), payload: { procedure: 'simple', judgeId: 's-judge-gao' } })
+    const res = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/review/filings/${f.id}/accept`,
+      headers: await t.as('s-clerk-liu'),
+      payload: { procedure: 'simple', judgeId: 's-judge-gao' },
+    })
     expect(res.json().error).toMatchObject({ code: 'FILING_JUDGE_INVALID', field: 'judgeId' })
   })
 
   it('gives concurrent accepts of different filings distinct consecutive numbers', async () => {
-    const filings = await Promise.all([1, 2, 3, 4, 5].map(() => submittedFiling(t, 'd-zhang-guilan', { kind: 'enforcement', procedure: 'ordinary', agricultural: false, farm: undefined })))
+    const filings = await Promise.all(
+      [1, 2, 3, 4, 5].map(() => submittedFiling(t, 'd-zhang-guilan', { kind: 'enforcement', procedure: 'ordinary', agricultural: false, farm: undefined })),
+    )
     const judge = await t.as('s-judge-wang')
     const results = await Promise.all(
-      filings.map((f) => t.app.inject({ method: 'POST', url: `/api/v1/review/filings/${f.id}/accept`, headers: judge, payload: { procedure: 'ordinary', judgeId: 's-judge-zhao' } })),
+      filings.map((f) =>
+        t.app.inject({
+          method: 'POST',
+          url: `/api/v1/review/filings/${f.id}/accept`,
+          headers: judge,
+          payload: { procedure: 'ordinary', judgeId: 's-judge-zhao' },
+        }),
+      ),
     )
     const seqs = results.map((r) => Number(/执(\d+)号/.exec(r.json().caseNumber)![1])).sort((a, b) => a - b)
     expect(seqs).toEqual([1, 2, 3, 4, 5])
@@ -216,7 +275,12 @@ describe('review', () => {
     const f = await submittedFiling(t)
     const [a, b] = await Promise.all(
       ['s-judge-wang', 's-clerk-liu'].map(async (who) =>
-        t.app.inject({ method: 'POST', url: `/api/v1/review/filings/${f.id}/accept`, headers: await t.as(who), payload: { procedure: 'simple', judgeId: 's-judge-wang' } }),
+        t.app.inject({
+          method: 'POST',
+          url: `/api/v1/review/filings/${f.id}/accept`,
+          headers: await t.as(who),
+          payload: { procedure: 'simple', judgeId: 's-judge-wang' },
+        }),
       ),
     )
     expect([a.statusCode, b.statusCode].sort()).toEqual([200, 409])
@@ -230,12 +294,22 @@ describe('cross-region filing (跨域立案)', () => {
     const gao = await t.as('s-judge-gao')
     const before = await t.app.inject({ method: 'GET', url: '/api/v1/review/filings', headers: gao })
     expect(before.json().map((x: { id: string }) => x.id)).not.toContain(f.id)
-    const tooEarly = await t.app.inject({ method: 'POST', url: `/api/v1/review/filings/${f.id}/accept`, headers: await t.as('s-judge-wang'), payload: { procedure: 'simple', judgeId: 's-judge-wang' } })
+    const tooEarly = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/review/filings/${f.id}/accept`,
+      headers: await t.as('s-judge-wang'),
+      payload: { procedure: 'simple', judgeId: 's-judge-wang' },
+    })
     expect(tooEarly.statusCode).toBe(403)
     await t.app.inject({ method: 'POST', url: `/api/v1/review/filings/${f.id}/forward`, headers: await t.as('s-clerk-liu') })
     const after = await t.app.inject({ method: 'GET', url: '/api/v1/review/filings', headers: gao })
     expect(after.json().find((x: { id: string }) => x.id === f.id)).toMatchObject({ crossRegion: true, forwarded: true })
-    const accepted = await t.app.inject({ method: 'POST', url: `/api/v1/review/filings/${f.id}/accept`, headers: gao, payload: { procedure: 'simple', judgeId: 's-judge-gao' } })
+    const accepted = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/review/filings/${f.id}/accept`,
+      headers: gao,
+      payload: { procedure: 'simple', judgeId: 's-judge-gao' },
+    })
     expect(accepted.json().caseNumber).toMatch(/^（2026）内0602民初\d+号$/)
   })
 })

@@ -6,8 +6,7 @@ beforeAll(async () => {
 })
 afterAll(async () => t.close())
 
-const put = async (payload: object) =>
-  t.app.inject({ method: 'PUT', url: '/api/v1/me/profile', headers: await t.as('d-new-user'), payload })
+const put = async (payload: object) => t.app.inject({ method: 'PUT', url: '/api/v1/me/profile', headers: await t.as('d-new-user'), payload })
 
 describe('PUT /api/v1/me/profile', () => {
   it('stores a valid real-name profile and derives birth date and sex', async () => {

@@ -33,7 +33,9 @@ describe('联系法官', () => {
 
     const waiting = await call('s-judge-wang', 'GET', '/messages/unanswered')
     expect(waiting.statusCode).toBe(200)
-    expect(waiting.json()).toEqual([expect.objectContaining({ caseId, waiting: 1, mineAsJudge: true, lastMessage: expect.objectContaining({ body: '请问开庭要带哪些材料？' }) })])
+    expect(waiting.json()).toEqual([
+      expect.objectContaining({ caseId, waiting: 1, mineAsJudge: true, lastMessage: expect.objectContaining({ body: '请问开庭要带哪些材料？' }) }),
+    ])
 
     const judgeView = await call('s-judge-wang', 'GET', `/cases/${caseId}/messages`)
     expect(judgeView.statusCode).toBe(200)
@@ -66,7 +68,10 @@ describe('联系法官', () => {
 
   it('the other party, verified by ID number, shares the thread; the clerk of the court may answer', async () => {
     expect((await call('d-wang-jianguo', 'POST', `/cases/${caseId}/messages`, { body: '我想申请延期开庭。' })).statusCode).toBe(201)
-    expect((await call('s-clerk-liu', 'POST', `/cases/${caseId}/messages`, { body: '请提交书面申请。' })).json()).toMatchObject({ authorTitle: '书记员', side: 'court' })
+    expect((await call('s-clerk-liu', 'POST', `/cases/${caseId}/messages`, { body: '请提交书面申请。' })).json()).toMatchObject({
+      authorTitle: '书记员',
+      side: 'court',
+    })
     expect((await call('d-zhang-guilan', 'GET', `/cases/${caseId}/messages`)).json().messages).toHaveLength(2)
   })
 

@@ -11,7 +11,12 @@ export const WANG_ADDRESS = {
 
 /** 王建国 (the defendant, party 1) confirms his 送达地址确认书 for the case. */
 export async function defendantConfirms(t: TestApp, caseId: string, patch: Partial<typeof WANG_ADDRESS> = {}) {
-  const res = await t.app.inject({ method: 'PUT', url: `/api/v1/service/cases/${caseId}/address`, headers: await t.as('d-wang-jianguo'), payload: { ...WANG_ADDRESS, ...patch } })
+  const res = await t.app.inject({
+    method: 'PUT',
+    url: `/api/v1/service/cases/${caseId}/address`,
+    headers: await t.as('d-wang-jianguo'),
+    payload: { ...WANG_ADDRESS, ...patch },
+  })
   if (res.statusCode !== 200) throw new Error(`confirm failed: ${res.body}`)
   return res.json()
 }

@@ -12,7 +12,14 @@ beforeAll(async () => {
 afterAll(async () => t.close())
 
 const rows = async (table: 'service_documents' | 'service_events' | 'service_addresses') =>
-  Number((await t.app.store.db.selectFrom(table).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n)
+  Number(
+    (
+      await t.app.store.db
+        .selectFrom(table)
+        .select((eb) => eb.fn.countAll().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
+  )
 
 describe('送达地址确认书', () => {
   it('asks the defendant to confirm an address the first time', async () => {
@@ -20,7 +27,15 @@ describe('送达地址确认书', () => {
     expect(res.statusCode).toBe(200)
     expect(res.json()).toMatchObject({ unread: 0, documents: [], needsAddress: [{ caseId, partyName: '王建国' }] })
     const mine = await get(t, '/service/addresses', 'd-wang-jianguo')
-    expect(mine.json()).toEqual([expect.objectContaining({ caseId, partyIdx: 1, side: 'defendant', current: null, suggested: { mobile: '13847005678', postalAddress: '额尔古纳市三河回族乡' } })])
+    expect(mine.json()).toEqual([
+      expect.objectContaining({
+        caseId,
+        partyIdx: 1,
+        side: 'defendant',
+        current: null,
+        suggested: { mobile: '13847005678', postalAddress: '额尔古纳市三河回族乡' },
+      }),
+    ])
   })
 
   it('takes the plaintiff’s from the filing', async () => {
@@ -34,7 +49,12 @@ describe('送达地址确认书', () => {
     { label: 'consent with no channel', patch: { app: false, sms: false }, code: 'SERVICE_ADDRESS_NO_CHANNEL', field: 'app' },
     { label: 'an unknown step (schema)', patch: { consentSteps: ['everything'] }, code: 'VALIDATION_FAILED', field: 'consentSteps[0]' },
   ])('refuses $label and stores nothing', async ({ patch, code, field }) => {
-    const res = await t.app.inject({ method: 'PUT', url: `/api/v1/service/cases/${caseId}/address`, headers: await t.as('d-wang-jianguo'), payload: { ...WANG_ADDRESS, ...patch } })
+    const res = await t.app.inject({
+      method: 'PUT',
+      url: `/api/v1/service/cases/${caseId}/address`,
+      headers: await t.as('d-wang-jianguo'),
+      payload: { ...WANG_ADDRESS, ...patch },
+    })
     expect(res.statusCode).toBe(400)
     expect(res.json().error).toMatchObject({ field })
     if (code !== 'VALIDATION_FAILED') expect(res.json().error.code).toBe(code)
@@ -98,11 +118,31 @@ describe('issuing', () => {
     { label: 'an unknown party', body: { kind: 'response-notice', recipients: [5] }, code: 'SERVICE_RECIPIENT_UNKNOWN', field: 'recipients[0]' },
     { label: 'the same party twice', body: { kind: 'response-notice', recipients: [1, 1] }, code: 'SERVICE_RECIPIENT_REPEATED', field: 'recipients' },
     { label: 'a summons without a hearing', body: { kind: 'summons', recipients: [1] }, code: 'SERVICE_HEARING_REQUIRED', field: 'hearing' },
-    { label: 'a hearing two days away (art. 139)', body: { ...SUMMONS, hearing: { ...SUMMONS.hearing, date: '2026-11-27' } }, code: 'SERVICE_HEARING_TOO_SOON', field: 'hearing.date' },
-    { label: 'a room of another court', body: { ...SUMMONS, hearing: { ...SUMMONS.hearing, roomId: 'r-dongsheng-1' } }, code: 'SERVICE_HEARING_ROOM_UNKNOWN', field: 'hearing.roomId' },
+    {
+      label: 'a hearing two days away (art. 139)',
+      body: { ...SUMMONS, hearing: { ...SUMMONS.hearing, date: '2026-11-27' } },
+      code: 'SERVICE_HEARING_TOO_SOON',
+      field: 'hearing.date',
+    },
+    {
+      label: 'a room of another court',
+      body: { ...SUMMONS, hearing: { ...SUMMONS.hearing, roomId: 'r-dongsheng-1' } },
+      code: 'SERVICE_HEARING_ROOM_UNKNOWN',
+      field: 'hearing.roomId',
+    },
     { label: 'a judgment without its PDF', body: { kind: 'judgment', recipients: [1] }, code: 'SERVICE_FILE_REQUIRED', field: 'fileId' },
-    { label: 'a public notice without a date', body: { kind: 'response-notice', recipients: [1], method: 'public-notice' }, code: 'SERVICE_PUBLIC_NOTICE_REQUIRED', field: 'publicNotice' },
-    { label: 'a public notice dated tomorrow', body: { kind: 'response-notice', recipients: [1], method: 'public-notice', publicNotice: { publishedOn: '2026-11-26', medium: '人民法院公告网' } }, code: 'SERVICE_PUBLIC_NOTICE_DATE_INVALID', field: 'publicNotice.publishedOn' },
+    {
+      label: 'a public notice without a date',
+      body: { kind: 'response-notice', recipients: [1], method: 'public-notice' },
+      code: 'SERVICE_PUBLIC_NOTICE_REQUIRED',
+      field: 'publicNotice',
+    },
+    {
+      label: 'a public notice dated tomorrow',
+      body: { kind: 'response-notice', recipients: [1], method: 'public-notice', publicNotice: { publishedOn: '2026-11-26', medium: '人民法院公告网' } },
+      code: 'SERVICE_PUBLIC_NOTICE_DATE_INVALID',
+      field: 'publicNotice.publishedOn',
+    },
     { label: 'no recipient (schema)', body: { kind: 'response-notice', recipients: [] }, code: 'VALIDATION_FAILED', field: 'recipients' },
     { label: 'an unknown kind (schema)', body: { kind: 'letter', recipients: [1] }, code: 'VALIDATION_FAILED', field: 'kind' },
   ])('refuses $label with a Chinese message and stores nothing', async ({ body, code, field }) => {
@@ -223,7 +263,12 @@ describe('reading and signing', () => {
     expect(opened.json()).toMatchObject({ openedAt: '2026-11-26T08:30:00.000+08:00', signedAt: null, state: 'read', canSign: true })
     t.clock.set('2026-11-26T08:31:00+08:00')
     const signed = await post(t, `/service/documents/${docId}/sign`, 'd-wang-jianguo')
-    expect(signed.json()).toMatchObject({ openedAt: '2026-11-26T08:30:00.000+08:00', signedAt: '2026-11-26T08:31:00.000+08:00', state: 'signed', canSign: false })
+    expect(signed.json()).toMatchObject({
+      openedAt: '2026-11-26T08:30:00.000+08:00',
+      signedAt: '2026-11-26T08:31:00.000+08:00',
+      state: 'signed',
+      canSign: false,
+    })
     t.clock.set('2026-11-26T09:00:00+08:00')
     const again = await post(t, `/service/documents/${docId}/sign`, 'd-wang-jianguo')
     expect(again.json().signedAt).toBe('2026-11-26T08:31:00.000+08:00')
@@ -241,7 +286,11 @@ describe('reading and signing', () => {
       ['王建国', 'party'],
     ])
     const notice = body.documents.find((d: { id: string }) => d.id === docId)
-    expect(notice).toMatchObject({ deliveredAt: '2026-11-25T09:00:00.000+08:00', openedAt: '2026-11-26T08:30:00.000+08:00', signedAt: '2026-11-26T08:31:00.000+08:00' })
+    expect(notice).toMatchObject({
+      deliveredAt: '2026-11-25T09:00:00.000+08:00',
+      openedAt: '2026-11-26T08:30:00.000+08:00',
+      signedAt: '2026-11-26T08:31:00.000+08:00',
+    })
     expect(body.rooms.map((r: { id: string }) => r.id)).toContain('p-sanhe')
   })
 
@@ -281,7 +330,16 @@ describe('proof', () => {
 
   it('chains every receipt to the one before', async () => {
     const { events, chain } = (await get(t, `/service/${caseId}/proof`, 's-judge-wang')).json()
-    expect(events.map((e: { type: string }) => e.type)).toEqual(['address-confirmed', 'address-confirmed', 'issued', 'delivered', 'issued', 'delivered', 'opened', 'signed'])
+    expect(events.map((e: { type: string }) => e.type)).toEqual([
+      'address-confirmed',
+      'address-confirmed',
+      'issued',
+      'delivered',
+      'issued',
+      'delivered',
+      'opened',
+      'signed',
+    ])
     events.forEach((e: { seq: number; prevHash: string }, i: number) => {
       expect(e.seq).toBe(i + 1)
       if (i > 0) expect(e.prevHash).toBe(events[i - 1].hash)

@@ -30,7 +30,12 @@ async function upload(who: string, filename: string, content: Buffer): Promise<s
     content,
     Buffer.from(`\r\n--${boundary}--\r\n`),
   ])
-  const res = await t.app.inject({ method: 'POST', url: '/api/v1/files', headers: { 'content-type': `multipart/form-data; boundary=${boundary}`, ...(await t.as(who)) }, payload })
+  const res = await t.app.inject({
+    method: 'POST',
+    url: '/api/v1/files',
+    headers: { 'content-type': `multipart/form-data; boundary=${boundary}`, ...(await t.as(who)) },
+    payload,
+  })
   if (res.statusCode !== 201) throw new Error(res.body)
   return res.json().id
 }
@@ -39,9 +44,15 @@ describe('判决书 and the appeal deadline', () => {
   let judgmentIds: string[]
   it('refuses a file that is not a PDF, or not uploaded by the court', async () => {
     const png = await upload('s-judge-wang', '判决书.png', PNG)
-    expect((await issue(t, caseId, { kind: 'judgment', recipients: [0, 1], fileId: png })).json().error).toMatchObject({ code: 'SERVICE_FILE_NOT_PDF', field: 'fileId' })
+    expect((await issue(t, caseId, { kind: 'judgment', recipients: [0, 1], fileId: png })).json().error).toMatchObject({
+      code: 'SERVICE_FILE_NOT_PDF',
+      field: 'fileId',
+    })
     const litigants = await upload('d-zhang-guilan', '判决书.pdf', PDF)
-    expect((await issue(t, caseId, { kind: 'judgment', recipients: [0, 1], fileId: litigants })).json().error).toMatchObject({ code: 'SERVICE_FILE_UNKNOWN', field: 'fileId' })
+    expect((await issue(t, caseId, { kind: 'judgment', recipients: [0, 1], fileId: litigants })).json().error).toMatchObject({
+      code: 'SERVICE_FILE_UNKNOWN',
+      field: 'fileId',
+    })
     const other = await upload('s-judge-gao', '判决书.pdf', PDF)
     expect((await issue(t, caseId, { kind: 'judgment', recipients: [0, 1], fileId: other })).json().error.code).toBe('SERVICE_FILE_UNKNOWN')
   })
@@ -55,7 +66,11 @@ describe('判决书 and the appeal deadline', () => {
     const expected = dueDate({ rule: 'appeal-judgment', from: '2026-09-18' })
     expect(expected.due).toBe('2026-10-08')
     for (const d of docs) {
-      expect(d).toMatchObject({ title: '判决书', servedOn: { servedOn: '2026-09-18' }, deadline: { rule: 'appeal-judgment', name: '判决上诉期', due: '2026-10-08', article: expected.article } })
+      expect(d).toMatchObject({
+        title: '判决书',
+        servedOn: { servedOn: '2026-09-18' },
+        deadline: { rule: 'appeal-judgment', name: '判决上诉期', due: '2026-10-08', article: expected.article },
+      })
       expect(d.file).toMatchObject({ name: '（2026）内0784民初1号民事判决书.pdf', size: PDF.length })
     }
     const plaintiffSees = (await get(t, '/service/inbox', 'd-zhang-guilan')).json().documents
@@ -77,7 +92,11 @@ describe('判决书 and the appeal deadline', () => {
 
   it('verifies the PDF on disk as part of the proof', async () => {
     expect((await get(t, `/service/${caseId}/proof`, 's-judge-wang')).json().verified).toBe(true)
-    const row = await t.app.store.db.selectFrom('files').selectAll().where('original_name', '=', '（2026）内0784民初1号民事判决书.pdf').executeTakeFirstOrThrow()
+    const row = await t.app.store.db
+      .selectFrom('files')
+      .selectAll()
+      .where('original_name', '=', '（2026）内0784民初1号民事判决书.pdf')
+      .executeTakeFirstOrThrow()
     const file = path.join(uploadDir, 'files', row.storage_name)
     const original = fs.readFileSync(file)
     fs.writeFileSync(file, Buffer.concat([original, Buffer.from('%% altered')]))
@@ -99,7 +118,12 @@ describe('判决书 and the appeal deadline', () => {
 describe('公告送达', () => {
   it('records the publication and the deemed service date, without e-service consent', async () => {
     const other = await acceptedCase(t)
-    const res = await issue(t, other.id, { kind: 'complaint-copy', recipients: [1], method: 'public-notice', publicNotice: { publishedOn: '2026-09-02', medium: '人民法院公告网' } })
+    const res = await issue(t, other.id, {
+      kind: 'complaint-copy',
+      recipients: [1],
+      method: 'public-notice',
+      publicNotice: { publishedOn: '2026-09-02', medium: '人民法院公告网' },
+    })
     expect(res.statusCode).toBe(201)
     const [doc] = res.json().documents
     const deemed = dueDate({ rule: 'public-notice', from: '2026-09-02' })
@@ -123,7 +147,14 @@ describe('公告送达', () => {
 
   it('counts an earlier actual receipt as service', async () => {
     const other = await acceptedCase(t)
-    const [doc] = (await issue(t, other.id, { kind: 'response-notice', recipients: [1], method: 'public-notice', publicNotice: { publishedOn: '2026-09-18', medium: '法院公告栏' } })).json().documents
+    const [doc] = (
+      await issue(t, other.id, {
+        kind: 'response-notice',
+        recipients: [1],
+        method: 'public-notice',
+        publicNotice: { publishedOn: '2026-09-18', medium: '法院公告栏' },
+      })
+    ).json().documents
     t.clock.set('2026-09-21T10:00:00+08:00')
     const opened = (await post(t, `/service/documents/${doc.id}/open`, 'd-wang-jianguo')).json()
     expect(opened).toMatchObject({ deliveredAt: '2026-09-21T10:00:00.000+08:00', servedOn: { servedOn: '2026-09-21', deemed: false } })
@@ -155,13 +186,25 @@ async function acceptedCaseByAgent(t: TestApp): Promise<string> {
   const id = (await t.app.inject({ method: 'POST', url: '/api/v1/filings', headers, payload: { kind: 'civil-first', courtId: 'c-ergun' } })).json().id
   const poa = await upload('d-li-chunsheng', '授权委托书.pdf', PDF)
   const data = wheatSaleComplaint({
-    agent: { kind: 'lawyer', name: '李春生', idNumber: '150721198507060037', mobile: '13614709876', licenceNo: '11507201510123456', powerOfAttorneyFileIds: [poa] },
+    agent: {
+      kind: 'lawyer',
+      name: '李春生',
+      idNumber: '150721198507060037',
+      mobile: '13614709876',
+      licenceNo: '11507201510123456',
+      powerOfAttorneyFileIds: [poa],
+    },
   })
   const saved = await t.app.inject({ method: 'PUT', url: `/api/v1/filings/${id}/draft`, headers, payload: data })
   if (saved.statusCode !== 200) throw new Error(saved.body)
   const submitted = await t.app.inject({ method: 'POST', url: `/api/v1/filings/${id}/submit`, headers })
   if (submitted.statusCode !== 200) throw new Error(submitted.body)
-  const accepted = await t.app.inject({ method: 'POST', url: `/api/v1/review/filings/${id}/accept`, headers: await t.as('s-judge-wang'), payload: { procedure: 'simple', judgeId: 's-judge-wang' } })
+  const accepted = await t.app.inject({
+    method: 'POST',
+    url: `/api/v1/review/filings/${id}/accept`,
+    headers: await t.as('s-judge-wang'),
+    payload: { procedure: 'simple', judgeId: 's-judge-wang' },
+  })
   if (accepted.statusCode !== 200) throw new Error(accepted.body)
   return id
 }

@@ -34,7 +34,10 @@ describe('the API client over Taro.request', () => {
   })
 
   it('gives every POST an Idempotency-Key and keeps it across retries', async () => {
-    taroMock.request.mockImplementationOnce(drop).mockImplementationOnce(drop).mockImplementation(reply(201, { id: 'f1' }))
+    taroMock.request
+      .mockImplementationOnce(drop)
+      .mockImplementationOnce(drop)
+      .mockImplementation(reply(201, { id: 'f1' }))
     const { c } = client()
     const res = await c.post('/filings', { a: 1 })
     expect(res.data).toEqual({ id: 'f1' })

@@ -36,7 +36,9 @@ afterAll(() => clearSession())
 
 describe('我的案件', () => {
   it('shows each filing with its status in words, and a case number once accepted', async () => {
-    taroMock.request.mockImplementation(reply([summary({}), summary({ id: 'f-2', status: 'accepted', caseNumber: '（2026）内0784民初12号', agricultural: false })]))
+    taroMock.request.mockImplementation(
+      reply([summary({}), summary({ id: 'f-2', status: 'accepted', caseNumber: '（2026）内0784民初12号', agricultural: false })]),
+    )
     await act(async () => {
       render(<Cases />)
     })

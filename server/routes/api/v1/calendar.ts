@@ -29,7 +29,11 @@ export const calendarRoutes: FastifyPluginAsyncTypebox = async (app) => {
       summary: '节假日安排（公开）：内置年份加管理员录入的年份，及第一个尚未公布的年份',
       querystring: Type.Object({ since: Type.Optional(Type.Integer({ title: '起始年份', minimum: 1900, maximum: 2100 })) }),
       response: {
-        200: Type.Object({ table: Type.Record(Type.String({ pattern: '^\\d{4}$' }), HolidayYear), provisionalFrom: Type.Integer(), loaded: Type.Array(Loaded) }),
+        200: Type.Object({
+          table: Type.Record(Type.String({ pattern: '^\\d{4}$' }), HolidayYear),
+          provisionalFrom: Type.Integer(),
+          loaded: Type.Array(Loaded),
+        }),
         400: ErrorEnvelope,
       },
     },

@@ -9,7 +9,13 @@ const ALL = ['litigant', 'agent', 'judge', 'clerk', 'mediator', 'admin'] as cons
 /** Evidence and attachments: one multipart file per request (Taro.uploadFile), read back by whoever may see it. */
 export const fileRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.post('/files', {
-    schema: { tags: ['files'], summary: '上传证据文件（照片或 PDF，20MB 以内）', security: bearer, consumes: ['multipart/form-data'], response: { 201: FileInfo, 413: authErrors[400], ...authErrors } },
+    schema: {
+      tags: ['files'],
+      summary: '上传证据文件（照片或 PDF，20MB 以内）',
+      security: bearer,
+      consumes: ['multipart/form-data'],
+      response: { 201: FileInfo, 413: authErrors[400], ...authErrors },
+    },
     onRequest: app.allow(...ALL),
     config: { rateLimit: { max: 60, timeWindow: '1 minute' } },
     handler: async (req, reply) => {
@@ -23,7 +29,13 @@ export const fileRoutes: FastifyPluginAsyncTypebox = async (app) => {
   })
 
   app.get('/files/:id', {
-    schema: { tags: ['files'], summary: '查看文件', security: bearer, params: IdParams, querystring: Type.Object({ access_token: Type.Optional(Type.String({ maxLength: 2000 })) }) },
+    schema: {
+      tags: ['files'],
+      summary: '查看文件',
+      security: bearer,
+      params: IdParams,
+      querystring: Type.Object({ access_token: Type.Optional(Type.String({ maxLength: 2000 })) }),
+    },
     // <image src> cannot send headers: a preview may carry the token in the query instead.
     onRequest: [
       async (req) => {

@@ -53,7 +53,10 @@ export const FilingDataSchema = Type.Object(
     procedure: ProcedureSchema,
     agricultural: Type.Boolean({ title: '涉农案件' }),
     farm: Type.Optional(Type.Object({ region: Str('农牧区', 40), activities: Type.Array(Str('农忙活计', 40), { maxItems: 20 }) })),
-    evidence: Type.Array(Type.Object({ name: Str('证据名称', 100), proves: Str('证明内容', 500), fileIds: FileIds('证据文件') }), { title: '证据', maxItems: 50 }),
+    evidence: Type.Array(Type.Object({ name: Str('证据名称', 100), proves: Str('证明内容', 500), fileIds: FileIds('证据文件') }), {
+      title: '证据',
+      maxItems: 50,
+    }),
     feeRelief: Type.Optional(
       Type.Object({
         type: Type.Union([Type.Literal('waive'), Type.Literal('reduce'), Type.Literal('defer')], { title: '诉讼费缓减免' }),
@@ -68,7 +71,9 @@ export const FilingDataSchema = Type.Object(
       email: Type.Optional(Str('电子邮箱', 100)),
       postalAddress: Str('邮寄地址'),
       consentElectronic: Type.Boolean({ title: '同意电子送达' }),
-      consentSteps: Type.Array(Type.Union([Type.Literal('filing'), Type.Literal('notices'), Type.Literal('summons'), Type.Literal('judgment')]), { maxItems: 4 }),
+      consentSteps: Type.Array(Type.Union([Type.Literal('filing'), Type.Literal('notices'), Type.Literal('summons'), Type.Literal('judgment')]), {
+        maxItems: 4,
+      }),
     }),
     declaration: Type.Boolean({ title: '承诺' }),
   },
@@ -116,7 +121,10 @@ export const FilingView = Type.Object({
   fee: Type.Union([FeeQuote, Type.Null()]),
   submittedAt: Nullable(Type.String()),
   review: Type.Union([ReviewClock, Type.Null()]),
-  correction: Type.Union([Type.Object({ items: Type.Array(Type.Object({ field: Type.String(), message: Type.String() })), requestedAt: Type.String() }), Type.Null()]),
+  correction: Type.Union([
+    Type.Object({ items: Type.Array(Type.Object({ field: Type.String(), message: Type.String() })), requestedAt: Type.String() }),
+    Type.Null(),
+  ]),
   declineReason: Nullable(Type.String()),
   caseNumber: Nullable(Type.String()),
   procedure: Nullable(Type.String()),

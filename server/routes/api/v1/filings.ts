@@ -15,12 +15,19 @@ export const filingRoutes: FastifyPluginAsyncTypebox = async (app) => {
       summary: '开始一份立案申请（草稿）',
       security: bearer,
       headers: IdempotencyHeaders,
-      body: Type.Object({ kind: FilingKind, courtId: Type.String({ title: '受理法院', minLength: 1, maxLength: 64 }), targetCourtId: Type.Optional(Type.String({ title: '管辖法院', minLength: 1, maxLength: 64 })) }),
+      body: Type.Object({
+        kind: FilingKind,
+        courtId: Type.String({ title: '受理法院', minLength: 1, maxLength: 64 }),
+        targetCourtId: Type.Optional(Type.String({ title: '管辖法院', minLength: 1, maxLength: 64 })),
+      }),
       response: { 201: FilingView, ...authErrors },
     },
     onRequest: parties,
     handler: async (req, reply) => {
-      const out = await once(req.user.sub, req.headers['idempotency-key'], 'filings.create', async () => ({ status: 201, body: await filings.create(req.user, req.body) }))
+      const out = await once(req.user.sub, req.headers['idempotency-key'], 'filings.create', async () => ({
+        status: 201,
+        body: await filings.create(req.user, req.body),
+      }))
       return reply.status(out.status).send(out.body)
     },
   })
@@ -44,7 +51,14 @@ export const filingRoutes: FastifyPluginAsyncTypebox = async (app) => {
   })
 
   app.post('/filings/:id/submit', {
-    schema: { tags, summary: '提交（或补正后重新提交）', security: bearer, params: IdParams, headers: IdempotencyHeaders, response: { 200: FilingView, ...authErrors } },
+    schema: {
+      tags,
+      summary: '提交（或补正后重新提交）',
+      security: bearer,
+      params: IdParams,
+      headers: IdempotencyHeaders,
+      response: { 200: FilingView, ...authErrors },
+    },
     onRequest: parties,
     handler: async (req) => filings.submit(req.user, req.params.id),
   })

@@ -42,11 +42,17 @@ export const reviewRoutes: FastifyPluginAsyncTypebox = async (app) => {
       security: bearer,
       params: IdParams,
       body: Type.Object({
-        items: Type.Array(Type.Object({ field: Type.String({ title: '补正项目', minLength: 1, maxLength: 100 }), message: Type.String({ title: '补正说明', minLength: 2, maxLength: 500 }) }), {
-          title: '补正清单',
-          minItems: 1,
-          maxItems: 30,
-        }),
+        items: Type.Array(
+          Type.Object({
+            field: Type.String({ title: '补正项目', minLength: 1, maxLength: 100 }),
+            message: Type.String({ title: '补正说明', minLength: 2, maxLength: 500 }),
+          }),
+          {
+            title: '补正清单',
+            minItems: 1,
+            maxItems: 30,
+          },
+        ),
       }),
       response: { 200: FilingView, ...authErrors },
     },

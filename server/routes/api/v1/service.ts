@@ -38,7 +38,13 @@ export const serviceRoutes: FastifyPluginAsyncTypebox = async (app) => {
   })
 
   app.get('/service/cases/:id', {
-    schema: { tags, summary: '一个案件：各当事人的送达地址与每份文书的送达、阅读、签收时间', security: bearer, params: IdParams, response: { 200: CaseStatus, ...authErrors } },
+    schema: {
+      tags,
+      summary: '一个案件：各当事人的送达地址与每份文书的送达、阅读、签收时间',
+      security: bearer,
+      params: IdParams,
+      response: { 200: CaseStatus, ...authErrors },
+    },
     onRequest: courtStaff,
     handler: async (req) => service.caseStatus(req.user, req.params.id),
   })

@@ -60,9 +60,14 @@ export function FileUploader(props: { idPrefix: string; files: FileInfo[]; onCha
   filesRef.current = props.files
 
   const start = (p: { path: string; name: string }) => {
-    setPending((list) => [...list.filter((x) => x.localPath !== p.path), { localPath: p.path, name: p.name, percent: 0, sentBytes: 0, totalBytes: 0, error: null }])
+    setPending((list) => [
+      ...list.filter((x) => x.localPath !== p.path),
+      { localPath: p.path, name: p.name, percent: 0, sentBytes: 0, totalBytes: 0, error: null },
+    ])
     const up = uploadFile(p.path, p.name, (prog) =>
-      setPending((list) => list.map((x) => (x.localPath === p.path ? { ...x, percent: prog.percent, sentBytes: prog.sentBytes, totalBytes: prog.totalBytes } : x))),
+      setPending((list) =>
+        list.map((x) => (x.localPath === p.path ? { ...x, percent: prog.percent, sentBytes: prog.sentBytes, totalBytes: prog.totalBytes } : x)),
+      ),
     )
     uploads.current.set(p.path, up)
     up.promise.then(
@@ -92,7 +97,9 @@ export function FileUploader(props: { idPrefix: string; files: FileInfo[]; onCha
     <View className='uploader'>
       {props.files.map((f) => (
         <View key={f.id} className='uploader__file'>
-          <Text>{f.mime === 'application/pdf' ? '📄' : '🖼️'} {f.name}（{kb(f.size)}）</Text>
+          <Text>
+            {f.mime === 'application/pdf' ? '📄' : '🖼️'} {f.name}（{kb(f.size)}）
+          </Text>
           <Text className='link' onClick={() => props.onChange(props.files.filter((x) => x.id !== f.id))}>
             删除
           </Text>

@@ -1,6 +1,15 @@
 import fc from 'fast-check'
 import { installHolidayTable, quoteFee, resetHolidayTable } from '@domain'
-import { amountInWords, deadlineView, FEE_KINDS, feeView, normalizeDateInput, parseYuanInput, PERIOD_OPTIONS, type FeeForm } from '../../../../src/subpackages/tools/utils'
+import {
+  amountInWords,
+  deadlineView,
+  FEE_KINDS,
+  feeView,
+  normalizeDateInput,
+  parseYuanInput,
+  PERIOD_OPTIONS,
+  type FeeForm,
+} from '../../../../src/subpackages/tools/utils'
 
 afterEach(() => resetHolidayTable())
 
@@ -203,7 +212,11 @@ describe('deadlineView', () => {
   })
 
   it('adds the year when the due date is not in the current year', () => {
-    expect(deadlineView('appeal-judgment', '2026-12-20', 2026)).toMatchObject({ dueText: '1月4日（星期一）', dueYear: '2027年', provisional: '2027年放假安排尚未公布，此日期按惯例推算，仅供参考' })
+    expect(deadlineView('appeal-judgment', '2026-12-20', 2026)).toMatchObject({
+      dueText: '1月4日（星期一）',
+      dueYear: '2027年',
+      provisional: '2027年放假安排尚未公布，此日期按惯例推算，仅供参考',
+    })
   })
 
   it('warns that a 2027 date is an estimate until the arrangement is published', () => {

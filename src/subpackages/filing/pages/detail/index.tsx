@@ -16,7 +16,10 @@ export default function Detail() {
   useDidShow(() => {
     filingsApi.get(params.id ?? '').then(setF, (e) => setError(toApiError(e).message))
   })
-  if (!f) return <PageShell testId='filing-detail'>{error ? <View className='banner banner--error'>{error}</View> : <Text className='muted'>正在读取……</Text>}</PageShell>
+  if (!f)
+    return (
+      <PageShell testId='filing-detail'>{error ? <View className='banner banner--error'>{error}</View> : <Text className='muted'>正在读取……</Text>}</PageShell>
+    )
   const status = STATUS_LABELS[f.status]
   return (
     <PageShell testId='filing-detail'>
@@ -30,17 +33,23 @@ export default function Detail() {
           <View className='case-number' id='case-number'>
             {f.caseNumber}
           </View>
-          {f.procedure ? <View className='summary-row'>适用{PROCEDURE_LABELS[f.procedure].title}，承办法官：{f.judgeName}</View> : null}
+          {f.procedure ? (
+            <View className='summary-row'>
+              适用{PROCEDURE_LABELS[f.procedure].title}，承办法官：{f.judgeName}
+            </View>
+          ) : null}
         </View>
       ) : null}
       {f.status === 'accepted' ? (
-        <Button className='btn btn--primary' id='contact-judge' onClick={() => void Taro.navigateTo({ url: `/subpackages/filing/pages/messages/index?id=${f.id}` })}>
+        <Button
+          className='btn btn--primary'
+          id='contact-judge'
+          onClick={() => void Taro.navigateTo({ url: `/subpackages/filing/pages/messages/index?id=${f.id}` })}
+        >
           联系法官
         </Button>
       ) : null}
-      {f.status === 'submitted' && f.review ? (
-        <View className='card'>法院将在 {formatChineseDate(f.review.due)} 前决定是否立案。</View>
-      ) : null}
+      {f.status === 'submitted' && f.review ? <View className='card'>法院将在 {formatChineseDate(f.review.due)} 前决定是否立案。</View> : null}
       {f.status === 'correction-requested' && f.correction ? (
         <View className='card' id='correction'>
           <Text className='field__label'>请补正以下内容后重新提交：</Text>
@@ -55,7 +64,11 @@ export default function Detail() {
         </View>
       ) : null}
       {f.status === 'draft' ? (
-        <Button className='btn btn--primary' id='continue-filing' onClick={() => void Taro.navigateTo({ url: `/subpackages/filing/pages/form/index?id=${f.id}` })}>
+        <Button
+          className='btn btn--primary'
+          id='continue-filing'
+          onClick={() => void Taro.navigateTo({ url: `/subpackages/filing/pages/form/index?id=${f.id}` })}
+        >
           继续填写
         </Button>
       ) : null}

@@ -33,7 +33,11 @@ const STEPS = [
   { title: '核对并提交', fields: ['declaration', 'feeRelief', 'courtId', 'targetCourtId'] },
 ]
 
-const stepOf = (field: string) => Math.max(0, STEPS.findIndex((s) => s.fields.some((f) => field === f || field.startsWith(`${f}.`) || field.startsWith(`${f}[`))))
+const stepOf = (field: string) =>
+  Math.max(
+    0,
+    STEPS.findIndex((s) => s.fields.some((f) => field === f || field.startsWith(`${f}.`) || field.startsWith(`${f}[`))),
+  )
 
 type SaveState = 'saved' | 'saving' | 'offline' | 'idle'
 
@@ -144,7 +148,11 @@ export default function FilingForm() {
   }
 
   const errorAt = (field: string) => problems.find((p) => p.field === field)?.message ?? null
-  const sides = { plaintiff: partySideName(data.kind, 'plaintiff'), defendant: partySideName(data.kind, 'defendant'), 'third-party': partySideName(data.kind, 'third-party') }
+  const sides = {
+    plaintiff: partySideName(data.kind, 'plaintiff'),
+    defendant: partySideName(data.kind, 'defendant'),
+    'third-party': partySideName(data.kind, 'third-party'),
+  }
 
   const goTo = (target: number) => {
     if (target > step) {
@@ -247,7 +255,13 @@ export default function FilingForm() {
                   </Text>
                 ) : null}
               </View>
-              <Field name={`p${i}-name`} label={p.type === 'person' ? '姓名' : '单位名称'} value={p.name} onInput={(v) => setParty(i, { name: v })} error={errorAt(`parties[${i}].name`)} />
+              <Field
+                name={`p${i}-name`}
+                label={p.type === 'person' ? '姓名' : '单位名称'}
+                value={p.name}
+                onInput={(v) => setParty(i, { name: v })}
+                error={errorAt(`parties[${i}].name`)}
+              />
               {p.type === 'person' ? (
                 <Field
                   name={`p${i}-idNumber`}
@@ -286,7 +300,13 @@ export default function FilingForm() {
                 onInput={(v) => setParty(i, { mobile: v })}
                 error={errorAt(`parties[${i}].mobile`)}
               />
-              <Field name={`p${i}-address`} label='住址' value={p.address} onInput={(v) => setParty(i, { address: v })} error={errorAt(`parties[${i}].address`)} />
+              <Field
+                name={`p${i}-address`}
+                label='住址'
+                value={p.address}
+                onInput={(v) => setParty(i, { address: v })}
+                error={errorAt(`parties[${i}].address`)}
+              />
             </View>
           ))}
           {errorAt('parties') ? <View className='field__error'>{errorAt('parties')}</View> : null}
@@ -357,7 +377,12 @@ export default function FilingForm() {
             <View className='card'>
               <Text className='field__label'>希望适用的程序</Text>
               {(Object.keys(PROCEDURE_LABELS) as Procedure[]).map((p) => (
-                <View key={p} id={`procedure-${p}`} className={data.procedure === p ? 'choice choice--on' : 'choice'} onClick={() => update((d) => ({ ...d, procedure: p }))}>
+                <View
+                  key={p}
+                  id={`procedure-${p}`}
+                  className={data.procedure === p ? 'choice choice--on' : 'choice'}
+                  onClick={() => update((d) => ({ ...d, procedure: p }))}
+                >
                   {PROCEDURE_LABELS[p].title}：{PROCEDURE_LABELS[p].hint}
                 </View>
               ))}
@@ -365,7 +390,11 @@ export default function FilingForm() {
             </View>
           ) : null}
           <View className='card'>
-            <View className='check' id='agricultural' onClick={() => update((d) => ({ ...d, agricultural: !d.agricultural, farm: d.farm ?? { region: '', activities: [] } }))}>
+            <View
+              className='check'
+              id='agricultural'
+              onClick={() => update((d) => ({ ...d, agricultural: !d.agricultural, farm: d.farm ?? { region: '', activities: [] } }))}
+            >
               <Checkbox value='agri' checked={data.agricultural} />
               <Text>这是涉农纠纷（粮食买卖、草场、农机、雇工等），我家有农忙季节</Text>
             </View>
@@ -396,7 +425,10 @@ export default function FilingForm() {
                         onClick={() =>
                           update((d) => ({
                             ...d,
-                            farm: { region: d.farm?.region ?? '', activities: on ? (d.farm?.activities ?? []).filter((x) => x !== a.id) : [...(d.farm?.activities ?? []), a.id] },
+                            farm: {
+                              region: d.farm?.region ?? '',
+                              activities: on ? (d.farm?.activities ?? []).filter((x) => x !== a.id) : [...(d.farm?.activities ?? []), a.id],
+                            },
                           }))
                         }
                       >
@@ -419,10 +451,22 @@ export default function FilingForm() {
           <PrivacyGate />
           {data.evidence.map((e, i) => (
             <View key={i} className='card' id={`evidence-${i}`}>
-              <Field name={`ev${i}-name`} label={`证据${i + 1}名称`} value={e.name} placeholder='例如：收条、欠条、合同' error={errorAt(`evidence[${i}].name`)}
-                onInput={(v) => update((d) => ({ ...d, evidence: d.evidence.map((x, j) => (j === i ? { ...x, name: v } : x)) }))} />
-              <Field name={`ev${i}-proves`} label='要证明什么' value={e.proves} placeholder='例如：被告收到小麦20吨' error={errorAt(`evidence[${i}].proves`)}
-                onInput={(v) => update((d) => ({ ...d, evidence: d.evidence.map((x, j) => (j === i ? { ...x, proves: v } : x)) }))} />
+              <Field
+                name={`ev${i}-name`}
+                label={`证据${i + 1}名称`}
+                value={e.name}
+                placeholder='例如：收条、欠条、合同'
+                error={errorAt(`evidence[${i}].name`)}
+                onInput={(v) => update((d) => ({ ...d, evidence: d.evidence.map((x, j) => (j === i ? { ...x, name: v } : x)) }))}
+              />
+              <Field
+                name={`ev${i}-proves`}
+                label='要证明什么'
+                value={e.proves}
+                placeholder='例如：被告收到小麦20吨'
+                error={errorAt(`evidence[${i}].proves`)}
+                onInput={(v) => update((d) => ({ ...d, evidence: d.evidence.map((x, j) => (j === i ? { ...x, proves: v } : x)) }))}
+              />
               <FileUploader
                 idPrefix={`ev${i}`}
                 files={fileList(e.fileIds)}
@@ -445,8 +489,14 @@ export default function FilingForm() {
       {step === 3 ? (
         <View className='card'>
           <Text className='field__label'>送达地址确认书</Text>
-          <Text className='muted'>法院的文书（开庭传票、判决书等）会按下面的方式送给您。同意电子送达的，文书发到本小程序即视为送达（《民事诉讼法》第九十条）。</Text>
-          <View className='check' id='consent-electronic' onClick={() => update((d) => ({ ...d, service: { ...d.service, consentElectronic: !d.service.consentElectronic } }))}>
+          <Text className='muted'>
+            法院的文书（开庭传票、判决书等）会按下面的方式送给您。同意电子送达的，文书发到本小程序即视为送达（《民事诉讼法》第九十条）。
+          </Text>
+          <View
+            className='check'
+            id='consent-electronic'
+            onClick={() => update((d) => ({ ...d, service: { ...d.service, consentElectronic: !d.service.consentElectronic } }))}
+          >
             <Checkbox value='consent' checked={data.service.consentElectronic} />
             <Text>我同意法院通过电子方式送达文书</Text>
           </View>
@@ -459,12 +509,29 @@ export default function FilingForm() {
             <Text>短信提醒</Text>
           </View>
           {errorAt('service') ? <View className='field__error'>{errorAt('service')}</View> : null}
-          <Field name='service-mobile' label='接收手机号' type='number' maxlength={11} value={data.service.mobile} error={errorAt('service.mobile')}
-            onInput={(v) => update((d) => ({ ...d, service: { ...d.service, mobile: v } }))} />
-          <Field name='service-email' label='电子邮箱（选填）' value={data.service.email ?? ''} error={errorAt('service.email')}
-            onInput={(v) => update((d) => ({ ...d, service: { ...d.service, email: v || undefined } }))} />
-          <Field name='service-postal' label='邮寄地址（纸质文书寄到这里）' value={data.service.postalAddress} error={errorAt('service.postalAddress')}
-            onInput={(v) => update((d) => ({ ...d, service: { ...d.service, postalAddress: v } }))} />
+          <Field
+            name='service-mobile'
+            label='接收手机号'
+            type='number'
+            maxlength={11}
+            value={data.service.mobile}
+            error={errorAt('service.mobile')}
+            onInput={(v) => update((d) => ({ ...d, service: { ...d.service, mobile: v } }))}
+          />
+          <Field
+            name='service-email'
+            label='电子邮箱（选填）'
+            value={data.service.email ?? ''}
+            error={errorAt('service.email')}
+            onInput={(v) => update((d) => ({ ...d, service: { ...d.service, email: v || undefined } }))}
+          />
+          <Field
+            name='service-postal'
+            label='邮寄地址（纸质文书寄到这里）'
+            value={data.service.postalAddress}
+            error={errorAt('service.postalAddress')}
+            onInput={(v) => update((d) => ({ ...d, service: { ...d.service, postalAddress: v } }))}
+          />
         </View>
       ) : null}
 
@@ -500,18 +567,31 @@ export default function FilingForm() {
               <View>
                 <View className='choices'>
                   {(['defer', 'reduce', 'waive'] as const).map((t) => (
-                    <View key={t} className={data.feeRelief?.type === t ? 'choice choice--on' : 'choice'} onClick={() => update((d) => ({ ...d, feeRelief: d.feeRelief && { ...d.feeRelief, type: t } }))}>
+                    <View
+                      key={t}
+                      className={data.feeRelief?.type === t ? 'choice choice--on' : 'choice'}
+                      onClick={() => update((d) => ({ ...d, feeRelief: d.feeRelief && { ...d.feeRelief, type: t } }))}
+                    >
                       {t === 'defer' ? '缓交' : t === 'reduce' ? '减交' : '免交'}
                     </View>
                   ))}
                 </View>
-                <Textarea className='textarea' id='fee-relief-reason' placeholder='写明困难情况，例如：家庭遭受自然灾害、享受低保' value={data.feeRelief.reason}
-                  onInput={(e) => update((d) => ({ ...d, feeRelief: d.feeRelief && { ...d.feeRelief, reason: e.detail.value } }))} />
+                <Textarea
+                  className='textarea'
+                  id='fee-relief-reason'
+                  placeholder='写明困难情况，例如：家庭遭受自然灾害、享受低保'
+                  value={data.feeRelief.reason}
+                  onInput={(e) => update((d) => ({ ...d, feeRelief: d.feeRelief && { ...d.feeRelief, reason: e.detail.value } }))}
+                />
                 {errorAt('feeRelief.reason') ? <View className='field__error'>{errorAt('feeRelief.reason')}</View> : null}
-                <FileUploader idPrefix='relief' files={fileList(data.feeRelief.fileIds)} onChange={(list) => {
-                  remember(list)
-                  update((d) => ({ ...d, feeRelief: d.feeRelief && { ...d.feeRelief, fileIds: list.map((f) => f.id) } }))
-                }} />
+                <FileUploader
+                  idPrefix='relief'
+                  files={fileList(data.feeRelief.fileIds)}
+                  onChange={(list) => {
+                    remember(list)
+                    update((d) => ({ ...d, feeRelief: d.feeRelief && { ...d.feeRelief, fileIds: list.map((f) => f.id) } }))
+                  }}
+                />
               </View>
             ) : null}
           </View>
@@ -528,7 +608,9 @@ export default function FilingForm() {
                 {c.amountFen ? `（${formatYuan(c.amountFen)}）` : ''}
               </View>
             ))}
-            <View className='summary-row'>证据：{data.evidence.length}份，文件{data.evidence.reduce((n, e) => n + e.fileIds.length, 0)}个</View>
+            <View className='summary-row'>
+              证据：{data.evidence.length}份，文件{data.evidence.reduce((n, e) => n + e.fileIds.length, 0)}个
+            </View>
           </View>
           <View className='card'>
             <View className='check' id='declaration' onClick={() => update((d) => ({ ...d, declaration: !d.declaration }))}>

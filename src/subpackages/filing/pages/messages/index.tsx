@@ -50,7 +50,12 @@ export default function Messages() {
     }
   }
 
-  if (!thread) return <PageShell testId='messages'>{banner ? <View className='banner banner--error'>{banner.text}</View> : <Text className='muted'>正在读取……</Text>}</PageShell>
+  if (!thread)
+    return (
+      <PageShell testId='messages'>
+        {banner ? <View className='banner banner--error'>{banner.text}</View> : <Text className='muted'>正在读取……</Text>}
+      </PageShell>
+    )
   return (
     <PageShell testId='messages'>
       <Text className='title'>联系法官</Text>
@@ -73,7 +78,14 @@ export default function Messages() {
       ) : null}
       {thread.canPost ? (
         <View className='card'>
-          <Textarea className='textarea msg__input' id='message-text' maxlength={MAX} placeholder='写下您想说的话' value={text} onInput={(e) => setText(e.detail.value)} />
+          <Textarea
+            className='textarea msg__input'
+            id='message-text'
+            maxlength={MAX}
+            placeholder='写下您想说的话'
+            value={text}
+            onInput={(e) => setText(e.detail.value)}
+          />
           <View className='muted'>
             {text.length}/{MAX}字
           </View>

@@ -30,7 +30,12 @@ export default function Receipt() {
               法院将在 {formatChineseDate(f.review.due)} 前审查完毕，决定是否立案。
             </View>
           ) : null}
-          {f.fee ? <View className='summary-row'>预计诉讼费：{f.fee.minFen === f.fee.maxFen ? formatYuan(f.fee.minFen) : `${formatYuan(f.fee.minFen)}至${formatYuan(f.fee.maxFen)}`}，立案后法院会通知您交纳。</View> : null}
+          {f.fee ? (
+            <View className='summary-row'>
+              预计诉讼费：{f.fee.minFen === f.fee.maxFen ? formatYuan(f.fee.minFen) : `${formatYuan(f.fee.minFen)}至${formatYuan(f.fee.maxFen)}`}
+              ，立案后法院会通知您交纳。
+            </View>
+          ) : null}
           <View className='summary-row muted'>下一步：留意「我的案件」。如果法院要求补正材料，会一次性列出需要补充的内容。</View>
           <Button className='btn btn--primary' id='to-cases' onClick={() => void Taro.switchTab({ url: '/pages/cases/index' })}>
             查看我的案件

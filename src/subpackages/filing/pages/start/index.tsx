@@ -53,14 +53,20 @@ export default function Start() {
       <Text className='section-title'>1. 您要办理什么？</Text>
       {KINDS.map((k) => (
         <View key={k} id={`kind-${k}`} className={k === kind ? 'option option--on' : 'option'} onClick={() => setKind(k)}>
-          <Text className='option__title'>{k === kind ? '● ' : '○ '}{KIND_LABELS[k].title}</Text>
+          <Text className='option__title'>
+            {k === kind ? '● ' : '○ '}
+            {KIND_LABELS[k].title}
+          </Text>
           <Text className='option__hint'>{KIND_LABELS[k].hint}</Text>
         </View>
       ))}
       <Text className='section-title'>2. 向哪个法院提交？</Text>
       {courts.map((c) => (
         <View key={c.id} id={`court-${c.id}`} className={c.id === courtId ? 'option option--on' : 'option'} onClick={() => setCourtId(c.id)}>
-          <Text className='option__title'>{c.id === courtId ? '● ' : '○ '}{c.name}</Text>
+          <Text className='option__title'>
+            {c.id === courtId ? '● ' : '○ '}
+            {c.name}
+          </Text>
         </View>
       ))}
       <View className='card' style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center' }}>
@@ -74,7 +80,10 @@ export default function Start() {
             .filter((c) => c.id !== courtId)
             .map((c) => (
               <View key={c.id} id={`target-${c.id}`} className={c.id === targetCourtId ? 'option option--on' : 'option'} onClick={() => setTargetCourtId(c.id)}>
-                <Text className='option__title'>{c.id === targetCourtId ? '● ' : '○ '}{c.name}</Text>
+                <Text className='option__title'>
+                  {c.id === targetCourtId ? '● ' : '○ '}
+                  {c.name}
+                </Text>
               </View>
             ))}
         </View>

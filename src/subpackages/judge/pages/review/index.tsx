@@ -58,11 +58,14 @@ export default function Review() {
       },
       (e) => setBanner({ kind: 'error', text: toApiError(e).message }),
     )
-    staffApi.colleagues().then((list) => {
-      const js = list.filter((s) => s.role === 'judge')
-      setJudges(js)
-      setJudgeId(js.find((j) => j.id === user?.id)?.id ?? js[0]?.id ?? '')
-    }, () => undefined)
+    staffApi.colleagues().then(
+      (list) => {
+        const js = list.filter((s) => s.role === 'judge')
+        setJudges(js)
+        setJudgeId(js.find((j) => j.id === user?.id)?.id ?? js[0]?.id ?? '')
+      },
+      () => undefined,
+    )
   }, [params.id, user?.id])
 
   const act = async (run: () => Promise<FilingView>, done: string) => {
@@ -80,8 +83,15 @@ export default function Review() {
     }
   }
 
-  if (!f) return <PageShell testId='review'>{banner ? <View className='banner banner--error'>{banner.text}</View> : <Text className='muted'>正在读取……</Text>}</PageShell>
-  const sides = { plaintiff: partySideName(f.kind, 'plaintiff'), defendant: partySideName(f.kind, 'defendant'), 'third-party': partySideName(f.kind, 'third-party') }
+  if (!f)
+    return (
+      <PageShell testId='review'>{banner ? <View className='banner banner--error'>{banner.text}</View> : <Text className='muted'>正在读取……</Text>}</PageShell>
+    )
+  const sides = {
+    plaintiff: partySideName(f.kind, 'plaintiff'),
+    defendant: partySideName(f.kind, 'defendant'),
+    'third-party': partySideName(f.kind, 'third-party'),
+  }
   const decidable = f.status === 'submitted' && (!f.crossRegion || f.forwarded || user?.courtId === f.targetCourtId)
   const canForward = f.crossRegion && !f.forwarded && user?.courtId === f.courtId
 
@@ -89,22 +99,33 @@ export default function Review() {
     <PageShell testId='review'>
       <Text className='title'>{KIND_LABELS[f.kind].title}</Text>
       <View className='card'>
-        <View className='row' id='review-status'>状态：{STATUS_LABELS[f.status].text}</View>
+        <View className='row' id='review-status'>
+          状态：{STATUS_LABELS[f.status].text}
+        </View>
         {f.review ? (
           <View className='row'>
             审查期限：{formatChineseDate(f.review.due)}（{f.review.overdue ? `已超期${-f.review.daysLeft}天` : `剩${f.review.daysLeft}天`}）
           </View>
         ) : null}
-        {f.caseNumber ? <View className='row' id='review-case-number'>案号：{f.caseNumber}</View> : null}
+        {f.caseNumber ? (
+          <View className='row' id='review-case-number'>
+            案号：{f.caseNumber}
+          </View>
+        ) : null}
         <View className='row'>申请编号：{f.filingNumber}</View>
-        {f.agricultural ? <View className='row'>涉农案件：{f.data.farm?.region}，{f.data.farm?.activities.join('、')}</View> : null}
+        {f.agricultural ? (
+          <View className='row'>
+            涉农案件：{f.data.farm?.region}，{f.data.farm?.activities.join('、')}
+          </View>
+        ) : null}
         {f.crossRegion ? <View className='row'>跨域立案{f.forwarded ? '（已转交管辖法院）' : '（尚未转交）'}</View> : null}
       </View>
       <View className='card'>
         <Text className='field__label'>当事人</Text>
         {f.data.parties.map((p, i) => (
           <View key={i} className='row'>
-            {sides[p.side]}：{p.name}，{p.type === 'person' ? `身份证号 ${p.idNumber}` : `信用代码 ${p.creditCode}，法定代表人 ${p.representative}`}，{p.mobile || '无手机号'}，{p.address}
+            {sides[p.side]}：{p.name}，{p.type === 'person' ? `身份证号 ${p.idNumber}` : `信用代码 ${p.creditCode}，法定代表人 ${p.representative}`}，
+            {p.mobile || '无手机号'}，{p.address}
           </View>
         ))}
         <Text className='field__label'>诉讼请求</Text>
@@ -118,8 +139,11 @@ export default function Review() {
         <View className='row'>{f.data.facts}</View>
         {f.fee ? (
           <View className='row'>
-            诉讼费：<Text className='fee'>{f.fee.minFen === f.fee.maxFen ? formatYuan(f.fee.minFen) : `${formatYuan(f.fee.minFen)}至${formatYuan(f.fee.maxFen)}`}</Text>
-            {f.data.feeRelief ? `；申请${f.data.feeRelief.type === 'defer' ? '缓交' : f.data.feeRelief.type === 'reduce' ? '减交' : '免交'}：${f.data.feeRelief.reason}` : ''}
+            诉讼费：
+            <Text className='fee'>{f.fee.minFen === f.fee.maxFen ? formatYuan(f.fee.minFen) : `${formatYuan(f.fee.minFen)}至${formatYuan(f.fee.maxFen)}`}</Text>
+            {f.data.feeRelief
+              ? `；申请${f.data.feeRelief.type === 'defer' ? '缓交' : f.data.feeRelief.type === 'reduce' ? '减交' : '免交'}：${f.data.feeRelief.reason}`
+              : ''}
           </View>
         ) : null}
       </View>
@@ -150,7 +174,11 @@ export default function Review() {
           当事人留言
         </Button>
       ) : null}
-      {banner ? <View className={`banner banner--${banner.kind}`} id='review-banner'>{banner.text}</View> : null}
+      {banner ? (
+        <View className={`banner banner--${banner.kind}`} id='review-banner'>
+          {banner.text}
+        </View>
+      ) : null}
       {canForward ? (
         <Button className='btn btn--primary' id='forward' disabled={busy} onClick={() => act(() => reviewApi.forward(f.id), '已转交管辖法院')}>
           转交管辖法院
@@ -158,9 +186,15 @@ export default function Review() {
       ) : null}
       {decidable && mode === 'none' ? (
         <View>
-          <Button className='btn btn--primary' id='mode-accept' onClick={() => setMode('accept')}>登记立案</Button>
-          <Button className='btn' id='mode-correct' onClick={() => setMode('correct')}>要求补正</Button>
-          <Button className='btn' id='mode-decline' onClick={() => setMode('decline')}>不予受理</Button>
+          <Button className='btn btn--primary' id='mode-accept' onClick={() => setMode('accept')}>
+            登记立案
+          </Button>
+          <Button className='btn' id='mode-correct' onClick={() => setMode('correct')}>
+            要求补正
+          </Button>
+          <Button className='btn' id='mode-decline' onClick={() => setMode('decline')}>
+            不予受理
+          </Button>
         </View>
       ) : null}
       {mode === 'accept' ? (
@@ -181,10 +215,17 @@ export default function Review() {
               </View>
             ))}
           </View>
-          <Button className='btn btn--primary' id='confirm-accept' disabled={busy || !judgeId} onClick={() => act(() => reviewApi.accept(f.id, { procedure, judgeId }), '已登记立案')}>
+          <Button
+            className='btn btn--primary'
+            id='confirm-accept'
+            disabled={busy || !judgeId}
+            onClick={() => act(() => reviewApi.accept(f.id, { procedure, judgeId }), '已登记立案')}
+          >
             确认立案
           </Button>
-          <Button className='btn' onClick={() => setMode('none')}>返回</Button>
+          <Button className='btn' onClick={() => setMode('none')}>
+            返回
+          </Button>
         </View>
       ) : null}
       {mode === 'correct' ? (
@@ -194,7 +235,11 @@ export default function Review() {
             <View key={i}>
               <View className='choices'>
                 {AREAS.map((a) => (
-                  <View key={a.field} className={it.field === a.field ? 'choice choice--on' : 'choice'} onClick={() => setItems(items.map((x, j) => (j === i ? { ...x, field: a.field } : x)))}>
+                  <View
+                    key={a.field}
+                    className={it.field === a.field ? 'choice choice--on' : 'choice'}
+                    onClick={() => setItems(items.map((x, j) => (j === i ? { ...x, field: a.field } : x)))}
+                  >
                     {a.label}
                   </View>
                 ))}
@@ -208,25 +253,51 @@ export default function Review() {
               />
             </View>
           ))}
-          <Button className='btn' id='add-correction' onClick={() => setItems([...items, { field: 'evidence', message: '' }])}>＋ 再加一项</Button>
+          <Button className='btn' id='add-correction' onClick={() => setItems([...items, { field: 'evidence', message: '' }])}>
+            ＋ 再加一项
+          </Button>
           <Button
             className='btn btn--primary'
             id='confirm-correct'
             disabled={busy}
-            onClick={() => act(() => reviewApi.requestCorrection(f.id, items.filter((x) => x.message.trim())), '已通知当事人补正')}
+            onClick={() =>
+              act(
+                () =>
+                  reviewApi.requestCorrection(
+                    f.id,
+                    items.filter((x) => x.message.trim()),
+                  ),
+                '已通知当事人补正',
+              )
+            }
           >
             发送补正通知
           </Button>
-          <Button className='btn' onClick={() => setMode('none')}>返回</Button>
+          <Button className='btn' onClick={() => setMode('none')}>
+            返回
+          </Button>
         </View>
       ) : null}
       {mode === 'decline' ? (
         <View className='card'>
-          <Textarea className='textarea' id='decline-reason' placeholder='写明不予受理的理由和依据（当事人可以看到）' value={reason} onInput={(e) => setReason(e.detail.value)} />
-          <Button className='btn btn--primary' id='confirm-decline' disabled={busy} onClick={() => act(() => reviewApi.decline(f.id, reason), '已作出不予受理决定')}>
+          <Textarea
+            className='textarea'
+            id='decline-reason'
+            placeholder='写明不予受理的理由和依据（当事人可以看到）'
+            value={reason}
+            onInput={(e) => setReason(e.detail.value)}
+          />
+          <Button
+            className='btn btn--primary'
+            id='confirm-decline'
+            disabled={busy}
+            onClick={() => act(() => reviewApi.decline(f.id, reason), '已作出不予受理决定')}
+          >
             确认不予受理
           </Button>
-          <Button className='btn' onClick={() => setMode('none')}>返回</Button>
+          <Button className='btn' onClick={() => setMode('none')}>
+            返回
+          </Button>
         </View>
       ) : null}
     </PageShell>

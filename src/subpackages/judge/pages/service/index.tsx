@@ -23,7 +23,12 @@ export default function ServiceCases() {
       {!items && !error ? <View className='card'>正在读取……</View> : null}
       {items?.length === 0 ? <View className='card'>本院还没有已立案的案件。</View> : null}
       {items?.map((c) => (
-        <View key={c.caseId} id={`case-${c.caseId}`} className={c.flagged > 0 ? 'svc-case svc-case--flagged' : 'svc-case'} onClick={() => void Taro.navigateTo({ url: `/subpackages/judge/pages/service/case/index?id=${c.caseId}` })}>
+        <View
+          key={c.caseId}
+          id={`case-${c.caseId}`}
+          className={c.flagged > 0 ? 'svc-case svc-case--flagged' : 'svc-case'}
+          onClick={() => void Taro.navigateTo({ url: `/subpackages/judge/pages/service/case/index?id=${c.caseId}` })}
+        >
           <Text className='svc-case__no'>{c.caseNumber}</Text>
           <Text>
             {c.plaintiffs.join('、')} 诉 {c.defendants.join('、')}

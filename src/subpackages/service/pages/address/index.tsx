@@ -76,7 +76,8 @@ export default function AddressForm() {
   }
 
   const set = (patch: Partial<ServiceAddressConfirmation>) => setForm({ ...form, ...patch })
-  const toggleStep = (step: Step, on: boolean) => set({ consentSteps: on ? [...form.consentSteps.filter((s) => s !== step), step] : form.consentSteps.filter((s) => s !== step) })
+  const toggleStep = (step: Step, on: boolean) =>
+    set({ consentSteps: on ? [...form.consentSteps.filter((s) => s !== step), step] : form.consentSteps.filter((s) => s !== step) })
 
   const submit = async () => {
     if (process.env.TARO_ENV === 'weapp' && SUBSCRIBE_TEMPLATE) {
@@ -119,7 +120,13 @@ export default function AddressForm() {
         <Text className='muted'>
           电子送达与纸质文书效力相同：文书到达您的“我的文书”之日就是送达日期（《民事诉讼法》第九十条）。地址或手机号变了，请回到这里变更；需要纸质判决书的，可以向法院申请。
         </Text>
-        <Toggle id='consent-electronic' on={form.consentElectronic} label='同意法院电子送达' hint='不同意的，法院会邮寄或当面送达纸质文书' onChange={(on) => set({ consentElectronic: on })} />
+        <Toggle
+          id='consent-electronic'
+          on={form.consentElectronic}
+          label='同意法院电子送达'
+          hint='不同意的，法院会邮寄或当面送达纸质文书'
+          onChange={(on) => set({ consentElectronic: on })}
+        />
       </View>
       {form.consentElectronic ? (
         <View className='card'>
@@ -129,7 +136,14 @@ export default function AddressForm() {
           {errors.app ? <View className='field__error'>{errors.app}</View> : null}
           <Text className='addr__h'>同意电子送达的文书</Text>
           {STEPS.map((s) => (
-            <Toggle key={s.step} id={`step-${s.step}`} on={form.consentSteps.includes(s.step)} label={s.label} hint={s.hint} onChange={(on) => toggleStep(s.step, on)} />
+            <Toggle
+              key={s.step}
+              id={`step-${s.step}`}
+              on={form.consentSteps.includes(s.step)}
+              label={s.label}
+              hint={s.hint}
+              onChange={(on) => toggleStep(s.step, on)}
+            />
           ))}
           {errors.consentSteps ? <View className='field__error'>{errors.consentSteps}</View> : null}
         </View>
@@ -137,7 +151,14 @@ export default function AddressForm() {
       <View className='card'>
         <Field name='mobile' label='手机号' type='number' maxlength={11} value={form.mobile} onInput={(v) => set({ mobile: v })} error={errors.mobile} />
         <Field name='email' label='电子邮箱（选填）' value={form.email ?? ''} onInput={(v) => set({ email: v })} error={errors.email} />
-        <Field name='postalAddress' label='邮寄地址' value={form.postalAddress} onInput={(v) => set({ postalAddress: v })} error={errors.postalAddress} hint='需要纸质文书时寄到这里，请写到村、门牌号' />
+        <Field
+          name='postalAddress'
+          label='邮寄地址'
+          value={form.postalAddress}
+          onInput={(v) => set({ postalAddress: v })}
+          error={errors.postalAddress}
+          hint='需要纸质文书时寄到这里，请写到村、门牌号'
+        />
       </View>
       <Button className='btn btn--primary' id='address-submit' disabled={busy} onClick={submit}>
         {current.source === 'party' ? '保存变更' : '确认'}

@@ -43,7 +43,9 @@ export default function DocumentReader() {
   }
 
   const open = (kind: 'pdf' | 'html') =>
-    openProtected(`/service/documents/${id}/${kind === 'pdf' ? 'file' : 'print'}`, kind).catch((err: unknown) => setBanner({ kind: 'error', text: toApiError(err).message }))
+    openProtected(`/service/documents/${id}/${kind === 'pdf' ? 'file' : 'print'}`, kind).catch((err: unknown) =>
+      setBanner({ kind: 'error', text: toApiError(err).message }),
+    )
 
   if (!doc) {
     return (
@@ -69,7 +71,8 @@ export default function DocumentReader() {
         ) : null}
         {doc.deadline ? (
           <Text className='doc__deadline' id='doc-deadline'>
-            {doc.deadline.name}：{doc.deadline.days}天，到{doc.deadline.due.slice(0, 4)}年{formatChineseDate(doc.deadline.due)}为止{doc.deadline.provisional ? '（预计）' : ''}
+            {doc.deadline.name}：{doc.deadline.days}天，到{doc.deadline.due.slice(0, 4)}年{formatChineseDate(doc.deadline.due)}为止
+            {doc.deadline.provisional ? '（预计）' : ''}
           </Text>
         ) : null}
         {doc.signedAt ? <Text className='muted'>您已于 {formatInstant(doc.signedAt)} 签收</Text> : null}
@@ -95,7 +98,9 @@ export default function DocumentReader() {
           </>
         ) : (
           <>
-            <Text className='doc__p'>这是法院盖章的{doc.kindName}（PDF 文件）：{doc.file?.name}</Text>
+            <Text className='doc__p'>
+              这是法院盖章的{doc.kindName}（PDF 文件）：{doc.file?.name}
+            </Text>
             <Button className='btn' id='open-pdf' onClick={() => void open('pdf')}>
               打开{doc.kindName}
             </Button>

@@ -75,7 +75,12 @@ export default function FeeCalculator() {
         {choosing ? (
           <View className='fee__kinds'>
             {FEE_KINDS.map((k) => (
-              <View key={k.kind} id={`kind-${k.kind}`} className={k.kind === form.kind ? 'fee__kind fee__kind--on' : 'fee__kind'} onClick={() => choose(k.kind)}>
+              <View
+                key={k.kind}
+                id={`kind-${k.kind}`}
+                className={k.kind === form.kind ? 'fee__kind fee__kind--on' : 'fee__kind'}
+                onClick={() => choose(k.kind)}
+              >
                 <Text>{k.label}</Text>
                 {k.kind === form.kind ? <Text className='fee__kind-mark'>已选</Text> : null}
               </View>
@@ -97,11 +102,19 @@ export default function FeeCalculator() {
           {option.amount !== 'none' ? (
             <AmountField id='fee-amount' label={option.amountLabel ?? '金额'} value={form.amount} error={errors.amount} onInput={(amount) => set({ amount })} />
           ) : null}
-          {option.extra ? <AmountField id='fee-extra' label={option.extra.label} value={form.extra} error={errors.extra} onInput={(extra) => set({ extra })} /> : null}
+          {option.extra ? (
+            <AmountField id='fee-extra' label={option.extra.label} value={form.extra} error={errors.extra} onInput={(extra) => set({ extra })} />
+          ) : null}
           {option.halvable ? (
             <>
               <Toggle id='switch-simple' on={form.simple} title='适用简易程序' hint='案情简单、争议不大的，减半' onChange={(simple) => set({ simple })} />
-              <Toggle id='switch-mediated' on={form.mediated} title='调解结案或撤诉' hint='调解成功或撤回起诉的，减半' onChange={(mediated) => set({ mediated })} />
+              <Toggle
+                id='switch-mediated'
+                on={form.mediated}
+                title='调解结案或撤诉'
+                hint='调解成功或撤回起诉的，减半'
+                onChange={(mediated) => set({ mediated })}
+              />
             </>
           ) : null}
         </View>

@@ -30,7 +30,10 @@ export default function ServiceCase() {
   })
   const check = () => serviceApi.proof(id).then(setProof, (e) => setError(toApiError(e).message))
 
-  if (!data) return <PageShell testId='service-case'>{error ? <View className='banner banner--error'>{error}</View> : <View className='card'>正在读取……</View>}</PageShell>
+  if (!data)
+    return (
+      <PageShell testId='service-case'>{error ? <View className='banner banner--error'>{error}</View> : <View className='card'>正在读取……</View>}</PageShell>
+    )
   return (
     <PageShell testId='service-case'>
       <Text className='title'>{data.caseNumber}</Text>
@@ -50,7 +53,11 @@ export default function ServiceCase() {
           )
         })}
       </View>
-      <Button className='btn btn--primary' id='issue-btn' onClick={() => void Taro.navigateTo({ url: `/subpackages/judge/pages/service/issue/index?id=${id}` })}>
+      <Button
+        className='btn btn--primary'
+        id='issue-btn'
+        onClick={() => void Taro.navigateTo({ url: `/subpackages/judge/pages/service/issue/index?id=${id}` })}
+      >
         发送文书
       </Button>
       <Text className='svc__h'>已发出的文书</Text>
@@ -67,7 +74,12 @@ export default function ServiceCase() {
             </View>
             <Text className='svc__time'>发出：{formatInstant(d.issuedAt)}</Text>
             <Text className='svc__time' id={`delivered-${d.id}`}>
-              送达：{d.deliveredAt ? `${formatInstant(d.deliveredAt)}（${CHANNELS[d.deliveredChannel ?? ''] ?? d.deliveredChannel}）` : d.publicNotice ? `公告于${d.publicNotice.publishedOn}，${d.servedOn?.servedOn}视为送达` : '未送达'}
+              送达：
+              {d.deliveredAt
+                ? `${formatInstant(d.deliveredAt)}（${CHANNELS[d.deliveredChannel ?? ''] ?? d.deliveredChannel}）`
+                : d.publicNotice
+                  ? `公告于${d.publicNotice.publishedOn}，${d.servedOn?.servedOn}视为送达`
+                  : '未送达'}
             </Text>
             <Text className='svc__time' id={`opened-${d.id}`}>
               阅读：{d.openedAt ? formatInstant(d.openedAt) : '未读'}
@@ -81,7 +93,9 @@ export default function ServiceCase() {
               </Text>
             ) : null}
             {d.flagged ? (
-              <Text className='svc__flag'>{d.state === 'undelivered' ? '没有送达成功，请改用纸质送达' : `已${d.daysUnread}天未读，请电话提醒或邮寄纸质文书`}</Text>
+              <Text className='svc__flag'>
+                {d.state === 'undelivered' ? '没有送达成功，请改用纸质送达' : `已${d.daysUnread}天未读，请电话提醒或邮寄纸质文书`}
+              </Text>
             ) : null}
           </View>
         )
@@ -95,7 +109,10 @@ export default function ServiceCase() {
             ? `校验通过：共${proof.chain.length}条送达记录，环环相扣，没有被改动`
             : proof.chain.brokenAt
               ? `校验未通过：第${proof.chain.brokenAt.seq}条记录——${proof.chain.brokenAt.message}`
-              : `校验未通过：${proof.documents.filter((x) => !x.ok).map((x) => `${x.title}（${x.recipient}）`).join('、')}的内容与发出时不一致`}
+              : `校验未通过：${proof.documents
+                  .filter((x) => !x.ok)
+                  .map((x) => `${x.title}（${x.recipient}）`)
+                  .join('、')}的内容与发出时不一致`}
         </View>
       ) : null}
     </PageShell>

@@ -68,7 +68,12 @@ export default function IssueDocument() {
   // Any change makes it a new request; the same form sent twice keeps its key.
   useEffect(() => setKey(newIdempotencyKey()), [kind, recipients, publicNotice, hearing, notice, file, appealable])
 
-  if (!data) return <PageShell testId='service-issue'>{error ? <View className='banner banner--error'>{error.message}</View> : <View className='card'>正在读取……</View>}</PageShell>
+  if (!data)
+    return (
+      <PageShell testId='service-issue'>
+        {error ? <View className='banner banner--error'>{error.message}</View> : <View className='card'>正在读取……</View>}
+      </PageShell>
+    )
 
   const upload = async () => {
     setError(null)
@@ -136,7 +141,9 @@ export default function IssueDocument() {
               <Text className='iss__who'>
                 {SIDES[p.side] ?? p.side}：{p.name}
               </Text>
-              {!publicNotice ? <Text className={consent.ok ? 'chip chip--green' : 'chip chip--red'}>{consent.ok ? '可以电子送达' : `${consent.message}，需纸质送达`}</Text> : null}
+              {!publicNotice ? (
+                <Text className={consent.ok ? 'chip chip--green' : 'chip chip--red'}>{consent.ok ? '可以电子送达' : `${consent.message}，需纸质送达`}</Text>
+              ) : null}
             </Chip>
           )
         })}
@@ -148,8 +155,25 @@ export default function IssueDocument() {
       {kind === 'summons' ? (
         <View className='card'>
           <Text className='iss__h'>开庭时间和地点</Text>
-          <Field name='hearingDate' label='开庭日期' value={hearing.date} placeholder='例如 2026-12-10' maxlength={10} onInput={(v) => setHearing({ ...hearing, date: v })} error={fieldError('hearing.date')} hint='至少在开庭三日前送达（《民事诉讼法》第一百三十九条）' />
-          <Field name='hearingTime' label='开庭时间' value={hearing.time} placeholder='例如 09:00' maxlength={5} onInput={(v) => setHearing({ ...hearing, time: v })} error={fieldError('hearing.time')} />
+          <Field
+            name='hearingDate'
+            label='开庭日期'
+            value={hearing.date}
+            placeholder='例如 2026-12-10'
+            maxlength={10}
+            onInput={(v) => setHearing({ ...hearing, date: v })}
+            error={fieldError('hearing.date')}
+            hint='至少在开庭三日前送达（《民事诉讼法》第一百三十九条）'
+          />
+          <Field
+            name='hearingTime'
+            label='开庭时间'
+            value={hearing.time}
+            placeholder='例如 09:00'
+            maxlength={5}
+            onInput={(v) => setHearing({ ...hearing, time: v })}
+            error={fieldError('hearing.time')}
+          />
           <View className='iss__chips'>
             {data.rooms.map((r) => (
               <Chip key={r.id} id={`room-${r.id}`} on={hearing.roomId === r.id} onClick={() => setHearing({ ...hearing, roomId: r.id })}>
@@ -178,11 +202,28 @@ export default function IssueDocument() {
       {publicNotice ? (
         <View className='card'>
           <Text className='iss__h'>公告</Text>
-          <Field name='publishedOn' label='公告日期' value={notice.publishedOn} placeholder='例如 2026-11-25' maxlength={10} onInput={(v) => setNotice({ ...notice, publishedOn: v })} error={fieldError('publicNotice.publishedOn')} hint='自公告之日起经过三十日，视为送达（《民事诉讼法》第九十五条）' />
-          <Field name='medium' label='刊登在' value={notice.medium} onInput={(v) => setNotice({ ...notice, medium: v })} error={fieldError('publicNotice.medium')} />
+          <Field
+            name='publishedOn'
+            label='公告日期'
+            value={notice.publishedOn}
+            placeholder='例如 2026-11-25'
+            maxlength={10}
+            onInput={(v) => setNotice({ ...notice, publishedOn: v })}
+            error={fieldError('publicNotice.publishedOn')}
+            hint='自公告之日起经过三十日，视为送达（《民事诉讼法》第九十五条）'
+          />
+          <Field
+            name='medium'
+            label='刊登在'
+            value={notice.medium}
+            onInput={(v) => setNotice({ ...notice, medium: v })}
+            error={fieldError('publicNotice.medium')}
+          />
         </View>
       ) : null}
-      {error && !error.field?.startsWith('recipients') && !['hearing.date', 'hearing.time', 'hearing.roomId', 'fileId', 'publicNotice.publishedOn', 'publicNotice.medium'].includes(error.field ?? '') ? (
+      {error &&
+      !error.field?.startsWith('recipients') &&
+      !['hearing.date', 'hearing.time', 'hearing.roomId', 'fileId', 'publicNotice.publishedOn', 'publicNotice.medium'].includes(error.field ?? '') ? (
         <View className='banner banner--error' id='issue-error'>
           {error.message}
         </View>
