@@ -135,3 +135,29 @@ export async function signInAsStaff(j: Journey, account: string, password = 'dem
   await page.locator('#staff-submit').click()
   await page.waitForURL(/pages\/index\/index/)
 }
+
+/** Calls the journey's server directly, for setup that is not the point of a journey. */
+export async function callApi<T>(j: Journey, method: string, url: string, token: string | null, body?: unknown): Promise<T> {
+  const res = await fetch(`${j.baseUrl}/api/v1${url}`, {
+    method,
+    headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...(body ? { 'content-type': 'application/json' } : {}) },
+    body: body ? JSON.stringify(body) : undefined,
+  })
+  const json = (await res.json()) as T
+  if (!res.ok) throw new Error(`${method} ${url}: ${res.status} ${JSON.stringify(json)}`)
+  return json
+}
+
+/** A case made through the API (filing has its own journey): 张桂兰 sues 王建国 for a wheat sale; 王立新法官 accepts it. */
+export async function acceptedCaseViaApi(j: Journey, complaint: object) {
+  const plaintiffToken = (await callApi<{ token: string }>(j, 'POST', '/auth/dev', null, { userId: 'd-zhang-guilan' })).token
+  const judgeToken = (await callApi<{ token: string }>(j, 'POST', '/auth/staff', null, { account: 'judge.wang', password: 'demo1234' })).token
+  const { id } = await callApi<{ id: string }>(j, 'POST', '/filings', plaintiffToken, { kind: 'civil-first', courtId: 'c-ergun' })
+  await callApi(j, 'PUT', `/filings/${id}/draft`, plaintiffToken, complaint)
+  await callApi(j, 'POST', `/filings/${id}/submit`, plaintiffToken)
+  const accepted = await callApi<{ caseNumber: string }>(j, 'POST', `/review/filings/${id}/accept`, judgeToken, {
+    procedure: 'simple',
+    judgeId: 's-judge-wang',
+  })
+  return { id, caseNumber: accepted.caseNumber, plaintiffToken, judgeToken }
+}

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core'
 import { wheatSaleComplaint } from '../server/fixtures'
-import { fill, signInAsDemo, signInAsStaff, startJourney, type Journey } from './harness'
+import { acceptedCaseViaApi, fill, signInAsDemo, signInAsStaff, startJourney, type Journey } from './harness'
 
 let j: Journey
 let judge: Page
@@ -9,26 +9,9 @@ let caseId: string
 const QUESTION = '请问开庭要带哪些材料？'
 const ANSWER = '请带身份证原件、卖粮的收据和欠条原件。'
 
-async function api<T>(method: string, url: string, token: string | null, body?: unknown): Promise<T> {
-  const res = await fetch(`${j.baseUrl}/api/v1${url}`, {
-    method,
-    headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...(body ? { 'content-type': 'application/json' } : {}) },
-    body: body ? JSON.stringify(body) : undefined,
-  })
-  const json = (await res.json()) as T
-  if (!res.ok) throw new Error(`${method} ${url}: ${res.status} ${JSON.stringify(json)}`)
-  return json
-}
-
 /** The case is made through the API (filing has its own journey): 张桂兰 sues 王建国; 王立新法官 accepts it. */
 async function makeCase(): Promise<string> {
-  const farmer = (await api<{ token: string }>('POST', '/auth/dev', null, { userId: 'd-zhang-guilan' })).token
-  const judgeToken = (await api<{ token: string }>('POST', '/auth/staff', null, { account: 'judge.wang', password: 'demo1234' })).token
-  const { id } = await api<{ id: string }>('POST', '/filings', farmer, { kind: 'civil-first', courtId: 'c-ergun' })
-  await api('PUT', `/filings/${id}/draft`, farmer, wheatSaleComplaint())
-  await api('POST', `/filings/${id}/submit`, farmer)
-  await api('POST', `/review/filings/${id}/accept`, judgeToken, { procedure: 'simple', judgeId: 's-judge-wang' })
-  return id
+  return (await acceptedCaseViaApi(j, wheatSaleComplaint())).id
 }
 
 beforeAll(async () => {

@@ -1,33 +1,19 @@
 import type { Page } from 'playwright-core'
 import { addDays } from '../../domain'
 import { wheatSaleComplaint } from '../server/fixtures'
-import { fill, signInAsDemo, signInAsStaff, startJourney, type Journey } from './harness'
+import { acceptedCaseViaApi, callApi, fill, signInAsDemo, signInAsStaff, startJourney, type Journey } from './harness'
 
 let j: Journey
 let defendant: Page
 let caseId: string
 let caseNumber: string
 
-async function api<T>(method: string, url: string, token: string | null, body?: unknown): Promise<T> {
-  const res = await fetch(`${j.baseUrl}/api/v1${url}`, {
-    method,
-    headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...(body ? { 'content-type': 'application/json' } : {}) },
-    body: body ? JSON.stringify(body) : undefined,
-  })
-  const json = (await res.json()) as T
-  if (!res.ok) throw new Error(`${method} ${url}: ${res.status} ${JSON.stringify(json)}`)
-  return json
-}
+const api = <T>(method: string, url: string, token: string | null, body?: unknown) => callApi<T>(j, method, url, token, body)
 
 /** The case is made through the API (filing has its own journey): 张桂兰 sues 王建国, 王立新法官 accepts it. */
 async function makeCase() {
-  const plaintiff = (await api<{ token: string }>('POST', '/auth/dev', null, { userId: 'd-zhang-guilan' })).token
-  const judge = (await api<{ token: string }>('POST', '/auth/staff', null, { account: 'judge.wang', password: 'demo1234' })).token
-  const { id } = await api<{ id: string }>('POST', '/filings', plaintiff, { kind: 'civil-first', courtId: 'c-ergun' })
-  await api('PUT', `/filings/${id}/draft`, plaintiff, wheatSaleComplaint())
-  await api('POST', `/filings/${id}/submit`, plaintiff)
-  const accepted = await api<{ caseNumber: string }>('POST', `/review/filings/${id}/accept`, judge, { procedure: 'simple', judgeId: 's-judge-wang' })
-  return { id, caseNumber: accepted.caseNumber, judge }
+  const made = await acceptedCaseViaApi(j, wheatSaleComplaint())
+  return { id: made.id, caseNumber: made.caseNumber, judge: made.judgeToken }
 }
 
 let judgeToken: string
