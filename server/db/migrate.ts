@@ -6,6 +6,7 @@ import * as m003 from '../migrations/003_service'
 import * as m004 from '../migrations/004_mediation'
 import * as m005 from '../migrations/005_hearings'
 import * as m006 from '../migrations/006_messages'
+import * as m007 from '../migrations/007_filing_agents'
 
 // Listed explicitly (not read from disk) so the same migrations run from tsx, jest and a bundle.
 const migrations: Record<string, Migration> = {
@@ -15,6 +16,7 @@ const migrations: Record<string, Migration> = {
   '004_mediation': m004,
   '005_hearings': m005,
   '006_messages': m006,
+  '007_filing_agents': m007,
 }
 
 class StaticProvider implements MigrationProvider {

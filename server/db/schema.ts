@@ -342,6 +342,13 @@ export interface CaseMessageTable {
   read_by_party_at: string | null
 }
 
+export interface FilingAgentTable {
+  filing_id: string
+  /** the agent's resident ID, upper-case */
+  id_key: string
+  name: string
+}
+
 export interface Database {
   courts: CourtTable
   courtrooms: CourtroomTable
@@ -352,6 +359,7 @@ export interface Database {
   filings: FilingTable
   filing_versions: FilingVersionTable
   filing_parties: FilingPartyTable
+  filing_agents: FilingAgentTable
   case_sequences: CaseSequenceTable
   files: FileTable
   filing_files: FilingFileTable

@@ -22,7 +22,7 @@ export function filingsRepository(db: Kysely<Database>) {
       const res = await q.updateTable('filings').set(patch).where('id', '=', id).where('status', '=', status).executeTakeFirst()
       return Number(res.numUpdatedRows) > 0
     },
-    /** Filings the user filed, and submitted ones naming them as a party (by resident ID). */
+    /** Filings the user filed, and submitted ones naming them as a party or as the agent (by resident ID). */
     visibleToParty: (userId: string, idKey: string | null) =>
       db
         .selectFrom('filings')
@@ -31,14 +31,32 @@ export function filingsRepository(db: Kysely<Database>) {
           eb.or([
             eb('filer_id', '=', userId),
             ...(idKey
-              ? [eb.and([eb('status', '!=', 'draft'), eb('id', 'in', eb.selectFrom('filing_parties').select('filing_id').where('id_key', '=', idKey))])]
+              ? [
+                  eb.and([
+                    eb('status', '!=', 'draft'),
+                    eb.or([
+                      eb('id', 'in', eb.selectFrom('filing_parties').select('filing_id').where('id_key', '=', idKey)),
+                      eb('id', 'in', eb.selectFrom('filing_agents').select('filing_id').where('id_key', '=', idKey)),
+                    ]),
+                  ]),
+                ]
               : []),
           ]),
         )
         .orderBy('updated_at', 'desc')
         .execute(),
+    /** Named in the filing as a party or as the agent filing for one. */
     isParty: async (filingId: string, idKey: string) =>
-      !!(await db.selectFrom('filing_parties').select('filing_id').where('filing_id', '=', filingId).where('id_key', '=', idKey).executeTakeFirst()),
+      !!(await db.selectFrom('filing_parties').select('filing_id').where('filing_id', '=', filingId).where('id_key', '=', idKey).executeTakeFirst()) ||
+      !!(await db.selectFrom('filing_agents').select('filing_id').where('filing_id', '=', filingId).where('id_key', '=', idKey).executeTakeFirst()),
+    replaceAgent: async (q: Q, filingId: string, agent: { id_key: string; name: string } | null) => {
+      await q.deleteFrom('filing_agents').where('filing_id', '=', filingId).execute()
+      if (agent)
+        await q
+          .insertInto('filing_agents')
+          .values({ filing_id: filingId, ...agent })
+          .execute()
+    },
     /** The review queue of a court: its own filings, and cross-region ones forwarded to it. */
     queueForCourt: (courtId: string) =>
       db

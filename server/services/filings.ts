@@ -305,6 +305,7 @@ export function filingsService(deps: {
               mobile: p.mobile.trim() || null,
             })),
           )
+          await filings.replaceAgent(trx, id, data.agent ? { id_key: data.agent.idNumber.trim().toUpperCase(), name: data.agent.name.trim() } : null)
           await filings.linkFiles(trx, id, ids)
           return true
         })

@@ -48,6 +48,14 @@ describe('online filing from a phone, reviewed by the court', () => {
     await fill(p, 'field-p1-idNumber', '150784197209150019')
     await fill(p, 'field-p1-mobile', '13847005678')
     await fill(p, 'field-p1-address', '额尔古纳市三河回族乡')
+    // A lawyer files for her, with a signed power of attorney.
+    await p.locator('#has-agent').click()
+    await fill(p, 'field-agent-name', '李春生')
+    await fill(p, 'field-agent-idNumber', '150721198507060037')
+    await fill(p, 'field-agent-mobile', '13614709876')
+    await fill(p, 'field-agent-licenceNo', '11507202010123456')
+    await chooseFile(p, 'poa-pdf', pdf)
+    await p.getByText(/买卖合同\.pdf/).waitFor()
     await p.getByText('已自动保存').waitFor()
     await j.shot('parties')
     await next(p, '第2步，共5步：请求和事实')
@@ -98,6 +106,7 @@ describe('online filing from a phone, reviewed by the court', () => {
     await j.shot('review-queue', judge)
     await judge.getByText(/张桂兰 诉 王建国/).click()
     await judge.getByText('收条和合同：被告收到小麦20吨、约定了价款').waitFor()
+    await judge.getByText(/委托代理人：李春生（律师，执业证号 11507202010123456）/).waitFor()
     // The scanned contract opens as a document; the photo shows as a preview.
     const [pdfTab] = await Promise.all([judge.context().waitForEvent('page'), judge.locator('[id^=open-file-]').first().click()])
     expect(pdfTab.url()).toMatch(/\/api\/v1\/files\/file-[0-9a-f-]+\?access_token=/)

@@ -113,6 +113,36 @@ describe('who sees a filing', () => {
     expect(list.json().map((x: { id: string }) => x.id)).not.toContain(f.id)
   })
 
+  it('shows it to the lawyer named as the agent, who can follow the case', async () => {
+    const poa = await t.app.store.db
+      .insertInto('files')
+      .values({
+        id: 'file-poa-1',
+        owner_id: 'd-zhang-guilan',
+        original_name: '授权委托书.pdf',
+        mime: 'application/pdf',
+        size: 10,
+        sha256: 'x',
+        storage_name: 'file-poa-1',
+        created_at: '2026-11-25T09:00:00+08:00',
+      })
+      .execute()
+    expect(poa).toBeDefined()
+    const lawyer = {
+      kind: 'lawyer' as const,
+      name: '李春生',
+      idNumber: '150721198507060037',
+      mobile: '13614709876',
+      licenceNo: '11507202010123456',
+      powerOfAttorneyFileIds: ['file-poa-1'],
+    }
+    const f = await submittedFiling(t, 'd-zhang-guilan', { agent: lawyer })
+    const headers = await t.as('d-li-chunsheng')
+    expect((await t.app.inject({ method: 'GET', url: `/api/v1/filings/${f.id}`, headers })).statusCode).toBe(200)
+    const list = await t.app.inject({ method: 'GET', url: '/api/v1/filings', headers })
+    expect(list.json().map((x: { id: string }) => x.id)).toContain(f.id)
+  })
+
   it('keeps drafts private to the filer', async () => {
     const id = (await create('d-zhang-guilan')).json().id
     const res = await t.app.inject({ method: 'GET', url: `/api/v1/filings/${id}`, headers: await t.as('s-judge-wang') })

@@ -220,6 +220,7 @@ export default function FilingForm() {
           {saveState === 'saved' ? '已自动保存' : saveState === 'saving' ? '正在保存…' : saveState === 'offline' ? '已存在手机上，联网后自动同步' : ''}
         </Text>
       </View>
+      {step === 0 || step === 2 || step === 4 ? <PrivacyGate /> : null}
       {saveState === 'offline' ? <View className='banner banner--warn'>网络不稳定，内容已保存在手机上，恢复后自动提交</View> : null}
       {view?.correction ? (
         <View className='card correction' id='correction-list'>
@@ -322,6 +323,84 @@ export default function FilingForm() {
           <Button className='btn' id='add-third' onClick={() => addParty('third-party', 'person')}>
             ＋ 添加第三人
           </Button>
+          <View className='card' id='agent'>
+            <View
+              className='check'
+              id='has-agent'
+              onClick={() =>
+                update((d) => ({
+                  ...d,
+                  agent: d.agent ? undefined : { kind: 'lawyer', name: '', idNumber: '', mobile: '', licenceNo: '', powerOfAttorneyFileIds: [] },
+                }))
+              }
+            >
+              <Checkbox value='agent' checked={!!data.agent} />
+              <Text>委托律师或亲属代为起诉（委托代理人）</Text>
+            </View>
+            {data.agent ? (
+              <View>
+                <View className='choices'>
+                  {(['lawyer', 'relative'] as const).map((k) => (
+                    <View
+                      key={k}
+                      id={`agent-${k}`}
+                      className={data.agent?.kind === k ? 'choice choice--on' : 'choice'}
+                      onClick={() =>
+                        update((d) => ({ ...d, agent: d.agent && { ...d.agent, kind: k, licenceNo: k === 'lawyer' ? d.agent.licenceNo : undefined } }))
+                      }
+                    >
+                      {k === 'lawyer' ? '律师' : '近亲属'}
+                    </View>
+                  ))}
+                </View>
+                <Field
+                  name='agent-name'
+                  label='代理人姓名'
+                  value={data.agent.name}
+                  error={errorAt('agent.name')}
+                  onInput={(v) => update((d) => ({ ...d, agent: d.agent && { ...d.agent, name: v } }))}
+                />
+                <Field
+                  name='agent-idNumber'
+                  label='代理人身份证号'
+                  type='idcard'
+                  maxlength={18}
+                  value={data.agent.idNumber}
+                  error={errorAt('agent.idNumber')}
+                  onInput={(v) => update((d) => ({ ...d, agent: d.agent && { ...d.agent, idNumber: v } }))}
+                />
+                <Field
+                  name='agent-mobile'
+                  label='代理人手机号'
+                  type='number'
+                  maxlength={11}
+                  value={data.agent.mobile}
+                  onInput={(v) => update((d) => ({ ...d, agent: d.agent && { ...d.agent, mobile: v } }))}
+                />
+                {data.agent.kind === 'lawyer' ? (
+                  <Field
+                    name='agent-licenceNo'
+                    label='律师执业证号（17位数字）'
+                    type='number'
+                    maxlength={17}
+                    value={data.agent.licenceNo ?? ''}
+                    error={errorAt('agent.licenceNo')}
+                    onInput={(v) => update((d) => ({ ...d, agent: d.agent && { ...d.agent, licenceNo: v } }))}
+                  />
+                ) : null}
+                <Text className='field__label'>授权委托书</Text>
+                {errorAt('agent.powerOfAttorneyFileIds') ? <View className='field__error'>{errorAt('agent.powerOfAttorneyFileIds')}</View> : null}
+                <FileUploader
+                  idPrefix='poa'
+                  files={fileList(data.agent.powerOfAttorneyFileIds)}
+                  onChange={(list) => {
+                    remember(list)
+                    update((d) => ({ ...d, agent: d.agent && { ...d.agent, powerOfAttorneyFileIds: list.map((f) => f.id) } }))
+                  }}
+                />
+              </View>
+            ) : null}
+          </View>
         </View>
       ) : null}
 
@@ -448,7 +527,6 @@ export default function FilingForm() {
       {step === 2 ? (
         <View>
           <Text className='muted'>每份证据写明名称和要证明什么，再拍照或上传 PDF。单个文件不超过20MB。没有证据也可以先提交。</Text>
-          <PrivacyGate />
           {data.evidence.map((e, i) => (
             <View key={i} className='card' id={`evidence-${i}`}>
               <Field

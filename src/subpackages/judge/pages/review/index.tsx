@@ -128,6 +128,13 @@ export default function Review() {
             {p.mobile || '无手机号'}，{p.address}
           </View>
         ))}
+        {f.data.agent ? (
+          <View className='row' id='review-agent'>
+            委托代理人：{f.data.agent.name}（{f.data.agent.kind === 'lawyer' ? `律师，执业证号 ${f.data.agent.licenceNo ?? ''}` : '近亲属'}），
+            {f.data.agent.mobile}，授权委托书
+            {f.data.agent.powerOfAttorneyFileIds.length}份
+          </View>
+        ) : null}
         <Text className='field__label'>诉讼请求</Text>
         {f.data.claims.map((c, i) => (
           <View key={i} className='row'>
