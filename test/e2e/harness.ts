@@ -161,3 +161,12 @@ export async function acceptedCaseViaApi(j: Journey, complaint: object) {
   })
   return { id, caseNumber: accepted.caseNumber, plaintiffToken, judgeToken }
 }
+
+/**
+ * Opens a page as a fresh start (as from a WeChat message link): a hash change alone can leave
+ * the previous page stack, with hidden copies of a page, in the H5 document.
+ */
+export async function openFresh(page: Page, url: string): Promise<void> {
+  await page.goto(url)
+  await page.reload()
+}

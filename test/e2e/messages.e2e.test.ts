@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core'
 import { wheatSaleComplaint } from '../server/fixtures'
-import { acceptedCaseViaApi, fill, signInAsDemo, signInAsStaff, startJourney, type Journey } from './harness'
+import { acceptedCaseViaApi, fill, openFresh, signInAsDemo, signInAsStaff, startJourney, type Journey } from './harness'
 
 let j: Journey
 let judge: Page
@@ -25,7 +25,7 @@ describe('联系法官: a farmer asks the judge of her case a question, the judg
   it('the farmer opens her case, taps 联系法官 and sends her question', async () => {
     const p = j.page
     await signInAsDemo(j, 'd-zhang-guilan')
-    await p.goto(`${j.baseUrl}/#/pages/cases/index`)
+    await openFresh(p, `${j.baseUrl}/#/pages/cases/index`)
     await p.locator(`#case-${caseId}`).click()
     await p.locator('#contact-judge').waitFor()
     await j.shot('farmer-case-detail')
@@ -43,7 +43,7 @@ describe('联系法官: a farmer asks the judge of her case a question, the judg
   it('the judge opens the case, taps 当事人留言, reads the question and replies', async () => {
     const p = judge
     await signInAsStaff(j, 'judge.wang', 'demo1234', p)
-    await p.goto(`${j.baseUrl}/#/subpackages/judge/pages/review/index?id=${caseId}`)
+    await openFresh(p, `${j.baseUrl}/#/subpackages/judge/pages/review/index?id=${caseId}`)
     await p.locator('#party-messages').click()
     await p.locator('#message-list').getByText(QUESTION).waitFor()
     expect(await p.locator('#message-list').textContent()).toContain('当事人 · 张桂兰')
