@@ -107,7 +107,8 @@ export const FarmCalendar = Type.Object({
   updatedBy: Nullable(Str),
 })
 
-export const Slot = Type.Object({
+/** A half-day with its judge and place: what a suggestion offers and a booked hearing holds. */
+const placedHalfDay = {
   date: Str,
   half: Str,
   time: Str,
@@ -118,6 +119,10 @@ export const Slot = Type.Object({
   roomName: Str,
   roomKind: Str,
   address: Str,
+}
+
+export const Slot = Type.Object({
+  ...placedHalfDay,
   provisional: Type.Boolean(),
   notes: Type.Array(Str),
 })
@@ -128,16 +133,7 @@ const FarmInfo = Type.Union([Type.Object({ region: Str, regionName: Str, activit
 export const Hearing = Type.Object({
   id: Str,
   caseId: Str,
-  date: Str,
-  half: Str,
-  time: Str,
-  label: Str,
-  judgeId: Str,
-  judgeName: Str,
-  roomId: Str,
-  roomName: Str,
-  roomKind: Str,
-  address: Str,
+  ...placedHalfDay,
   status: Str,
   postponeReason: Nullable(Str),
   postponedAt: Nullable(Str),
