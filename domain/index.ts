@@ -63,6 +63,8 @@ export { MAX_EVIDENCE_BYTES, sniffFileType } from './evidence/sniffFileType'
 
 export type { FarmCalendarRow, FarmConfidence, FarmWindow, FarmWindowOverride } from './scheduling/farmCalendar'
 export { describeFarmWindow, FARM_CONFIDENCE_LABELS, farmCalendarRows, farmWindowsFor, validateFarmOverrides } from './scheduling/farmCalendar'
+export type { FarmRegionOption } from './scheduling/farmRegionOptions'
+export { farmRegionOptions } from './scheduling/farmRegionOptions'
 export type { BusyHalfDay, HalfDay, HearingJudge, HearingParty, HearingRoom, HearingSlotInput } from './scheduling/hearingInput'
 export type { ExcludedStretch, HearingSlot } from './scheduling/suggestHearingSlots'
 export { suggestHearingSlots } from './scheduling/suggestHearingSlots'

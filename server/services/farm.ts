@@ -10,6 +10,7 @@ import {
   type FarmWindowOverride,
   validateFarmOverrides,
 } from '../../domain/scheduling/farmCalendar'
+import { farmRegionOptions } from '../../domain/scheduling/farmRegionOptions'
 import type { Clock } from '../clock'
 import { shanghaiDay, shanghaiIso } from '../clock'
 import { badRequest, forbidden } from '../errors'
@@ -53,18 +54,6 @@ export function checkBusyRanges(list: Array<{ from: string; to: string; reason?:
 }
 
 /** The regions and activities a profile can choose from, with each activity's default window. */
-export function farmOptions() {
-  const regions = new Map<
-    string,
-    { region: string; regionName: string; activities: Array<{ activity: string; activityName: string; season: string; from: string; to: string }> }
-  >()
-  for (const r of farmCalendarRows()) {
-    const entry = regions.get(r.region) ?? { region: r.region, regionName: r.regionName, activities: [] }
-    entry.activities.push({ activity: r.activity, activityName: r.activityName, season: r.season, from: r.from, to: r.to })
-    regions.set(r.region, entry)
-  }
-  return [...regions.values()]
-}
 
 const ROWS_BY_KEY = () => new Map(farmCalendarRows().map((r) => [`${r.region}|${r.activity}`, r] as const))
 
@@ -85,7 +74,7 @@ export function farmService(deps: { farm: FarmRepository; users: UsersRepository
       busy: p.busy.filter((b) => b.to > today()),
       source,
       updatedAt,
-      options: farmOptions(),
+      options: farmRegionOptions(),
     }
   }
 

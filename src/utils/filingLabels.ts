@@ -23,40 +23,6 @@ export const STATUS_LABELS: Record<FilingStatus, { text: string; tone: 'grey' | 
   declined: { text: '不予受理', tone: 'red' },
 }
 
-/** Farm regions and activities a 涉农 filer can pick (ids as in the court's farm calendars). */
-export const FARM_REGIONS: Array<{ id: string; name: string; activities: Array<{ id: string; name: string }> }> = [
-  {
-    id: 'ergun',
-    name: '额尔古纳（农区）',
-    activities: [
-      { id: 'sowing', name: '春播' },
-      { id: 'wheat-harvest', name: '小麦收割' },
-      { id: 'rapeseed-harvest', name: '油菜收割' },
-      { id: 'potato-harvest', name: '土豆收获' },
-      { id: 'haymaking', name: '打草' },
-    ],
-  },
-  {
-    id: 'hulunbuir-pastoral',
-    name: '呼伦贝尔牧区',
-    activities: [
-      { id: 'lambing', name: '接羔' },
-      { id: 'pasture-move', name: '转场' },
-      { id: 'haymaking', name: '打草' },
-    ],
-  },
-  {
-    id: 'ordos',
-    name: '鄂尔多斯',
-    activities: [
-      { id: 'sowing', name: '春播' },
-      { id: 'wheat-harvest', name: '小麦收割' },
-      { id: 'autumn-harvest', name: '秋收' },
-      { id: 'grazing-rest', name: '春季休牧' },
-    ],
-  },
-]
-
 export const ACTION_LABELS: Record<string, string> = {
   'filing.submitted': '提交立案申请',
   'filing.resubmitted': '补正后重新提交',

@@ -2,6 +2,7 @@ import { Button, Checkbox, Text, Textarea, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import {
+  farmRegionOptions,
   formatYuan,
   parseYuan,
   partySideName,
@@ -22,8 +23,11 @@ import { PrivacyGate } from '../../../../components/PrivacyGate/PrivacyGate'
 import { todayInShanghai } from '../../../../utils/today'
 import { FileUploader } from '../../components/FileUploader'
 import { draftStore } from '../../draftStore'
-import { FARM_REGIONS, PROCEDURE_LABELS } from '../../../../utils/filingLabels'
+import { PROCEDURE_LABELS } from '../../../../utils/filingLabels'
 import './index.scss'
+
+// The same region and activity choices as the 农忙 profile, from the court's farm calendar.
+const farmRegions = farmRegionOptions()
 
 const STEPS = [
   { title: '当事人', fields: ['parties', 'agent'] },
@@ -481,38 +485,38 @@ export default function FilingForm() {
               <View>
                 <Text className='muted'>选择您所在地区和农忙活计，法院安排开庭时会尽量避开农忙。</Text>
                 <View className='choices'>
-                  {FARM_REGIONS.map((r) => (
+                  {farmRegions.map((r) => (
                     <View
-                      key={r.id}
-                      id={`region-${r.id}`}
-                      className={data.farm?.region === r.id ? 'choice choice--on' : 'choice'}
-                      onClick={() => update((d) => ({ ...d, farm: { region: r.id, activities: [] } }))}
+                      key={r.region}
+                      id={`region-${r.region}`}
+                      className={data.farm?.region === r.region ? 'choice choice--on' : 'choice'}
+                      onClick={() => update((d) => ({ ...d, farm: { region: r.region, activities: [] } }))}
                     >
-                      {r.name}
+                      {r.regionName}
                     </View>
                   ))}
                 </View>
                 {errorAt('farm.region') ? <View className='field__error'>{errorAt('farm.region')}</View> : null}
                 <View className='choices'>
-                  {(FARM_REGIONS.find((r) => r.id === data.farm?.region)?.activities ?? []).map((a) => {
-                    const on = data.farm?.activities.includes(a.id) ?? false
+                  {(farmRegions.find((r) => r.region === data.farm?.region)?.activities ?? []).map((a) => {
+                    const on = data.farm?.activities.includes(a.activity) ?? false
                     return (
                       <View
-                        key={a.id}
-                        id={`activity-${a.id}`}
+                        key={a.activity}
+                        id={`activity-${a.activity}`}
                         className={on ? 'choice choice--on' : 'choice'}
                         onClick={() =>
                           update((d) => ({
                             ...d,
                             farm: {
                               region: d.farm?.region ?? '',
-                              activities: on ? (d.farm?.activities ?? []).filter((x) => x !== a.id) : [...(d.farm?.activities ?? []), a.id],
+                              activities: on ? (d.farm?.activities ?? []).filter((x) => x !== a.activity) : [...(d.farm?.activities ?? []), a.activity],
                             },
                           }))
                         }
                       >
                         {on ? '✓ ' : ''}
-                        {a.name}
+                        {a.activityName}
                       </View>
                     )
                   })}
