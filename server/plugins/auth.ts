@@ -2,7 +2,7 @@ import jwt from '@fastify/jwt'
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
 import { forbidden, unauthorized } from '../errors'
-import type { Role } from '../types'
+import type { Role } from '../auth/actor'
 
 /**
  * JWT bearer tokens. Every route names the roles it admits with `onRequest: app.allow(...)`,

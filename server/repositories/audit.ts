@@ -1,16 +1,6 @@
-import { randomBytes } from 'node:crypto'
+import { orderedId } from '../db/ids'
 import type { Kysely } from 'kysely'
 import type { Database } from '../db/schema'
-
-let counter = 0
-/**
- * Ids that sort in the order entries were written, so the history reads in order even when
- * two entries share a timestamp (a fixed test clock, or two steps within a millisecond).
- */
-function orderedId(): string {
-  counter = (counter + 1) % 1_000_000
-  return `${Date.now().toString().padStart(15, '0')}-${counter.toString().padStart(6, '0')}-${randomBytes(4).toString('hex')}`
-}
 
 /** Who did what to which record, and when: the history staff and parties can read. */
 export function auditRepository(db: Kysely<Database>) {

@@ -1,15 +1,14 @@
-import type { Kysely, Selectable, Transaction, Updateable } from 'kysely'
+import type { Kysely, Selectable, Updateable } from 'kysely'
 import type { Database, FilingTable } from '../db/schema'
+import { isUniqueViolation } from '../db/errors'
+import type { Q } from '../db/query'
 
 export type FilingRow = Selectable<FilingTable>
-type Q = Kysely<Database> | Transaction<Database>
+
+const FILING_NUMBER_KEY = { pg: 'filings_filing_number_key', sqlite: 'filings.filing_number' }
 
 /** True when a write hit the unique filing number (SQLite or PostgreSQL). */
-export function isFilingNumberTaken(err: unknown): boolean {
-  const e = err as { code?: string; constraint?: string; message?: string } | null
-  if (e?.code === '23505') return e.constraint === 'filings_filing_number_key'
-  return e?.code === 'SQLITE_CONSTRAINT_UNIQUE' && !!e.message?.includes('filings.filing_number')
-}
+export const isFilingNumberTaken = (err: unknown): boolean => isUniqueViolation(err, FILING_NUMBER_KEY)
 
 export function filingsRepository(db: Kysely<Database>) {
   return {

@@ -1,24 +1,10 @@
-import { randomBytes } from 'node:crypto'
-import type { Kysely, Selectable, Transaction, Updateable } from 'kysely'
+import type { Kysely, Selectable, Updateable } from 'kysely'
 import type { Database, HearingAnswerTable, HearingRequestTable, HearingTable } from '../db/schema'
+import type { Q } from '../db/query'
 
 export type HearingRow = Selectable<HearingTable>
 export type HearingRequestRow = Selectable<HearingRequestTable>
 export type HearingAnswerRow = Selectable<HearingAnswerTable>
-type Q = Kysely<Database> | Transaction<Database>
-
-/** True for a primary-key or unique violation on either engine: someone else took the half-day first. */
-export function isUniqueViolation(err: unknown): boolean {
-  const code = (err as { code?: unknown } | null)?.code
-  return code === '23505' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || code === 'SQLITE_CONSTRAINT_UNIQUE'
-}
-
-let counter = 0
-/** Ids that sort in the order they were made, so a case's hearings list in order even within one (test) clock tick. */
-export function orderedId(prefix: string): string {
-  counter = (counter + 1) % 1_000_000
-  return `${prefix}-${Date.now().toString().padStart(15, '0')}-${counter.toString().padStart(6, '0')}-${randomBytes(4).toString('hex')}`
-}
 
 /** Hearings, scheduling requests and answers, and the case data scheduling reads. */
 export function hearingsRepository(db: Kysely<Database>) {

@@ -1,26 +1,12 @@
-import { randomBytes } from 'node:crypto'
-import type { Kysely, Selectable, Transaction, Updateable } from 'kysely'
+import type { Kysely, Selectable, Updateable } from 'kysely'
 import type { Database, MediationAvailabilityTable, MediationBookingTable, MediationNoticeTable, MediationPartyTable, MediationTable } from '../db/schema'
+import type { Q } from '../db/query'
 
 export type MediationRow = Selectable<MediationTable>
 export type MediationPartyRow = Selectable<MediationPartyTable>
 export type MediationBookingRow = Selectable<MediationBookingTable>
 export type MediationAvailabilityRow = Selectable<MediationAvailabilityTable>
 export type MediationNoticeRow = Selectable<MediationNoticeTable>
-export type Q = Kysely<Database> | Transaction<Database>
-
-/** True for a primary-key or unique violation on either engine: the hold was taken first by someone else. */
-export function isUniqueViolation(err: unknown): boolean {
-  const code = (err as { code?: unknown } | null)?.code
-  return code === '23505' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || code === 'SQLITE_CONSTRAINT_UNIQUE'
-}
-
-let counter = 0
-/** Notice ids that sort in the order they were written, so an inbox lists newest first even within one millisecond. */
-export function noticeId(): string {
-  counter = (counter + 1) % 1_000_000
-  return `n-${Date.now().toString().padStart(15, '0')}-${counter.toString().padStart(6, '0')}-${randomBytes(3).toString('hex')}`
-}
 
 export function mediationRepository(db: Kysely<Database>) {
   return {

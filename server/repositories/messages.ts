@@ -1,6 +1,6 @@
 import type { Kysely, Selectable } from 'kysely'
 import type { CaseMessageTable, Database } from '../db/schema'
-import { orderedId } from './hearings'
+import { orderedId } from '../db/ids'
 
 export type CaseMessageRow = Selectable<CaseMessageTable>
 

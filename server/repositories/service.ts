@@ -1,12 +1,12 @@
-import type { Kysely, Selectable, Transaction } from 'kysely'
+import type { Kysely, Selectable } from 'kysely'
 import type { Engine } from '../db/connect'
 import type { Database, NotifyOutboxTable, ServiceAddressTable, ServiceDocumentTable, ServiceEventTable } from '../db/schema'
+import type { Q } from '../db/query'
 
 export type ServiceAddressRow = Selectable<ServiceAddressTable>
 export type ServiceDocumentRow = Selectable<ServiceDocumentTable>
 export type ServiceEventRow = Selectable<ServiceEventTable>
 export type OutboxRow = Selectable<NotifyOutboxTable>
-type Q = Kysely<Database> | Transaction<Database>
 
 const num = <T extends { seq: number | string }>(r: T): T => ({ ...r, seq: Number(r.seq) })
 

@@ -3,7 +3,7 @@ import type { Clock } from '../clock'
 import { shanghaiIso } from '../clock'
 import { AppError, forbidden } from '../errors'
 import type { UserRow, UsersRepository } from '../repositories/users'
-import type { Actor } from '../types'
+import type { Actor } from '../auth/actor'
 import type { WechatClient } from '../wechat'
 import { verifyPassword } from './passwords'
 

@@ -13,7 +13,7 @@ import { shanghaiIso } from '../clock'
 import { AppError, badRequest, forbidden } from '../errors'
 import type { AuditRepository } from '../repositories/audit'
 import type { HolidayRow, HolidaysRepository } from '../repositories/holidays'
-import type { Actor } from '../types'
+import type { Actor } from '../auth/actor'
 
 export interface HolidayYearInput {
   holidays: HolidayEntry[]

@@ -1,7 +1,7 @@
 import { forbidden } from '../errors'
 import type { CourtsRepository } from '../repositories/courts'
 import type { UsersRepository } from '../repositories/users'
-import type { Actor } from '../types'
+import type { Actor } from '../auth/actor'
 
 export function courtsService(deps: { courts: CourtsRepository; users: UsersRepository }) {
   const { courts, users } = deps

@@ -17,7 +17,7 @@ import { badRequest, forbidden } from '../errors'
 import type { AuditRepository } from '../repositories/audit'
 import type { FarmRepository } from '../repositories/farm'
 import type { UsersRepository } from '../repositories/users'
-import type { Actor } from '../types'
+import type { Actor } from '../auth/actor'
 
 /** A stretch of days a party said they cannot come to court, with why (optional). */
 export interface BusyRange {

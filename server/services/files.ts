@@ -8,7 +8,7 @@ import type { Clock } from '../clock'
 import { shanghaiIso } from '../clock'
 import { AppError, badRequest, forbidden, notFound } from '../errors'
 import type { FileRow, FilesRepository } from '../repositories/files'
-import type { Actor } from '../types'
+import type { Actor } from '../auth/actor'
 
 export interface FileInfo {
   id: string

@@ -13,7 +13,7 @@ import type { CourtsRepository } from '../repositories/courts'
 import { type FilingRow, type FilingsRepository, isFilingNumberTaken } from '../repositories/filings'
 import type { FilesRepository } from '../repositories/files'
 import type { UsersRepository } from '../repositories/users'
-import type { Actor } from '../types'
+import type { Actor } from '../auth/actor'
 import { toFileInfo } from './files'
 
 const PARTY_ROLES = ['litigant', 'agent']

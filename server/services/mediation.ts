@@ -18,17 +18,12 @@ import { AppError, badRequest, conflict, forbidden, notFound } from '../errors'
 import type { AuditRepository } from '../repositories/audit'
 import type { CourtsRepository } from '../repositories/courts'
 import type { FilingsRepository } from '../repositories/filings'
-import {
-  isUniqueViolation,
-  noticeId,
-  type MediationBookingRow,
-  type MediationPartyRow,
-  type MediationRepository,
-  type MediationRow,
-  type Q,
-} from '../repositories/mediation'
+import { isUniqueViolation } from '../db/errors'
+import { orderedId } from '../db/ids'
+import type { Q } from '../db/query'
+import type { MediationBookingRow, MediationPartyRow, MediationRepository, MediationRow } from '../repositories/mediation'
 import type { UserRow, UsersRepository } from '../repositories/users'
-import type { Actor } from '../types'
+import type { Actor } from '../auth/actor'
 import type { FilingsService } from './filings'
 import type { Notifier } from './notify'
 import { mediationViews, type Viewer } from './mediationViews'
@@ -151,12 +146,12 @@ export function mediationService(deps: {
     const rows = []
     for (const who of to) {
       if (who === 'mediator') {
-        if (m.mediator_id) rows.push({ ...base, id: noticeId(), channel: 'inbox' as const, recipient_id: m.mediator_id, mobile: null, sent_at: at })
+        if (m.mediator_id) rows.push({ ...base, id: orderedId('n'), channel: 'inbox' as const, recipient_id: m.mediator_id, mobile: null, sent_at: at })
         continue
       }
       const p = parties.find((x) => x.role === who)
       if (!p) continue
-      if (p.user_id) rows.push({ ...base, id: noticeId(), channel: 'inbox' as const, recipient_id: p.user_id, mobile: null, sent_at: at })
+      if (p.user_id) rows.push({ ...base, id: orderedId('n'), channel: 'inbox' as const, recipient_id: p.user_id, mobile: null, sent_at: at })
       const service = p.service_json ? (JSON.parse(p.service_json) as ServiceInput) : null
       const mobile = service?.mobile ?? p.mobile
       // The other side gets an SMS before they have ever signed in; afterwards only if they asked for SMS.
@@ -169,7 +164,7 @@ export function mediationService(deps: {
           text,
           data: { mediation: m.number },
         })
-        rows.push({ ...base, id: noticeId(), channel: 'sms' as const, recipient_id: p.user_id, mobile, sent_at: sent.ok ? sent.at : null })
+        rows.push({ ...base, id: orderedId('n'), channel: 'sms' as const, recipient_id: p.user_id, mobile, sent_at: sent.ok ? sent.at : null })
       }
     }
     await repo.insertNotices(rows)

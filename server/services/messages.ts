@@ -5,7 +5,7 @@ import type { AuditRepository } from '../repositories/audit'
 import type { FilingsRepository } from '../repositories/filings'
 import type { CaseMessageRow, MessagesRepository } from '../repositories/messages'
 import type { UsersRepository } from '../repositories/users'
-import type { Actor } from '../types'
+import type { Actor } from '../auth/actor'
 import type { FilingsService } from './filings'
 
 const PARTY_ROLES = ['litigant', 'agent']

@@ -3,7 +3,7 @@ import type { Clock } from '../clock'
 import { shanghaiDay, shanghaiIso } from '../clock'
 import { badRequest, notFound } from '../errors'
 import type { UserRow, UsersRepository } from '../repositories/users'
-import type { Actor } from '../types'
+import type { Actor } from '../auth/actor'
 
 export interface Profile {
   id: string

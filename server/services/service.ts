@@ -25,7 +25,7 @@ import type { FilesRepository } from '../repositories/files'
 import type { FilingRow, FilingsRepository } from '../repositories/filings'
 import type { ServiceDocumentRow, ServiceEventRow, ServiceRepository } from '../repositories/service'
 import type { UsersRepository } from '../repositories/users'
-import type { Actor } from '../types'
+import type { Actor } from '../auth/actor'
 import type { Notifier, OutboundMessage } from './notify'
 
 const ISSUERS = ['judge', 'clerk']

@@ -1,6 +1,6 @@
 import { acceptedCase } from '../fixtures'
 import { makeApp, type TestApp } from '../helpers'
-import { isUniqueViolation } from '../../../server/repositories/hearings'
+import { isUniqueViolation } from '../../../server/db/errors'
 import { hearingApi } from './hearingHelpers'
 
 // Two clerks booking the same half-day at the same moment: the unique indexes on (judge, date, half)
