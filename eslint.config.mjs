@@ -63,6 +63,36 @@ export default tseslint.config(
     },
   },
   {
+    // Routes are thin: schema, one use-case call, reply. They reach data only through services.
+    files: ['server/routes/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/src/**', '@tarojs/*', '@/*'], message: 'server/ may use domain/, never the Taro app.' },
+            { group: ['**/repositories/**', '**/db/**'], message: 'Routes call services; only repositories touch the database.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Repositories own the SQL and know nothing of the use cases above them.
+    files: ['server/repositories/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/src/**', '@tarojs/*', '@/*'], message: 'server/ may use domain/, never the Taro app.' },
+            { group: ['**/services/**', '**/routes/**', '**/plugins/**'], message: 'Repositories may not import services, routes or plugins.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Kysely's advice: migrations see the database as untyped, frozen at the time they were written.
     files: ['server/migrations/**/*.ts', 'server/db/migrate.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },

@@ -12,12 +12,12 @@ export interface Actor {
 }
 
 /** People on the parties' side: a litigant for themself, an agent for the party they represent. */
-export const PARTY_ROLES: readonly Role[] = ['litigant', 'agent']
+export const PARTY_ROLES: readonly string[] = ['litigant', 'agent']
 
 /** Staff who read every case of their court (a mediator sees only the mediations assigned to them). */
-export const COURT_READERS: readonly Role[] = ['judge', 'clerk', 'admin']
+export const COURT_READERS: readonly string[] = ['judge', 'clerk', 'admin']
 
 /** Staff who decide on a filing: accept, request a correction, decline, forward. */
-export const FILING_DECIDERS: readonly Role[] = ['judge', 'clerk']
+export const FILING_DECIDERS: readonly string[] = ['judge', 'clerk']
 
 export const isPartyRole = (actor: Actor): boolean => PARTY_ROLES.includes(actor.role)

@@ -12,7 +12,6 @@ export const isFilingNumberTaken = (err: unknown): boolean => isUniqueViolation(
 
 export function filingsRepository(db: Kysely<Database>) {
   return {
-    db,
     byId: (id: string, q: Q = db) => q.selectFrom('filings').selectAll().where('id', '=', id).executeTakeFirst(),
     insert: (row: FilingRow) => db.insertInto('filings').values(row).execute(),
     update: (id: string, patch: Updateable<FilingTable>, q: Q = db) => q.updateTable('filings').set(patch).where('id', '=', id).executeTakeFirst(),

@@ -11,7 +11,7 @@ export function messagesRepository(db: Kysely<Database>) {
     insert: (row: CaseMessageRow) => db.insertInto('case_messages').values(row).execute(),
     // Ids sort in writing order, so messages written within one clock tick still read in order.
     thread: (filingId: string) => db.selectFrom('case_messages').selectAll().where('filing_id', '=', filingId).orderBy('created_at').orderBy('id').execute(),
-    markReadByStaff: (filingId: string, partyRoles: string[], at: string) =>
+    markReadByStaff: (filingId: string, partyRoles: readonly string[], at: string) =>
       db
         .updateTable('case_messages')
         .set({ read_by_staff_at: at })
@@ -19,7 +19,7 @@ export function messagesRepository(db: Kysely<Database>) {
         .where('author_role', 'in', partyRoles)
         .where('read_by_staff_at', 'is', null)
         .execute(),
-    markReadByParty: (filingId: string, partyRoles: string[], at: string) =>
+    markReadByParty: (filingId: string, partyRoles: readonly string[], at: string) =>
       db
         .updateTable('case_messages')
         .set({ read_by_party_at: at })

@@ -13,11 +13,10 @@ import type { CourtsRepository } from '../repositories/courts'
 import { type FilingRow, type FilingsRepository, isFilingNumberTaken } from '../repositories/filings'
 import type { FilesRepository } from '../repositories/files'
 import type { UsersRepository } from '../repositories/users'
-import type { Actor } from '../auth/actor'
+import { FILING_DECIDERS, type Actor } from '../auth/actor'
+import type { CaseKernel } from './cases/caseKernel'
+import type { Transact } from '../db/query'
 import { toFileInfo } from './files'
-
-const PARTY_ROLES = ['litigant', 'agent']
-const DECIDERS = ['judge', 'clerk']
 
 /** Every file a filing refers to: evidence, power of attorney, fee-relief attachments. */
 export function fileIdsOf(data: FilingData): string[] {
@@ -64,48 +63,19 @@ export function filingsService(deps: {
   courts: CourtsRepository
   users: UsersRepository
   audit: AuditRepository
+  cases: CaseKernel
+  transact: Transact
   clock: Clock
 }) {
-  const { filings, files, courts, users, audit, clock } = deps
+  const { filings, files, courts, users, audit, cases: kernel, transact, clock } = deps
   const today = () => shanghaiDay(clock.now())
   const nowIso = () => shanghaiIso(clock.now())
 
-  async function partyIdKey(actor: Actor): Promise<string | null> {
-    const u = await users.byId(actor.sub)
-    // Only a verified identity may claim the filings that name it; a typed-in number may not.
-    return u?.real_name_status === 'verified' && u.id_number ? u.id_number : null
-  }
-
-  function staffCanSee(actor: Actor, f: FilingRow): boolean {
-    if (!actor.courtId || PARTY_ROLES.includes(actor.role)) return false
-    if (f.status === 'draft') return false
-    return f.court_id === actor.courtId || (f.target_court_id === actor.courtId && (f.court_id === f.target_court_id || f.forwarded_at !== null))
-  }
-
-  function staffCanDecide(actor: Actor, f: FilingRow): boolean {
-    return DECIDERS.includes(actor.role) && f.target_court_id === actor.courtId && (f.court_id === f.target_court_id || f.forwarded_at !== null)
-  }
-
-  async function load(id: string): Promise<FilingRow> {
-    const f = await filings.byId(id)
-    if (!f) throw notFound('FILING_NOT_FOUND', '找不到这份立案申请')
-    return f
-  }
-
-  async function loadVisible(actor: Actor, id: string): Promise<FilingRow> {
-    const f = await load(id)
-    if (PARTY_ROLES.includes(actor.role)) {
-      if (f.filer_id === actor.sub) return f
-      const key = await partyIdKey(actor)
-      if (f.status !== 'draft' && key && (await filings.isParty(f.id, key))) return f
-      throw forbidden('这不是您的案件，无法查看')
-    }
-    if (!staffCanSee(actor, f)) throw forbidden('这份立案申请不属于本院，无法查看')
-    return f
-  }
+  const { load, loadVisible } = kernel
+  const staffCanDecide = (actor: Actor, f: FilingRow) => kernel.isHearingCourt(actor, f, FILING_DECIDERS)
 
   async function view(f: FilingRow) {
-    const data = JSON.parse(f.data_json) as FilingData
+    const { data } = kernel.record(f)
     const history = await audit.forSubject(`filing:${f.id}`)
     // Everyone named in the history and the judge, in one query.
     const userIds = [...new Set([...history.map((h) => h.actor_id), f.judge_id].filter((x): x is string => !!x))]
@@ -143,7 +113,7 @@ export function filingsService(deps: {
   }
 
   function summary(f: FilingRow) {
-    const data = JSON.parse(f.data_json) as FilingData
+    const { data } = kernel.record(f)
     const names = (side: string) => data.parties.filter((p) => p.side === side).map((p) => p.name)
     return {
       id: f.id,
@@ -229,7 +199,7 @@ export function filingsService(deps: {
     },
 
     async listMine(actor: Actor) {
-      const rows = await filings.visibleToParty(actor.sub, await partyIdKey(actor))
+      const rows = await filings.visibleToParty(actor.sub, await kernel.identityKey(actor))
       return rows.map(summary)
     },
 
@@ -259,7 +229,7 @@ export function filingsService(deps: {
       const f = await load(id)
       if (f.filer_id !== actor.sub) throw forbidden('只有提交人可以提交这份申请')
       if (f.status !== 'draft' && f.status !== 'correction-requested') return view(f)
-      const data = JSON.parse(f.data_json) as FilingData
+      const { data } = kernel.record(f)
       const problems = validateFiling(data, today())
       if (problems.length > 0) refuse(problems)
       const ids = fileIdsOf(data)
@@ -270,7 +240,7 @@ export function filingsService(deps: {
       const now = nowIso()
       const version = f.version + 1
       const write = (filingNumber: string) =>
-        filings.db.transaction().execute(async (trx) => {
+        transact(async (trx) => {
           const changed = await filings.transition(
             id,
             f.status,
@@ -382,7 +352,7 @@ export function filingsService(deps: {
       const year = Number(day.slice(0, 4))
       const typeCode = caseTypeCodeFor(f.kind)
       const now = nowIso()
-      const caseNumber = await filings.db.transaction().execute(async (trx) => {
+      const caseNumber = await transact(async (trx) => {
         const seq = await filings.nextCaseSeq(trx, court.id, typeCode, year)
         const number = formatCaseNumber({ year, courtCode: court.code, typeCode, seq })
         const ok = await filings.transition(

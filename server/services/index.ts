@@ -15,6 +15,8 @@ import { hearingsRepository } from '../repositories/hearings'
 import { messagesRepository } from '../repositories/messages'
 import type { WechatClient } from '../wechat'
 import { authService } from './auth'
+import { caseKernel } from './cases/caseKernel'
+import { transactor } from '../db/query'
 import { calendarService } from './calendar'
 import { courtsService } from './courts'
 import { filesService } from './files'
@@ -45,10 +47,16 @@ export function createServices(deps: { store: Db; clock: Clock; config: AppConfi
     hearings: hearingsRepository(db),
     messages: messagesRepository(db),
   }
-  const filings = filingsService({ ...repos, clock: deps.clock })
+  // Who may see and act on a case, decided once for every use case that touches one.
+  const cases = caseKernel({ filings: repos.filings, users: repos.users })
+  // Use cases open transactions through this; only repositories hold the database.
+  const transact = transactor(db)
+  const filings = filingsService({ ...repos, cases, transact, clock: deps.clock })
   const farm = farmService({ farm: repos.farm, users: repos.users, audit: repos.audit, clock: deps.clock })
   return {
     repos,
+    cases,
+    transact,
     once: idempotencyService(repos.idempotency, deps.clock),
     calendar: calendarService({ holidays: repos.holidays, audit: repos.audit, clock: deps.clock }),
     auth: authService({
@@ -83,8 +91,8 @@ export function createServices(deps: { store: Db; clock: Clock; config: AppConfi
       uploadDir: deps.config.uploadDir,
       canRead: (actor, file) => filings.canReadFile(actor, file),
     }),
-    // 联系法官: party access is decided by the filings service, so the thread and the case agree on who is a party.
-    messages: messagesService({ ...repos, filingsService: filings, clock: deps.clock }),
+    // 联系法官: the case kernel decides who is a party, so the thread and the case agree.
+    messages: messagesService({ ...repos, cases, clock: deps.clock }),
     // 农忙 profiles and the court's farm calendar; 开庭排期, whose 传票 goes out through e-service (the factory keeps no state).
     farm,
     hearings: hearingsService({

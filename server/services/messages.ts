@@ -1,16 +1,14 @@
 import type { Clock } from '../clock'
 import { shanghaiIso } from '../clock'
-import { badRequest, forbidden, notFound } from '../errors'
+import { badRequest, forbidden } from '../errors'
 import type { AuditRepository } from '../repositories/audit'
-import type { FilingsRepository } from '../repositories/filings'
 import type { CaseMessageRow, MessagesRepository } from '../repositories/messages'
 import type { UsersRepository } from '../repositories/users'
-import type { Actor } from '../auth/actor'
-import type { FilingsService } from './filings'
+import { PARTY_ROLES, type Actor } from '../auth/actor'
+import type { CaseKernel } from './cases/caseKernel'
 
-const PARTY_ROLES = ['litigant', 'agent']
 /** Who answers for the court: the judges and clerks of the court hearing the case. */
-const COURT_ROLES = ['judge', 'clerk']
+const COURT_ROLES: readonly string[] = ['judge', 'clerk']
 const ROLE_TITLES: Record<string, string> = { litigant: '当事人', agent: '代理人', judge: '法官', clerk: '书记员' }
 
 interface CaseRef {
@@ -21,29 +19,17 @@ interface CaseRef {
 
 /**
  * 联系法官: a party of an accepted case leaves a message, and the judge or clerk of the court
- * hearing it replies in the same thread. Who is a party is decided by the filings service
+ * hearing it replies in the same thread. Who is a party is decided by the case kernel
  * (the filer, or a verified identity the filing names), so the two can never disagree.
  */
-export function messagesService(deps: {
-  messages: MessagesRepository
-  filings: FilingsRepository
-  filingsService: Pick<FilingsService, 'get'>
-  users: UsersRepository
-  audit: AuditRepository
-  clock: Clock
-}) {
-  const { messages, filings, filingsService, users, audit, clock } = deps
+export function messagesService(deps: { messages: MessagesRepository; cases: CaseKernel; users: UsersRepository; audit: AuditRepository; clock: Clock }) {
+  const { messages, cases, users, audit, clock } = deps
   const nowIso = () => shanghaiIso(clock.now())
 
   async function caseFor(actor: Actor, id: string): Promise<CaseRef> {
-    if (PARTY_ROLES.includes(actor.role)) {
-      const v = await filingsService.get(actor, id)
-      return { id: v.id, status: v.status, caseNumber: v.caseNumber }
-    }
-    const f = await filings.byId(id)
-    if (!f) throw notFound('FILING_NOT_FOUND', '找不到这个案件')
+    const f = PARTY_ROLES.includes(actor.role) ? await cases.loadVisible(actor, id) : await cases.load(id, '找不到这个案件')
     // Only the court that hears the case answers for it; a court that merely received a cross-region filing does not.
-    if (!COURT_ROLES.includes(actor.role) || !actor.courtId || f.target_court_id !== actor.courtId) throw forbidden('这个案件不属于本院，无法查看当事人留言')
+    if (!PARTY_ROLES.includes(actor.role) && !cases.isHearingCourt(actor, f, COURT_ROLES)) throw forbidden('这个案件不属于本院，无法查看当事人留言')
     return { id: f.id, status: f.status, caseNumber: f.case_number }
   }
 
