@@ -58,6 +58,8 @@ export { validateFiling } from './filing/validateFiling'
 export { claimedAmountFen, quoteFilingFee } from './filing/filingFee'
 export { caseTypeCodeFor } from './filing/caseTypeCode'
 export { reviewClock } from './filing/reviewClock'
+export { fileIdsOf } from './filing/fileIdsOf'
+export { emptyFilingData } from './filing/emptyFilingData'
 export type { EvidenceMime } from './evidence/sniffFileType'
 export { MAX_EVIDENCE_BYTES, sniffFileType } from './evidence/sniffFileType'
 

@@ -1,0 +1,53 @@
+import { randomUUID } from 'node:crypto'
+import { emptyFilingData } from '../../../domain/filing/emptyFilingData'
+import type { FilingKind } from '../../../domain/filing/types'
+import type { Actor } from '../../auth/actor'
+import { badRequest } from '../../errors'
+import type { FilingRow } from '../../repositories/filings'
+import type { FilingsContext } from './context'
+
+/** Starts a draft; the filer's own details come from the real-name profile. */
+export async function createFiling(ctx: FilingsContext, actor: Actor, input: { kind: FilingKind; courtId: string; targetCourtId?: string }) {
+  const target = input.targetCourtId ?? input.courtId
+  for (const [field, id] of [
+    ['courtId', input.courtId],
+    ['targetCourtId', target],
+  ] as const) {
+    if (!(await ctx.courts.byId(id))) throw badRequest('FILING_COURT_UNKNOWN', '没有找到这个法院，请重新选择', field)
+  }
+  const me = await ctx.users.byId(actor.sub)
+  const filer = me?.real_name && me.id_number ? { name: me.real_name, idNumber: me.id_number, mobile: me.mobile ?? '', address: me.address ?? '' } : undefined
+  const now = ctx.nowIso()
+  const row: FilingRow = {
+    ...BLANK,
+    id: `f-${randomUUID()}`,
+    filer_id: actor.sub,
+    kind: input.kind,
+    court_id: input.courtId,
+    target_court_id: target,
+    data_json: JSON.stringify(emptyFilingData(input.kind, input.courtId, target, filer)),
+    created_at: now,
+    updated_at: now,
+  }
+  await ctx.filings.insert(row)
+  return ctx.view(row)
+}
+
+/** A draft knows nothing yet of numbers, fees, review or decisions. */
+const BLANK = {
+  status: 'draft',
+  version: 0,
+  agricultural: 0,
+  filing_number: null,
+  fee_json: null,
+  submitted_at: null,
+  review_started_on: null,
+  forwarded_at: null,
+  correction_json: null,
+  decline_reason: null,
+  case_number: null,
+  procedure: null,
+  judge_id: null,
+  decided_at: null,
+  decided_on: null,
+} as const

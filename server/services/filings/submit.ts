@@ -1,0 +1,94 @@
+import { randomUUID } from 'node:crypto'
+import { fileIdsOf } from '../../../domain/filing/fileIdsOf'
+import { quoteFilingFee } from '../../../domain/filing/filingFee'
+import type { FilingData } from '../../../domain/filing/types'
+import { validateFiling } from '../../../domain/filing/validateFiling'
+import type { Actor } from '../../auth/actor'
+import { badRequest, forbidden } from '../../errors'
+import { type FilingRow, isFilingNumberTaken } from '../../repositories/filings'
+import { type FilingsContext, refuse } from './context'
+
+/**
+ * Submits (or resubmits after a correction). The server checks everything again and
+ * computes the fee itself. Submitting what is already submitted returns it unchanged.
+ */
+export async function submitFiling(ctx: FilingsContext, actor: Actor, id: string) {
+  const f = await ctx.cases.load(id)
+  if (f.filer_id !== actor.sub) throw forbidden('只有提交人可以提交这份申请')
+  if (f.status !== 'draft' && f.status !== 'correction-requested') return ctx.view(f)
+  const { data } = ctx.cases.record(f)
+  const problems = validateFiling(data, ctx.today())
+  if (problems.length > 0) refuse(problems)
+  await requireOwnFiles(ctx, actor, fileIdsOf(data))
+  const now = ctx.nowIso()
+  const version = f.version + 1
+  const ok = await withFilingNumber(ctx.today(), f.filing_number, (filingNumber) => freeze(ctx, actor, f, data, { filingNumber, version, now }))
+  if (!ok) return ctx.view(await ctx.cases.load(id))
+  await ctx.audit.record({
+    actorId: actor.sub,
+    action: version === 1 ? 'filing.submitted' : 'filing.resubmitted',
+    subject: `filing:${id}`,
+    detail: { version },
+    at: now,
+  })
+  return ctx.view(await ctx.cases.load(id))
+}
+
+async function requireOwnFiles(ctx: FilingsContext, actor: Actor, ids: string[]) {
+  const owned = new Set((await ctx.files.byIds(ids)).filter((r) => r.owner_id === actor.sub).map((r) => r.id))
+  if (ids.some((x) => !owned.has(x))) throw badRequest('FILING_FILE_UNKNOWN', '有一个附件没有上传成功，请重新上传后再提交', 'evidence')
+}
+
+/** The submitted filing frozen as a version, its parties and agent listed by ID, its files linked — in one transaction. */
+function freeze(ctx: FilingsContext, actor: Actor, f: FilingRow, data: FilingData, at: { filingNumber: string; version: number; now: string }) {
+  const fee = JSON.stringify(quoteFilingFee(data))
+  return ctx.transact(async (trx) => {
+    const changed = await ctx.filings.transition(
+      f.id,
+      f.status,
+      {
+        status: 'submitted',
+        version: at.version,
+        fee_json: fee,
+        filing_number: at.filingNumber,
+        submitted_at: at.now,
+        review_started_on: ctx.today(),
+        correction_json: f.status === 'correction-requested' ? f.correction_json : null,
+        updated_at: at.now,
+      },
+      trx,
+    )
+    if (!changed) return false
+    await ctx.filings.addVersion(trx, {
+      filing_id: f.id,
+      version: at.version,
+      data_json: f.data_json,
+      fee_json: fee,
+      submitted_by: actor.sub,
+      submitted_at: at.now,
+    })
+    const idKey = (p: FilingData['parties'][number]) => (p.type === 'person' ? p.idNumber : p.creditCode).trim().toUpperCase()
+    await ctx.filings.replaceParties(
+      trx,
+      f.id,
+      data.parties.map((p) => ({ side: p.side, name: p.name.trim(), id_key: idKey(p), mobile: p.mobile.trim() || null })),
+    )
+    await ctx.filings.replaceAgent(trx, f.id, data.agent ? { id_key: data.agent.idNumber.trim().toUpperCase(), name: data.agent.name.trim() } : null)
+    await ctx.filings.linkFiles(trx, f.id, fileIdsOf(data))
+    return true
+  })
+}
+
+/**
+ * A new filing number ends in 6 random hex digits, which repeat within a day once filings run
+ * into the thousands (the birthday bound): on a clash, draw again rather than fail the submit.
+ */
+async function withFilingNumber<T>(today: string, existing: string | null, write: (filingNumber: string) => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await write(existing ?? `LA${today.replace(/-/g, '')}${randomUUID().slice(0, 6).toUpperCase()}`)
+    } catch (err) {
+      if (existing || attempt >= 5 || !isFilingNumberTaken(err)) throw err
+    }
+  }
+}

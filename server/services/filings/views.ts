@@ -1,0 +1,80 @@
+import { fileIdsOf } from '../../../domain/filing/fileIdsOf'
+import type { quoteFilingFee } from '../../../domain/filing/filingFee'
+import { reviewClock } from '../../../domain/filing/reviewClock'
+import type { AuditRepository } from '../../repositories/audit'
+import type { FilesRepository } from '../../repositories/files'
+import type { FilingRow } from '../../repositories/filings'
+import type { UsersRepository } from '../../repositories/users'
+import type { CaseKernel } from '../cases/caseKernel'
+import { toFileInfo } from '../files'
+
+export interface CorrectionItem {
+  field: string
+  message: string
+}
+
+/** The filing as the filer and the court read it, and the one-line summary of lists. */
+export function filingViews(deps: { cases: CaseKernel; audit: AuditRepository; users: UsersRepository; files: FilesRepository }, today: () => string) {
+  const review = (f: FilingRow) => (f.status === 'submitted' && f.review_started_on ? reviewClock(f.review_started_on, today()) : null)
+  const where = (f: FilingRow) => ({
+    courtId: f.court_id,
+    targetCourtId: f.target_court_id,
+    crossRegion: f.court_id !== f.target_court_id,
+    forwarded: f.forwarded_at !== null,
+    agricultural: f.agricultural === 1,
+  })
+
+  async function view(f: FilingRow) {
+    const { data } = deps.cases.record(f)
+    const history = await deps.audit.forSubject(`filing:${f.id}`)
+    // Everyone named in the history and the judge, in one query.
+    const userIds = [...new Set([...history.map((h) => h.actor_id), f.judge_id].filter((x): x is string => !!x))]
+    const names = new Map((await deps.users.byIds(userIds)).map((u) => [u.id, u.display_name]))
+    const attached = await deps.files.byIds(fileIdsOf(data))
+    return {
+      id: f.id,
+      kind: f.kind,
+      status: f.status,
+      version: f.version,
+      filingNumber: f.filing_number,
+      ...where(f),
+      data,
+      fee: f.fee_json ? (JSON.parse(f.fee_json) as ReturnType<typeof quoteFilingFee>) : null,
+      submittedAt: f.submitted_at,
+      review: review(f),
+      correction: f.correction_json ? (JSON.parse(f.correction_json) as { items: CorrectionItem[]; requestedAt: string }) : null,
+      declineReason: f.decline_reason,
+      caseNumber: f.case_number,
+      procedure: f.procedure,
+      judgeName: f.judge_id ? (names.get(f.judge_id) ?? null) : null,
+      decidedAt: f.decided_at,
+      files: attached.map(toFileInfo),
+      history: history.map((h) => ({
+        action: h.action,
+        at: h.at,
+        actorName: h.actor_id ? (names.get(h.actor_id) ?? '') : '系统',
+        detail: JSON.parse(h.detail) as Record<string, unknown>,
+      })),
+    }
+  }
+
+  function summary(f: FilingRow) {
+    const { data } = deps.cases.record(f)
+    const names = (side: string) => data.parties.filter((p) => p.side === side).map((p) => p.name)
+    return {
+      id: f.id,
+      kind: f.kind,
+      status: f.status,
+      filingNumber: f.filing_number,
+      caseNumber: f.case_number,
+      plaintiffs: names('plaintiff'),
+      defendants: names('defendant'),
+      ...where(f),
+      submittedAt: f.submitted_at,
+      updatedAt: f.updated_at,
+      review: review(f),
+    }
+  }
+
+  return { view, summary }
+}
