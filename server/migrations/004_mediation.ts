@@ -52,6 +52,10 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.createIndex('mediations_court_status').on('mediations').columns(['court_id', 'status']).execute()
   await db.schema.createIndex('mediations_mediator').on('mediations').column('mediator_id').execute()
 
+  await partiesAndBookings(db)
+}
+
+async function partiesAndBookings(db: Kysely<any>): Promise<void> {
   // The two sides. A respondent is matched to an account by real name and mobile (or ID number) once they sign in.
   await db.schema
     .createTable('mediation_parties')

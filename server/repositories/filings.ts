@@ -20,29 +20,7 @@ export function filingsRepository(db: Kysely<Database>) {
       const res = await q.updateTable('filings').set(patch).where('id', '=', id).where('status', '=', status).executeTakeFirst()
       return Number(res.numUpdatedRows) > 0
     },
-    /** Filings the user filed, and submitted ones naming them as a party or as the agent (by resident ID). */
-    visibleToParty: (userId: string, idKey: string | null) =>
-      db
-        .selectFrom('filings')
-        .selectAll()
-        .where((eb) =>
-          eb.or([
-            eb('filer_id', '=', userId),
-            ...(idKey
-              ? [
-                  eb.and([
-                    eb('status', '!=', 'draft'),
-                    eb.or([
-                      eb('id', 'in', eb.selectFrom('filing_parties').select('filing_id').where('id_key', '=', idKey)),
-                      eb('id', 'in', eb.selectFrom('filing_agents').select('filing_id').where('id_key', '=', idKey)),
-                    ]),
-                  ]),
-                ]
-              : []),
-          ]),
-        )
-        .orderBy('updated_at', 'desc')
-        .execute(),
+    visibleToParty: (userId: string, idKey: string | null) => visibleToParty(db, userId, idKey),
     /** Named in the filing as a party or as the agent filing for one. */
     isParty: async (filingId: string, idKey: string) =>
       !!(await db.selectFrom('filing_parties').select('filing_id').where('filing_id', '=', filingId).where('id_key', '=', idKey).executeTakeFirst()) ||
@@ -101,3 +79,28 @@ export function filingsRepository(db: Kysely<Database>) {
   }
 }
 export type FilingsRepository = ReturnType<typeof filingsRepository>
+
+/** Filings the user filed, and submitted ones naming them as a party or as the agent (by resident ID). */
+function visibleToParty(db: Kysely<Database>, userId: string, idKey: string | null) {
+  return db
+    .selectFrom('filings')
+    .selectAll()
+    .where((eb) =>
+      eb.or([
+        eb('filer_id', '=', userId),
+        ...(idKey
+          ? [
+              eb.and([
+                eb('status', '!=', 'draft'),
+                eb.or([
+                  eb('id', 'in', eb.selectFrom('filing_parties').select('filing_id').where('id_key', '=', idKey)),
+                  eb('id', 'in', eb.selectFrom('filing_agents').select('filing_id').where('id_key', '=', idKey)),
+                ]),
+              ]),
+            ]
+          : []),
+      ]),
+    )
+    .orderBy('updated_at', 'desc')
+    .execute()
+}
