@@ -24,7 +24,7 @@ import type { UsersRepository } from '../repositories/users'
 import type { Actor } from '../auth/actor'
 import { type BusyRange, checkBusyRanges, type FarmService } from './farm'
 import type { Notifier } from './notify'
-import type { ServiceService } from './service'
+import type { DeliveryService } from './delivery'
 
 const SCHEDULERS = ['judge', 'clerk']
 const COURT_READERS = ['judge', 'clerk', 'admin']
@@ -107,7 +107,7 @@ export function hearingsService(deps: {
   courts: CourtsRepository
   audit: AuditRepository
   notifier: Notifier
-  service: Pick<ServiceService, 'issue'>
+  service: Pick<DeliveryService, 'issue'>
   clock: Clock
 }) {
   const { hearings: repo, farm, farmService, users, courts, audit, notifier, clock } = deps

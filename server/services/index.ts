@@ -9,7 +9,7 @@ import { holidaysRepository } from '../repositories/holidays'
 import { filingsRepository } from '../repositories/filings'
 import { usersRepository } from '../repositories/users'
 import { mediationRepository } from '../repositories/mediation'
-import { serviceRepository } from '../repositories/service'
+import { deliveryRepository } from '../repositories/delivery'
 import { farmRepository } from '../repositories/farm'
 import { hearingsRepository } from '../repositories/hearings'
 import { messagesRepository } from '../repositories/messages'
@@ -25,7 +25,7 @@ import { idempotencyService } from './idempotency'
 import { profileService } from './profile'
 import { mediationService } from './mediation'
 import { outboxNotifier } from './notify'
-import { serviceService } from './service'
+import { deliveryService } from './delivery'
 import { farmService } from './farm'
 import { hearingsService } from './hearings'
 import { messagesService } from './messages'
@@ -41,7 +41,7 @@ export function createServices(deps: { store: Db; clock: Clock; config: AppConfi
     filings: filingsRepository(db),
     files: filesRepository(db),
     holidays: holidaysRepository(db),
-    service: serviceRepository(db, deps.store.engine),
+    delivery: deliveryRepository(db, deps.store.engine),
     mediation: mediationRepository(db),
     farm: farmRepository(db),
     hearings: hearingsRepository(db),
@@ -53,6 +53,15 @@ export function createServices(deps: { store: Db; clock: Clock; config: AppConfi
   const transact = transactor(db)
   const filings = filingsService({ ...repos, cases, transact, clock: deps.clock })
   const farm = farmService({ farm: repos.farm, users: repos.users, audit: repos.audit, clock: deps.clock })
+  // 电子送达; the notifier is the development outbox until an SMS / WeChat provider is configured.
+  const delivery = deliveryService({
+    ...repos,
+    cases,
+    transact,
+    notifier: outboxNotifier(repos.delivery, deps.clock),
+    clock: deps.clock,
+    uploadDir: deps.config.uploadDir,
+  })
   return {
     repos,
     cases,
@@ -73,18 +82,11 @@ export function createServices(deps: { store: Db; clock: Clock; config: AppConfi
     mediation: mediationService({
       ...repos,
       filingsService: filings,
-      notifier: outboxNotifier(repos.service, deps.clock),
+      notifier: outboxNotifier(repos.delivery, deps.clock),
       clock: deps.clock,
       videoUrlTemplate: deps.config.mediationVideoUrl,
     }),
-    // 电子送达; the notifier is the development outbox until an SMS / WeChat provider is configured.
-    service: serviceService({
-      ...repos,
-      service: repos.service,
-      notifier: outboxNotifier(repos.service, deps.clock),
-      clock: deps.clock,
-      uploadDir: deps.config.uploadDir,
-    }),
+    delivery,
     files: filesService({
       files: repos.files,
       clock: deps.clock,
@@ -98,14 +100,8 @@ export function createServices(deps: { store: Db; clock: Clock; config: AppConfi
     hearings: hearingsService({
       ...repos,
       farmService: farm,
-      notifier: outboxNotifier(repos.service, deps.clock),
-      service: serviceService({
-        ...repos,
-        service: repos.service,
-        notifier: outboxNotifier(repos.service, deps.clock),
-        clock: deps.clock,
-        uploadDir: deps.config.uploadDir,
-      }),
+      notifier: outboxNotifier(repos.delivery, deps.clock),
+      service: delivery,
       clock: deps.clock,
     }),
   }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import type { Clock } from '../clock'
 import { shanghaiIso } from '../clock'
-import type { ServiceRepository } from '../repositories/service'
+import type { DeliveryRepository } from '../repositories/delivery'
 
 /** The channels a reminder can go out on besides the in-app inbox (在线诉讼规则 art. 32). */
 export type NotifyChannel = 'sms' | 'email' | 'wechat'
@@ -33,7 +33,7 @@ export interface Notifier {
  * Development and demo sender: every message lands in the `notify_outbox` table (shown to admins at
  * GET /api/v1/admin/outbox) and counts as sent at once.
  */
-export function outboxNotifier(repo: ServiceRepository, clock: Clock): Notifier {
+export function outboxNotifier(repo: DeliveryRepository, clock: Clock): Notifier {
   return {
     async send(m) {
       const id = `msg-${randomUUID()}`

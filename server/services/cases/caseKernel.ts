@@ -42,9 +42,10 @@ export function caseKernel(deps: { filings: FilingsRepository; users: UsersRepos
     return u?.real_name_status === 'verified' && u.id_number ? u.id_number.toUpperCase() : null
   }
 
-  async function load(id: string, message = '找不到这份立案申请'): Promise<FilingRow> {
+  /** The case, or a 404 in the words (and with the code) of the use case that asked for it. */
+  async function load(id: string, message = '找不到这份立案申请', code = 'FILING_NOT_FOUND'): Promise<FilingRow> {
     const f = await filings.byId(id)
-    if (!f) throw notFound('FILING_NOT_FOUND', message)
+    if (!f) throw notFound(code, message)
     return f
   }
 

@@ -64,6 +64,12 @@ describe('decisions built on it', () => {
     })
     await expect(t.app.services.cases.loadVisible(await actor('s-judge-gao'), submittedId)).rejects.toMatchObject({ status: 403 })
     await expect(t.app.services.cases.load('no-such-case')).rejects.toMatchObject({ status: 404, code: 'FILING_NOT_FOUND' })
+    // A feature's own not-found code and words, so its clients keep what they rely on.
+    await expect(t.app.services.cases.load('no-such-case', '找不到这个案件', 'SERVICE_CASE_NOT_FOUND')).rejects.toMatchObject({
+      status: 404,
+      code: 'SERVICE_CASE_NOT_FOUND',
+      message: '找不到这个案件',
+    })
   })
 
   it('only the hearing court decides, and only in the roles asked for', async () => {

@@ -1,6 +1,6 @@
 import { acceptedCase } from '../fixtures'
 import { makeApp, type TestApp } from '../helpers'
-import { defendantConfirms } from '../service/helpers'
+import { defendantConfirms } from '../delivery/helpers'
 import { hearingApi, hearingRows } from './hearingHelpers'
 
 // The clock stands at 2026-11-25 09:00: a simple-procedure case accepted today has its complaint

@@ -1,6 +1,6 @@
 import fs from 'node:fs'
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import { printableHtml } from '../../../services/servicePrint'
+import { printableHtml } from '../../../services/delivery'
 import { authErrors, bearer, IdempotencyHeaders, IdParams } from './schemas'
 import { AddressBody, CaseStatus, CaseSummary, DocumentView, Inbox, IssueBody, MyAddress, OutboxItem, Proof } from './serviceSchemas'
 
@@ -9,32 +9,32 @@ const ALL = ['litigant', 'agent', 'judge', 'clerk', 'mediator', 'admin'] as cons
 
 /** 电子送达: parties' addresses and inbox, staff issuing and follow-up, receipts and their proof. */
 export const serviceRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  const { service, once } = app.services
+  const { delivery, once } = app.services
   const parties = app.allow('litigant', 'agent')
   const courtStaff = app.allow('judge', 'clerk', 'admin')
 
   app.get('/service/inbox', {
     schema: { tags, summary: '我的文书（含未读数和待确认的送达地址）', security: bearer, response: { 200: Inbox, ...authErrors } },
     onRequest: parties,
-    handler: async (req) => service.inbox(req.user),
+    handler: async (req) => delivery.inbox(req.user),
   })
 
   app.get('/service/addresses', {
     schema: { tags, summary: '我在各案件中的送达地址确认书', security: bearer, response: { 200: Type.Array(MyAddress), ...authErrors } },
     onRequest: parties,
-    handler: async (req) => service.myAddresses(req.user),
+    handler: async (req) => delivery.myAddresses(req.user),
   })
 
   app.put('/service/cases/:id/address', {
     schema: { tags, summary: '填写或变更送达地址确认书', security: bearer, params: IdParams, body: AddressBody, response: { 200: MyAddress, ...authErrors } },
     onRequest: parties,
-    handler: async (req) => service.confirmAddress(req.user, req.params.id, req.body),
+    handler: async (req) => delivery.confirmAddress(req.user, req.params.id, req.body),
   })
 
   app.get('/service/cases', {
     schema: { tags, summary: '本院案件的送达情况', security: bearer, response: { 200: Type.Array(CaseSummary), ...authErrors } },
     onRequest: courtStaff,
-    handler: async (req) => service.casesOfCourt(req.user),
+    handler: async (req) => delivery.casesOfCourt(req.user),
   })
 
   app.get('/service/cases/:id', {
@@ -46,7 +46,7 @@ export const serviceRoutes: FastifyPluginAsyncTypebox = async (app) => {
       response: { 200: CaseStatus, ...authErrors },
     },
     onRequest: courtStaff,
-    handler: async (req) => service.caseStatus(req.user, req.params.id),
+    handler: async (req) => delivery.caseStatus(req.user, req.params.id),
   })
 
   app.post('/service/cases/:id/documents', {
@@ -63,7 +63,7 @@ export const serviceRoutes: FastifyPluginAsyncTypebox = async (app) => {
     handler: async (req, reply) => {
       const out = await once(req.user.sub, req.headers['idempotency-key'], `service.issue:${req.params.id}`, async () => ({
         status: 201,
-        body: await service.issue(req.user, { ...req.body, caseId: req.params.id }),
+        body: await delivery.issue(req.user, { ...req.body, caseId: req.params.id }),
       }))
       return reply.status(out.status).send(out.body)
     },
@@ -72,26 +72,26 @@ export const serviceRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get('/service/documents/:id', {
     schema: { tags, summary: '阅读一份文书', security: bearer, params: IdParams, response: { 200: DocumentView, ...authErrors } },
     onRequest: app.allow(...ALL),
-    handler: async (req) => service.document(req.user, req.params.id),
+    handler: async (req) => delivery.document(req.user, req.params.id),
   })
 
   app.post('/service/documents/:id/open', {
     schema: { tags, summary: '受送达人打开文书（记录“已阅读”）', security: bearer, params: IdParams, response: { 200: DocumentView, ...authErrors } },
     onRequest: parties,
-    handler: async (req) => service.open(req.user, req.params.id),
+    handler: async (req) => delivery.open(req.user, req.params.id),
   })
 
   app.post('/service/documents/:id/sign', {
     schema: { tags, summary: '签收文书', security: bearer, params: IdParams, response: { 200: DocumentView, ...authErrors } },
     onRequest: parties,
-    handler: async (req) => service.sign(req.user, req.params.id),
+    handler: async (req) => delivery.sign(req.user, req.params.id),
   })
 
   app.get('/service/documents/:id/print', {
     schema: { tags, summary: '可打印的文书页面（HTML）', security: bearer, params: IdParams },
     onRequest: app.allow(...ALL),
     handler: async (req, reply) => {
-      const { doc, content } = await service.printable(req.user, req.params.id)
+      const { doc, content } = await delivery.printable(req.user, req.params.id)
       return reply.header('content-type', 'text/html; charset=utf-8').header('cache-control', 'private, no-store').send(printableHtml(doc, content))
     },
   })
@@ -100,7 +100,7 @@ export const serviceRoutes: FastifyPluginAsyncTypebox = async (app) => {
     schema: { tags, summary: '判决书、裁定书、调解书的 PDF', security: bearer, params: IdParams },
     onRequest: app.allow(...ALL),
     handler: async (req, reply) => {
-      const file = await service.documentFile(req.user, req.params.id)
+      const file = await delivery.documentFile(req.user, req.params.id)
       reply.header('content-type', file.mime).header('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent(file.name)}`)
       return reply.send(fs.createReadStream(file.path))
     },
@@ -109,7 +109,7 @@ export const serviceRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get('/service/:id/proof', {
     schema: { tags, summary: '案件的送达凭证链及其校验结果', security: bearer, params: IdParams, response: { 200: Proof, ...authErrors } },
     onRequest: app.allow(...ALL),
-    handler: async (req) => service.proof(req.user, req.params.id),
+    handler: async (req) => delivery.proof(req.user, req.params.id),
   })
 
   app.get('/admin/outbox', {
@@ -121,6 +121,6 @@ export const serviceRoutes: FastifyPluginAsyncTypebox = async (app) => {
       response: { 200: Type.Array(OutboxItem), ...authErrors },
     },
     onRequest: app.allow('admin'),
-    handler: async (req) => service.outbox(req.user, req.query.limit ?? 100),
+    handler: async (req) => delivery.outbox(req.user, req.query.limit ?? 100),
   })
 }

@@ -1,5 +1,5 @@
-import type { ServiceDocumentRow } from '../repositories/service'
-import type { DocumentContent } from './service'
+import type { ServiceDocumentRow } from '../../repositories/delivery'
+import type { DocumentContent } from './content'
 
 const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!)
 

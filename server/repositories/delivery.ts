@@ -1,22 +1,24 @@
 import type { Kysely, Selectable } from 'kysely'
 import type { Engine } from '../db/connect'
-import type { Database, NotifyOutboxTable, ServiceAddressTable, ServiceDocumentTable, ServiceEventTable } from '../db/schema'
+import type { Database, FilingPartyTable, NotifyOutboxTable, ServiceAddressTable, ServiceDocumentTable, ServiceEventTable } from '../db/schema'
 import type { Q } from '../db/query'
 
 export type ServiceAddressRow = Selectable<ServiceAddressTable>
 export type ServiceDocumentRow = Selectable<ServiceDocumentTable>
 export type ServiceEventRow = Selectable<ServiceEventTable>
 export type OutboxRow = Selectable<NotifyOutboxTable>
+/** A party of a case as it is served: by its index in the case and the ID key it is named by. */
+export type CasePartyRow = Selectable<FilingPartyTable>
 
 const num = <T extends { seq: number | string }>(r: T): T => ({ ...r, seq: Number(r.seq) })
 
 /**
- * 电子送达 storage. Documents and events are only ever inserted: there is no update or delete here,
- * and the receipt chain makes any change made behind this code's back detectable.
+ * 电子送达 (delivery) storage; the tables keep their `service_` names. Documents and events are
+ * only ever inserted: there is no update or delete here, and the receipt chain makes any change
+ * made behind this code's back detectable.
  */
-export function serviceRepository(db: Kysely<Database>, engine: Engine) {
+export function deliveryRepository(db: Kysely<Database>, engine: Engine) {
   return {
-    db,
     /**
      * Serialises writers of one case's chain inside the caller's transaction: PostgreSQL locks the
      * case row; SQLite has a single writer already.
@@ -86,4 +88,4 @@ export function serviceRepository(db: Kysely<Database>, engine: Engine) {
       db.selectFrom('notify_outbox').selectAll().where('court_id', '=', courtId).orderBy('created_at', 'desc').orderBy('id', 'desc').limit(limit).execute(),
   }
 }
-export type ServiceRepository = ReturnType<typeof serviceRepository>
+export type DeliveryRepository = ReturnType<typeof deliveryRepository>

@@ -322,6 +322,7 @@ describe('proof', () => {
     { label: 'the plaintiff', who: 'd-zhang-guilan', status: 200 },
     { label: 'a stranger', who: 'd-li-chunsheng', status: 403 },
     { label: 'a judge of another court', who: 's-judge-gao', status: 403 },
+    { label: 'a mediator of the court', who: 's-mediator-chen', status: 403 },
   ])('shows the chain to $label: $status', async ({ who, status }) => {
     const res = await get(t, `/service/${caseId}/proof`, who)
     expect(res.statusCode).toBe(status)

@@ -1,0 +1,27 @@
+import { COURT_READERS, type Actor } from '../../auth/actor'
+import { forbidden } from '../../errors'
+import type { DeliveryContext } from './context'
+import { documentViews } from './view'
+
+/** The follow-up list: the accepted cases of the actor's court, what was served, and what is unread or needs a call. */
+export async function casesOfCourt(ctx: DeliveryContext, actor: Actor) {
+  if (!actor.courtId || !COURT_READERS.includes(actor.role)) throw forbidden()
+  const cases = await ctx.delivery.casesOfCourt(actor.courtId)
+  const docs = await ctx.delivery.documentsOfCases(cases.map((c) => c.id))
+  const numbers = new Map(cases.map((c) => [c.id, c.case_number ?? '']))
+  const all = await documentViews(ctx, docs, numbers, false)
+  return cases.map((c) => {
+    const { data } = ctx.cases.record(c)
+    const mine = all.filter((v) => v.caseId === c.id)
+    return {
+      caseId: c.id,
+      caseNumber: c.case_number ?? '',
+      plaintiffs: data.parties.filter((p) => p.side === 'plaintiff').map((p) => p.name),
+      defendants: data.parties.filter((p) => p.side === 'defendant').map((p) => p.name),
+      judgeId: c.judge_id,
+      documents: mine.length,
+      unread: mine.filter((v) => v.state === 'unread').length,
+      flagged: mine.filter((v) => v.flagged).length,
+    }
+  })
+}

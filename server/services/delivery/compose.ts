@@ -1,0 +1,68 @@
+import { randomUUID } from 'node:crypto'
+import type { FilingData } from '../../../domain/filing/types'
+import { canonicalJson } from '../../../domain/service/canonicalJson'
+import { DOCUMENT_KINDS } from '../../../domain/service/documentKinds'
+import { renderDocument } from '../../../domain/service/renderDocument'
+import type { CasePartyRow, ServiceDocumentRow } from '../../repositories/delivery'
+import { sha256Hex } from './chain'
+import type { DocumentContent } from './content'
+import type { Issuing } from './prepareIssue'
+
+/** A template document (通知书, 传票 …) as the court's system writes it for one addressee; an uploaded one has no text here. */
+function rendered(it: Issuing, party: CasePartyRow) {
+  if (DOCUMENT_KINDS[it.input.kind].source !== 'template') return null
+  const { row: f, data } = it.record
+  const addressOf = (idx: number) => data.parties[idx]?.address ?? ''
+  return renderDocument({
+    kind: it.input.kind,
+    case: {
+      caseNumber: f.case_number!,
+      courtName: it.court?.name ?? '',
+      courtPhone: it.court?.phone ?? '12368',
+      procedure: (f.procedure ?? data.procedure) as FilingData['procedure'],
+      parties: it.parties.map((p) => ({ side: p.side as 'plaintiff', name: p.name, address: addressOf(p.idx) })),
+      claims: data.claims,
+      facts: data.facts,
+    },
+    recipient: { side: party.side as 'plaintiff', name: party.name, address: addressOf(party.idx) },
+    issuedOn: it.issuedOn,
+    hearing: it.hearing ?? undefined,
+  })
+}
+
+/** One party's document: its content, hashed as stored, and the row that records it. */
+export function composeDocument(it: Issuing, party: CasePartyRow): ServiceDocumentRow {
+  const f = it.record.row
+  const text = rendered(it, party)
+  const content: DocumentContent = {
+    kind: it.input.kind,
+    caseId: f.id,
+    caseNumber: f.case_number!,
+    recipient: { idx: party.idx, name: party.name, side: party.side },
+    rendered: text,
+    file: it.file,
+    hearing: it.hearing,
+    appealable: it.input.kind === 'ruling' && !!it.input.appealable,
+    method: it.method,
+    publicNotice: it.publicNotice,
+  }
+  const contentJson = canonicalJson(content)
+  return {
+    id: `doc-${randomUUID()}`,
+    case_id: f.id,
+    court_id: f.target_court_id,
+    kind: it.input.kind,
+    title: text?.title ?? DOCUMENT_KINDS[it.input.kind].name,
+    method: it.method,
+    party_idx: party.idx,
+    recipient_id_key: party.id_key,
+    recipient_name: party.name,
+    recipient_side: party.side,
+    content_json: contentJson,
+    content_sha256: sha256Hex(contentJson),
+    file_id: it.file?.id ?? null,
+    appealable: content.appealable ? 1 : 0,
+    issued_by: it.actorId,
+    issued_at: it.issuedAt,
+  }
+}

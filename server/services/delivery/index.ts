@@ -1,0 +1,50 @@
+import type { ServiceAddressConfirmation } from '../../../domain/filing/types'
+import type { Actor } from '../../auth/actor'
+import { confirmAddress } from './confirmAddress'
+import { myAddresses } from './myAddresses'
+import { caseStatus } from './caseStatus'
+import { casesOfCourt } from './casesOfCourt'
+import { deliveryContext, type DeliveryDeps } from './context'
+import { inbox } from './inbox'
+import { issue } from './issue'
+import type { IssueInput } from './issueRules'
+import { outbox } from './outbox'
+import { proof } from './proof'
+import { documentFile, printable, readDocument } from './read'
+import { openDocument, signDocument } from './receive'
+
+export type { DeliveryDeps } from './context'
+export type { DocumentContent } from './content'
+export type { IssueInput } from './issueRules'
+export { printableHtml } from './printableHtml'
+export { sha256Hex } from './chain'
+
+/**
+ * 电子送达 (delivery) use cases: the parties' 送达地址确认书, issuing documents, delivery to the inbox
+ * with SMS / subscribe-message reminders, and receipts (issued, delivered, opened, signed, published)
+ * appended to a SHA-256 hash chain per case. Each use case lives in its own file and takes the
+ * context first; this binds them once.
+ */
+export function deliveryService(deps: DeliveryDeps) {
+  const ctx = deliveryContext(deps)
+  return {
+    // staff: issue and follow up
+    issue: (actor: Actor, input: IssueInput) => issue(ctx, actor, input),
+    casesOfCourt: (actor: Actor) => casesOfCourt(ctx, actor),
+    caseStatus: (actor: Actor, caseId: string) => caseStatus(ctx, actor, caseId),
+    // the addressee: read, open, sign, print
+    document: (actor: Actor, id: string) => readDocument(ctx, actor, id),
+    open: (actor: Actor, id: string) => openDocument(ctx, actor, id),
+    sign: (actor: Actor, id: string) => signDocument(ctx, actor, id),
+    documentFile: (actor: Actor, id: string) => documentFile(ctx, actor, id),
+    printable: (actor: Actor, id: string) => printable(ctx, actor, id),
+    // the party: inbox and 送达地址确认书
+    inbox: (actor: Actor) => inbox(ctx, actor),
+    myAddresses: (actor: Actor) => myAddresses(ctx, actor),
+    confirmAddress: (actor: Actor, caseId: string, input: ServiceAddressConfirmation) => confirmAddress(ctx, actor, caseId, input),
+    // the record and the outbox
+    proof: (actor: Actor, caseId: string) => proof(ctx, actor, caseId),
+    outbox: (actor: Actor, limit: number) => outbox(ctx, actor, limit),
+  }
+}
+export type DeliveryService = ReturnType<typeof deliveryService>

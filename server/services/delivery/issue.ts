@@ -1,0 +1,64 @@
+import type { Actor } from '../../auth/actor'
+import type { ServiceDocumentRow } from '../../repositories/delivery'
+import { appendEvent } from './chain'
+import { composeDocument } from './compose'
+import type { DeliveryContext } from './context'
+import type { IssueInput } from './issueRules'
+import type { DeliveryPlan } from './plan'
+import { prepareIssue, type Issuing } from './prepareIssue'
+import { publishedReceipt } from './publicNotice'
+import { remindAll } from './remind'
+import { documentViews } from './view'
+
+/** Each document with its `issued` receipt, and `delivered` / `published` where they hold at once, in one transaction. */
+async function store(ctx: DeliveryContext, it: Issuing, plans: DeliveryPlan[]) {
+  const repo = ctx.delivery
+  const f = it.record.row
+  const docs: Array<{ doc: ServiceDocumentRow; plan: DeliveryPlan }> = []
+  await ctx.transact(async (trx) => {
+    await repo.lockCase(trx, f.id)
+    for (const plan of plans) {
+      const doc = composeDocument(it, plan.party)
+      await repo.insertDocument(trx, doc)
+      const base = { caseId: f.id, documentId: doc.id, at: it.issuedAt }
+      const issued = { kind: it.input.kind, title: doc.title, recipient: plan.party.name, method: it.method, contentSha256: doc.content_sha256 }
+      await appendEvent(repo, trx, { ...base, type: 'issued', actorId: it.actorId, detail: issued })
+      if (plan.app) await appendEvent(repo, trx, { ...base, type: 'delivered', actorId: null, detail: { channel: 'app' } })
+      if (it.publicNotice) await appendEvent(repo, trx, publishedReceipt(it.publicNotice, { ...base, actorId: it.actorId }))
+      docs.push({ doc, plan })
+    }
+  })
+  return docs
+}
+
+/**
+ * Issues one document of a kind to each chosen party of a case. Checks everything first and
+ * stores nothing if any recipient fails (no e-service consent → SERVICE_NO_CONSENT, serve on
+ * paper). Each document, its `issued` receipt and — when the party's inbox can receive it — its
+ * `delivered` receipt (the legal service date) are written in one transaction; SMS / e-mail /
+ * subscribe-message reminders go out after. Hearing scheduling calls this for the 传票.
+ */
+export async function issue(ctx: DeliveryContext, actor: Actor, input: IssueInput) {
+  const { issuing, plans } = await prepareIssue(ctx, actor, input)
+  const f = issuing.record.row
+  const docs = await store(ctx, issuing, plans)
+  await remindAll(
+    ctx,
+    docs.map(({ doc, plan }) => ({ doc, channels: plan.channels, address: plan.address, delivered: plan.app })),
+    f,
+  )
+  await ctx.audit.record({
+    actorId: actor.sub,
+    action: 'service.issued',
+    subject: `filing:${f.id}`,
+    detail: { kind: input.kind, method: issuing.method, documents: docs.map((d) => d.doc.id), recipients: docs.map((d) => d.doc.recipient_name) },
+    at: issuing.issuedAt,
+  })
+  const views = await documentViews(
+    ctx,
+    docs.map((d) => d.doc),
+    new Map([[f.id, f.case_number!]]),
+    false,
+  )
+  return { documents: views }
+}
