@@ -8,6 +8,8 @@ const paths = { '^@domain$': '<rootDir>/domain/index.ts', '^@domain/(.*)$': '<ro
 const esmDeps = ['content-disposition', 'cookie', 'set-cookie-parser', 'typebox']
 
 const config: Config = {
+  // A loaded 2-core CI machine can take far longer than jest's 5 s to migrate a fresh database in a hook.
+  testTimeout: 60_000,
   moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'cjs', 'json'],
   projects: [
     { displayName: 'domain', testEnvironment: 'node', roots: ['<rootDir>/test/domain'], transform: swc, moduleNameMapper: paths },
