@@ -97,6 +97,8 @@ export function createServices(deps: { store: Db; clock: Clock; config: AppConfi
     farm,
     hearings: hearingsService({
       ...repos,
+      cases,
+      transact,
       farmService: farm,
       notifier: outboxNotifier(repos.service, deps.clock),
       service: serviceService({
