@@ -27,7 +27,7 @@ async function filerParty(ctx: HearingsContext, c: CaseRecord, rows: PartyRow[])
 /** A party's own 农忙 profile counts; failing that, the filer's farm details from the complaint stand until they save one. */
 function farmOf(own: Profile[], filedFarm: CaseRecord['data']['farm'] | undefined): Pick<PartyPlan, 'farm' | 'farmSource'> {
   const withRegion = own.find((p) => p.region)
-  if (withRegion) return { farm: { region: withRegion.region!, activities: JSON.parse(withRegion.activities_json) as string[] }, farmSource: 'profile' }
+  if (withRegion?.region) return { farm: { region: withRegion.region, activities: JSON.parse(withRegion.activities_json) as string[] }, farmSource: 'profile' }
   if (own.length === 0 && filedFarm?.region) return { farm: { region: filedFarm.region, activities: filedFarm.activities }, farmSource: 'filing' }
   return { farmSource: null }
 }
