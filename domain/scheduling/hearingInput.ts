@@ -5,6 +5,7 @@ import { parseCalendarDay } from '../dates/parseCalendarDay'
 import { DomainError } from '../errors'
 import { dueDate } from '../periods/dueDate'
 import { trialLimitEnd } from '../periods/trialLimitEnd'
+import { earliestHearingAfterNotice } from '../service/earliestHearingAfterNotice'
 import { describeFarmWindow, type FarmWindow, type FarmWindowOverride, farmWindowsChecked, validateFarmOverrides } from './farmCalendar'
 
 /** Morning or afternoon session of a court day. */
@@ -58,9 +59,6 @@ export interface HearingSlotInput {
 
 export const PROCEDURE_LIMIT_NAMES = { 'small-claims': '小额诉讼程序两个月', simple: '简易程序三个月', ordinary: '普通程序六个月' } as const
 
-/** Days between the summons being served and the hearing: 3 whole days between them (art. 139). */
-export const NOTICE_CLEAR_DAYS = 3
-
 /**
  * Everything {@link suggestHearingSlots} needs, checked and laid out on day numbers of a horizon:
  * index `i` is the day `start + i`. Busy flags are typed arrays so a 50 × 10 × 180 search reads
@@ -79,6 +77,7 @@ export interface CompiledHearingInput {
   latest: number
   summonsServedOn: string
   defenceDue: string
+  /** The day after the three clear days of notice (第一百三十九条); days before it are explained by the notice. */
   noticeFirst: number
   defenceDueDay: number
   unavailable: Uint8Array
@@ -160,9 +159,11 @@ export function compileHearingInput(input: HearingSlotInput): CompiledHearingInp
   const length = end - start + 1
   const dates: string[] = new Array(length)
   for (let i = 0; i < length; i++) dates[i] = formatCalendarDay(calendarDayOf(start + i))
-  const noticeFirst = dayOf(summonsServedOn, 'summonsServedOn') + NOTICE_CLEAR_DAYS + 1
+  const notice = blame('summonsServedOn', () => earliestHearingAfterNotice(summonsServedOn))
+  // The clear days are what the notice reason explains; a day off after them is explained as a day off.
+  const noticeFirst = dayOf(notice.clearDays.to, 'summonsServedOn') + 1
   const defenceDueDay = dayOf(defence.due, 'complaintServedOn')
-  const earliest = Math.max(start, noticeFirst, defenceDueDay + 1)
+  const earliest = Math.max(start, dayOf(notice.earliestHearing, 'summonsServedOn'), defenceDueDay + 1)
 
   checkIds(input.parties, 'parties', '当事人')
   checkIds(input.judges, 'judges', '法官')

@@ -1,5 +1,6 @@
 import { isWorkday } from '../calendar/isWorkday'
-import { type CompiledHearingInput, compileHearingInput, type HalfDay, type HearingSlotInput, NOTICE_CLEAR_DAYS } from './hearingInput'
+import { HEARING_NOTICE_DAYS } from '../service/earliestHearingAfterNotice'
+import { type CompiledHearingInput, compileHearingInput, type HalfDay, type HearingSlotInput } from './hearingInput'
 
 /** One suggested hearing: a half-day with a free judge and a free room or circuit point. */
 export interface HearingSlot {
@@ -139,7 +140,7 @@ function explain(c: CompiledHearingInput, days: Day[]): ExcludedStretch[] {
     else list.push([i, i])
   }
   const limitReason = `超出审限（${c.procedureName}）`
-  const noticeReason = `送达传票后需留出${NOTICE_CLEAR_DAYS}日`
+  const noticeReason = `送达传票后需留出${HEARING_NOTICE_DAYS}日`
   const defenceReason = `答辩期内（至${monthDay(c.defenceDue)}）`
   for (let i = 0; i < c.length; i++) {
     const n = c.start + i
@@ -166,10 +167,9 @@ function explain(c: CompiledHearingInput, days: Day[]): ExcludedStretch[] {
  * Hard rules, never relaxed:
  * - a working day by {@link isWorkday} (《民事诉讼法》第八十五条 product rule); days that are
  *   working days only by the provisional festival rule come back `provisional: true`;
- * - notice (第一百三十九条, “开庭三日前通知”): three whole days between the day the summons is
- *   served and the hearing, so the earliest hearing is served + 4 days. The article does not
- *   say whether the day of service counts; 第八十五条 does not count the start day, and leaving
- *   three clear days is the reading no party can challenge;
+ * - notice (第一百三十九条, “开庭三日前通知”): no earlier than `earliestHearingAfterNotice`
+ *   of the day the summons is served — three whole days between, so served + 4 days at the
+ *   earliest, on a working day — the same rule the 传票 itself is checked by;
  * - strictly after the defence period (第一百二十八条; `dueDate('defence', complaintServedOn)`), so
  *   the defendant has all fifteen days;
  * - on or before the trial time limit (`trialLimitEnd`: 第一百五十二、一百六十四、一百六十八条);

@@ -1,31 +1,32 @@
-import { daysBetween } from '../dates/daysBetween'
+import { formatChineseDate } from '../dates/formatChineseDate'
 import { parseCalendarDay } from '../dates/parseCalendarDay'
 import { DomainError } from '../errors'
 import type { FilingProblem } from '../filing/types'
-
-/** 民事诉讼法第一百三十九条: parties are told of a hearing at least this many days before it. */
-export const HEARING_NOTICE_DAYS = 3
+import { earliestHearingAfterNotice, HEARING_NOTICE_DAYS } from './earliestHearingAfterNotice'
 
 /**
  * Checks the hearing a 传票 summons to: a real date and a time of day between 08:00 and 18:00,
- * and at least {@link HEARING_NOTICE_DAYS} days after the day the summons goes out, because the
- * court must notify the parties three days before the hearing (民事诉讼法第一百三十九条).
+ * and no earlier than {@link earliestHearingAfterNotice} allows when the 传票 is served the day it
+ * goes out (electronic service reaches the party that day): three whole days between, and a
+ * working day (民事诉讼法第一百三十九条). A later day is not checked for being a working day here:
+ * that is the court's call (a circuit hearing may sit on a weekend).
  *
  * @param hearing.date 'YYYY-MM-DD'; hearing.time 'HH:MM'
  * @param today 'YYYY-MM-DD', the day the summons is issued
  * @returns every problem found (empty when fine)
- * @example validateHearing({ date: '2026-11-27', time: '09:00' }, '2026-11-25')
- * // [{ code: 'SERVICE_HEARING_TOO_SOON', field: 'hearing.date', message: '开庭日期距今不足3天：应当在开庭三日前通知当事人（《民事诉讼法》第一百三十九条），请改期' }]
+ * @example validateHearing({ date: '2026-11-28', time: '09:00' }, '2026-11-25')
+ * // [{ code: 'SERVICE_HEARING_TOO_SOON', field: 'hearing.date', message: '开庭日期太近：传票送达后要留出整3天才能开庭（《民事诉讼法》第一百三十九条），最早可定在11月30日（星期一），请改期' }]
  */
 export function validateHearing(hearing: { date: string; time: string }, today: string): FilingProblem[] {
   const problems: FilingProblem[] = []
   try {
     parseCalendarDay(hearing.date, 'hearing.date')
-    if (daysBetween(today, hearing.date) < HEARING_NOTICE_DAYS) {
+    const { earliestHearing } = earliestHearingAfterNotice(today)
+    if (hearing.date < earliestHearing) {
       problems.push({
         code: 'SERVICE_HEARING_TOO_SOON',
         field: 'hearing.date',
-        message: `开庭日期距今不足${HEARING_NOTICE_DAYS}天：应当在开庭三日前通知当事人（《民事诉讼法》第一百三十九条），请改期`,
+        message: `开庭日期太近：传票送达后要留出整${HEARING_NOTICE_DAYS}天才能开庭（《民事诉讼法》第一百三十九条），最早可定在${formatChineseDate(earliestHearing)}，请改期`,
       })
     }
   } catch (err) {

@@ -1,6 +1,7 @@
 import type { Kysely, Selectable, Updateable } from 'kysely'
 import type { Database, HearingAnswerTable, HearingRequestTable, HearingTable } from '../db/schema'
 import type { Q } from '../db/query'
+import type { PartySide } from '../../domain/filing/types'
 
 export type HearingRow = Selectable<HearingTable>
 export type HearingRequestRow = Selectable<HearingRequestTable>
@@ -9,7 +10,6 @@ export type HearingAnswerRow = Selectable<HearingAnswerTable>
 /** Hearings, scheduling requests and answers, and the case data scheduling reads. */
 export function hearingsRepository(db: Kysely<Database>) {
   return {
-    db,
     acceptedCase: (id: string) => db.selectFrom('filings').selectAll().where('id', '=', id).where('status', '=', 'accepted').executeTakeFirst(),
     acceptedCasesOfCourt: (courtId: string) =>
       db
@@ -34,7 +34,9 @@ export function hearingsRepository(db: Kysely<Database>) {
         )
         .orderBy('decided_at', 'desc')
         .execute(),
-    parties: (caseId: string) => db.selectFrom('filing_parties').selectAll().where('filing_id', '=', caseId).orderBy('idx').execute(),
+    /** The case's parties in filing order; their side is one the filing schema admitted. */
+    parties: (caseId: string) =>
+      db.selectFrom('filing_parties').selectAll().where('filing_id', '=', caseId).orderBy('idx').$narrowType<{ side: PartySide }>().execute(),
     /** Signed-in accounts that are these parties: a verified real-name identity with the ID number. */
     accountsOf: (idKeys: string[]) =>
       idKeys.length === 0

@@ -99,6 +99,8 @@ export function createServices(deps: { store: Db; clock: Clock; config: AppConfi
     farm,
     hearings: hearingsService({
       ...repos,
+      cases,
+      transact,
       farmService: farm,
       notifier: outboxNotifier(repos.delivery, deps.clock),
       service: delivery,

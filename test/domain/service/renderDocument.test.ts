@@ -103,7 +103,10 @@ describe('renderDocument', () => {
 
 describe('validateHearing', () => {
   it.each([
-    { label: 'three days ahead is enough', h: { date: '2026-11-28', time: '09:00' }, codes: [] },
+    // Served Wednesday 11-25: 11-26 … 11-28 must stay clear, Sunday 11-29 is no court day (art. 139).
+    { label: 'three days ahead is too soon: three whole days must lie between', h: { date: '2026-11-28', time: '09:00' }, codes: ['SERVICE_HEARING_TOO_SOON'] },
+    { label: 'day four on a Sunday is too soon: the first working day after', h: { date: '2026-11-29', time: '09:00' }, codes: ['SERVICE_HEARING_TOO_SOON'] },
+    { label: 'the first working day after three clear days is enough', h: { date: '2026-11-30', time: '09:00' }, codes: [] },
     { label: 'two days ahead is too soon', h: { date: '2026-11-27', time: '09:00' }, codes: ['SERVICE_HEARING_TOO_SOON'] },
     { label: 'in the past', h: { date: '2026-11-01', time: '09:00' }, codes: ['SERVICE_HEARING_TOO_SOON'] },
     { label: 'no such day', h: { date: '2026-11-31', time: '09:00' }, codes: ['SERVICE_HEARING_DATE_INVALID'] },
@@ -117,5 +120,11 @@ describe('validateHearing', () => {
 
   it('uses the statutory three days', () => {
     expect(HEARING_NOTICE_DAYS).toBe(3)
+  })
+
+  it('names the earliest day the hearing may sit', () => {
+    expect(validateHearing({ date: '2026-11-28', time: '09:00' }, '2026-11-25')[0].message).toBe(
+      '开庭日期太近：传票送达后要留出整3天才能开庭（《民事诉讼法》第一百三十九条），最早可定在11月30日（星期一），请改期',
+    )
   })
 })
