@@ -10,12 +10,11 @@ export type MediationNoticeRow = Selectable<MediationNoticeTable>
 
 export function mediationRepository(db: Kysely<Database>) {
   return {
-    db,
     byId: (id: string, q: Q = db) => q.selectFrom('mediations').selectAll().where('id', '=', id).executeTakeFirst(),
     insert: (q: Q, row: MediationRow) => q.insertInto('mediations').values(row).execute(),
     update: (id: string, patch: Updateable<MediationTable>, q: Q = db) => q.updateTable('mediations').set(patch).where('id', '=', id).executeTakeFirst(),
     /** Changes the row only while it is in one of `statuses`; false when someone else moved it first. */
-    transition: async (id: string, statuses: MediationRow['status'][], patch: Updateable<MediationTable>, q: Q = db) => {
+    transition: async (id: string, statuses: readonly MediationRow['status'][], patch: Updateable<MediationTable>, q: Q = db) => {
       const res = await q.updateTable('mediations').set(patch).where('id', '=', id).where('status', 'in', statuses).executeTakeFirst()
       return Number(res.numUpdatedRows) > 0
     },
@@ -32,6 +31,24 @@ export function mediationRepository(db: Kysely<Database>) {
     insertParty: (q: Q, row: MediationPartyRow) => q.insertInto('mediation_parties').values(row).execute(),
     updateParty: (mediationId: string, role: MediationPartyRow['role'], patch: Updateable<MediationPartyTable>, q: Q = db) =>
       q.updateTable('mediation_parties').set(patch).where('mediation_id', '=', mediationId).where('role', '=', role).executeTakeFirst(),
+    /** Records a party's e-signature (在线调解规则 art. 19) once; a second tap keeps the first instant. */
+    markSigned: (mediationId: string, role: MediationPartyRow['role'], at: string) =>
+      db
+        .updateTable('mediation_parties')
+        .set({ signed_at: at })
+        .where('mediation_id', '=', mediationId)
+        .where('role', '=', role)
+        .where('signed_at', 'is', null)
+        .execute(),
+    /** Records a party's application for 司法确认 (民诉法 art. 205) once; a second tap keeps the first instant. */
+    markJudicialConfirmationApplied: (mediationId: string, role: MediationPartyRow['role'], at: string) =>
+      db
+        .updateTable('mediation_parties')
+        .set({ jc_applied_at: at })
+        .where('mediation_id', '=', mediationId)
+        .where('role', '=', role)
+        .where('jc_applied_at', 'is', null)
+        .execute(),
     /** Links an unlinked respondent to the account that proved to be them; false if someone else already is. */
     linkParty: async (mediationId: string, role: MediationPartyRow['role'], userId: string) => {
       const res = await db
@@ -135,8 +152,6 @@ export function mediationRepository(db: Kysely<Database>) {
             .where('real_name', '=', name)
             .where((eb) => eb.or([...(mobile ? [eb('mobile', '=', mobile)] : []), ...(idNumber ? [eb('id_number', '=', idNumber)] : [])]))
             .execute(),
-    /** The parties of a filed case, to find the other side of an in-case mediation. */
-    caseParties: (filingId: string) => db.selectFrom('filing_parties').selectAll().where('filing_id', '=', filingId).orderBy('idx').execute(),
 
     availability: (mediatorId: string) => db.selectFrom('mediation_availability').selectAll().where('mediator_id', '=', mediatorId).executeTakeFirst(),
     availabilityOfCourt: (courtId: string) => db.selectFrom('mediation_availability').selectAll().where('court_id', '=', courtId).execute(),

@@ -81,6 +81,8 @@ export function createServices(deps: { store: Db; clock: Clock; config: AppConfi
     // 在线调解; SMS goes out through the same notifier as e-service, in-app messages to its own inbox table.
     mediation: mediationService({
       ...repos,
+      cases,
+      transact,
       filingsService: filings,
       notifier: outboxNotifier(repos.delivery, deps.clock),
       clock: deps.clock,

@@ -1,0 +1,29 @@
+import type { Actor } from '../../auth/actor'
+import { AppError, notFound } from '../../errors'
+import type { MediationPartyRow } from '../../repositories/mediation'
+import type { UserRow } from '../../repositories/users'
+import type { MediationContext } from './context'
+import type { PartyRole, ServiceInput } from './types'
+
+export async function userOf(ctx: MediationContext, actor: Actor): Promise<UserRow> {
+  const u = await ctx.users.byId(actor.sub)
+  if (!u) throw notFound('USER_NOT_FOUND', '找不到您的账号，请重新登录')
+  return u
+}
+
+export const isVerified = (u: UserRow): boolean => u.real_name_status === 'verified' && !!u.real_name
+
+export const needRealName = (): AppError => new AppError(403, 'REAL_NAME_REQUIRED', '请先在“我的”页面完成实名认证，再办理调解')
+
+/** A party is the signed-in person when linked to them, or — not yet linked — when their verified name and mobile (or ID) match. */
+export function isThem(p: MediationPartyRow, u: UserRow): boolean {
+  if (p.user_id !== null) return p.user_id === u.id
+  if (!isVerified(u) || p.name !== u.real_name) return false
+  return (!!p.mobile && p.mobile === u.mobile) || (!!p.id_number && p.id_number === u.id_number)
+}
+
+/** The party of a role; every mediation has both. */
+export const partyIn = (parties: MediationPartyRow[], role: PartyRole): MediationPartyRow => parties.find((p) => p.role === role)!
+
+/** The service address a party left when they consented; null before. */
+export const serviceOf = (p: MediationPartyRow): ServiceInput | null => (p.service_json ? (JSON.parse(p.service_json) as ServiceInput) : null)
