@@ -10,6 +10,7 @@ import { describeFarmWindow, farmCalendarRows, farmWindowsFor, type FarmWindowOv
 import { type HalfDay, type HearingParty, type HearingSlotInput, PROCEDURE_LIMIT_NAMES } from '../../domain/scheduling/hearingInput'
 import { type ExcludedStretch, type HearingSlot, suggestHearingSlots } from '../../domain/scheduling/suggestHearingSlots'
 import { legalServiceDate } from '../../domain/service/legalServiceDate'
+import type { CaseHearingState } from '../../contract/hearings'
 import type { Clock } from '../clock'
 import { shanghaiDay, shanghaiIso } from '../clock'
 import { AppError, badRequest, conflict, forbidden, notFound } from '../errors'
@@ -537,7 +538,15 @@ export function hearingsService(deps: {
         const current = mine.find((h) => h.status === 'scheduled')
         const last = mine[mine.length - 1]
         const open = requests.find((r) => r.case_id === c.id && r.status === 'open')
-        const state = current ? 'scheduled' : open ? 'asking' : last?.status === 'held' ? 'held' : last?.status === 'postponed' ? 'postponed' : 'unscheduled'
+        const state: CaseHearingState = current
+          ? 'scheduled'
+          : open
+            ? 'asking'
+            : last?.status === 'held'
+              ? 'held'
+              : last?.status === 'postponed'
+                ? 'postponed'
+                : 'unscheduled'
         return {
           caseId: c.id,
           caseNumber: c.case_number ?? '',
