@@ -3,7 +3,15 @@ import { DAY_PATTERN } from './common'
 
 /** 节假日表: the holiday arrangements every client's deadline arithmetic uses; an admin loads a year. */
 
-const Entry = (what: string) =>
+/** One day of an arrangement and the festival it belongs to (the domain's HolidayEntry). */
+export const HolidayEntry = Type.Object({ date: Type.String(), name: Type.String() })
+export type HolidayEntry = Static<typeof HolidayEntry>
+
+/** One year's days off and 调休 makeup workdays (the domain's HolidayYear). */
+export const HolidayYear = Type.Object({ holidays: Type.Array(HolidayEntry), makeupWorkdays: Type.Array(HolidayEntry) })
+export type HolidayYear = Static<typeof HolidayYear>
+
+const EntryInput = (what: string) =>
   Type.Object(
     {
       date: Type.String({ title: `${what}日期`, pattern: DAY_PATTERN, examples: ['2027-10-01'] }),
@@ -12,13 +20,6 @@ const Entry = (what: string) =>
     },
     { additionalProperties: false },
   )
-
-/** One year's days off and 调休 makeup workdays (the domain's HolidayYear). */
-export const HolidayYear = Type.Object({
-  holidays: Type.Array(Entry('放假'), { title: '放假日期', minItems: 1, maxItems: 80 }),
-  makeupWorkdays: Type.Array(Entry('调休上班'), { title: '调休上班日期', maxItems: 30 }),
-})
-export type HolidayYear = Static<typeof HolidayYear>
 
 /** A year an admin loaded, and who loaded it. */
 export const LoadedYear = Type.Object({ year: Type.Integer(), source: Type.String(), updatedBy: Type.String(), updatedAt: Type.String() })
@@ -42,7 +43,8 @@ export const HolidayYearParams = Type.Object({ year: Type.Integer({ title: '年�
 export type HolidayYearParams = Static<typeof HolidayYearParams>
 
 export const HolidayYearBody = Type.Object({
-  ...HolidayYear.properties,
+  holidays: Type.Array(EntryInput('放假'), { title: '放假日期', minItems: 1, maxItems: 80 }),
+  makeupWorkdays: Type.Array(EntryInput('调休上班'), { title: '调休上班日期', maxItems: 30 }),
   source: Type.String({ title: '通知文号或来源', minLength: 1, maxLength: 200, pattern: '\\S' }),
 })
 export type HolidayYearBody = Static<typeof HolidayYearBody>
