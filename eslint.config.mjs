@@ -9,6 +9,13 @@ const clockBan = [
   { selector: "MemberExpression[object.name='process']", message: 'domain/ is pure: no process.* (env, clock, platform).' },
 ]
 
+const fromContract = '[source.value=/(^|\\/)contract\\//]'
+const contractTypesOnly = [
+  { selector: `ImportDeclaration[importKind!='type']${fromContract}`, message: 'src/ takes the API contract as types only: `import type { … }`.' },
+  { selector: `ExportNamedDeclaration[exportKind!='type']${fromContract}`, message: 'src/ re-exports the API contract as types only: `export type { … }`.' },
+  { selector: `ExportAllDeclaration[exportKind!='type']${fromContract}`, message: 'src/ re-exports the API contract as types only: `export type * from`.' },
+]
+
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', '.temp/**', 'coverage/**', 'data/**', 'test/e2e/screenshots/**', 'babel.config.js'] },
   js.configs.recommended,
@@ -30,6 +37,9 @@ export default tseslint.config(
         'error',
         { patterns: [{ group: ['**/server/**', 'server/*'], message: 'src/ must not import server/: talk to it through src/api.' }] },
       ],
+      // It takes the API contract's types, erased at build time, never its schemas: TypeBox stays out of the bundle.
+      // `import { type X }` counts as a value import, since it leaves `import 'module'` behind.
+      'no-restricted-syntax': ['error', ...contractTypesOnly],
     },
   },
   {
@@ -44,7 +54,7 @@ export default tseslint.config(
               message: 'domain/ is pure rules: no framework or I/O imports.',
             },
             { group: ['node:*', 'fs', 'path', 'crypto', 'os', 'child_process'], message: 'domain/ runs in the mini-program too: no Node built-ins.' },
-            { group: ['**/src/**', '**/server/**', '@/*'], message: 'domain/ imports nothing of the app or the server.' },
+            { group: ['**/src/**', '**/server/**', '**/contract/**', '@/*'], message: 'domain/ imports nothing of the app, the server or the API contract.' },
           ],
         },
       ],
@@ -55,6 +65,21 @@ export default tseslint.config(
   {
     files: ['domain/data/build-*.ts'],
     rules: { 'no-restricted-imports': 'off', 'no-restricted-syntax': 'off' },
+  },
+  {
+    // The contract is shared by the server (schemas) and the app (types): TypeBox and domain types only.
+    files: ['contract/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['../domain/**'], allowTypeImports: true, message: 'contract/ may use domain types only: `import type`.' },
+            { regex: '^(?!typebox$|\\./|\\.\\./domain/)', message: 'contract/ imports only TypeBox (`typebox`) and domain types.' },
+          ],
+        },
+      ],
+    },
   },
   {
     files: ['server/**/*.ts'],

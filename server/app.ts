@@ -2,8 +2,9 @@ import fs from 'node:fs'
 import multipart from '@fastify/multipart'
 import rateLimit from '@fastify/rate-limit'
 import fastifyStatic from '@fastify/static'
-import { Type, type TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import Fastify, { type FastifyInstance } from 'fastify'
+import { HealthReply } from '../contract/common'
 import { MAX_EVIDENCE_BYTES } from '../domain/evidence/sniffFileType'
 import { systemClock, shanghaiIso, type Clock } from './clock'
 import type { AppConfig } from './config'
@@ -57,7 +58,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   await app.register(authPlugin)
 
   app.get('/api/health', {
-    schema: { tags: ['health'], response: { 200: Type.Object({ status: Type.Literal('ok'), db: Type.String() }) } },
+    schema: { tags: ['health'], response: { 200: HealthReply } },
     handler: async () => {
       await store.db.selectFrom('courts').select('id').limit(1).execute()
       return { status: 'ok' as const, db: store.engine }

@@ -72,7 +72,7 @@ export interface FilingTable {
   correction_json: string | null
   decline_reason: string | null
   case_number: string | null
-  procedure: string | null
+  procedure: 'ordinary' | 'simple' | 'small-claims' | null
   judge_id: string | null
   decided_at: string | null
   decided_on: string | null

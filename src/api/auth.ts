@@ -1,9 +1,9 @@
+import type { DemoUser, TokenReply } from '../../contract/auth'
 import { http } from './client'
-import type { TokenReply } from './types'
 
 export const authApi = {
   wechat: (code: string) => http.post<TokenReply>('/auth/wechat', { code }).then((r) => r.data),
-  devUsers: () => http.get<Array<{ id: string; displayName: string; role: string }>>('/auth/dev-users').then((r) => r.data),
+  devUsers: () => http.get<DemoUser[]>('/auth/dev-users').then((r) => r.data),
   dev: (userId: string) => http.post<TokenReply>('/auth/dev', { userId }).then((r) => r.data),
   staff: (account: string, password: string) => http.post<TokenReply>('/auth/staff', { account, password }).then((r) => r.data),
 }

@@ -1,13 +1,9 @@
 import Taro from '@tarojs/taro'
 import { installHolidayTable, type HolidayTable } from '@domain'
+import type { HolidaysReply } from '../../contract/calendar'
 import { http } from './client'
 
-export interface HolidaysReply {
-  table: HolidayTable
-  /** The first year whose arrangement is not published: dates from then on are estimates. */
-  provisionalFrom: number
-  loaded: Array<{ year: number; source: string; updatedBy: string; updatedAt: string }>
-}
+export type { HolidaysReply } from '../../contract/calendar'
 
 export const calendarApi = {
   holidays: (since?: number) => http.get<HolidaysReply>('/calendar/holidays', { params: since === undefined ? undefined : { since } }).then((r) => r.data),

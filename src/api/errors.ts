@@ -1,4 +1,5 @@
 import { AxiosError } from 'axios'
+import type { ErrorEnvelope } from '../../contract/common'
 
 /** What every failed call turns into: a stable code, a Chinese message to show, and the field to mark. */
 export class ApiError extends Error {
@@ -28,7 +29,7 @@ export function toApiError(err: unknown): ApiError {
       if (err.code === AxiosError.ERR_CANCELED) return new ApiError('CANCELED', '已取消', null)
       return new ApiError('NETWORK', NETWORK_MESSAGE, null)
     }
-    const body = res.data as { error?: { code?: string; message?: string; field?: string } } | undefined
+    const body = res.data as { error?: Partial<ErrorEnvelope['error']> } | undefined
     if (body?.error?.code && body.error.message) return new ApiError(body.error.code, body.error.message, res.status, body.error.field)
     return new ApiError(`HTTP_${res.status}`, res.status >= 500 ? '服务器暂时出了问题，请稍后再试' : '请求没有成功，请稍后再试', res.status)
   }

@@ -1,8 +1,9 @@
 import Taro from '@tarojs/taro'
 import { getSession } from '../stores/session'
 import { apiBase } from './client'
+import type { ErrorEnvelope } from '../../contract/common'
+import type { FileInfo } from '../../contract/files'
 import { ApiError, NETWORK_MESSAGE } from './errors'
-import type { FileInfo } from './filings'
 
 export interface UploadProgress {
   percent: number
@@ -32,7 +33,7 @@ export function uploadFile(filePath: string, name: string, onProgress: (p: Uploa
       formData: { name },
       header: token ? { Authorization: `Bearer ${token}` } : {},
       success: (res) => {
-        let body: { error?: { code: string; message: string; field?: string } } & Partial<FileInfo> = {}
+        let body: Partial<ErrorEnvelope & FileInfo> = {}
         try {
           body = JSON.parse(res.data) as typeof body
         } catch {

@@ -1,12 +1,7 @@
+import type { Profile, ProfileInput } from '../../contract/me'
 import { http } from './client'
-import type { Profile } from './types'
 
-export interface ProfileInput {
-  realName: string
-  idNumber: string
-  mobile: string
-  address?: string
-}
+export type { ProfileInput } from '../../contract/me'
 
 export const meApi = {
   get: () => http.get<Profile>('/me').then((r) => r.data),

@@ -1,132 +1,41 @@
 import Taro from '@tarojs/taro'
-import type { ServiceAddressConfirmation, ServiceDocumentKind } from '@domain'
+import type { ErrorEnvelope } from '../../contract/common'
+import type { AddressBody, CaseStatus, CaseSummary, DeliveryState, DocumentView, Inbox, IssueBody, IssueReply, MyAddress, Proof } from '../../contract/delivery'
+import type { FileInfo } from '../../contract/files'
 import { getSession } from '../stores/session'
 import { http } from './client'
 import { ApiError, NETWORK_MESSAGE } from './errors'
 
+export type {
+  CaseParty,
+  CaseStatus,
+  CaseSummary,
+  DeliveryState as ServiceState,
+  DocumentView as ServiceDocument,
+  Inbox,
+  IssueBody as IssueInput,
+  MyAddress,
+  Proof,
+  RenderedDocument,
+} from '../../contract/delivery'
+
 /** H5 is served by the API server itself; the mini-program calls the registered HTTPS origin. */
 const base = (process.env.TARO_ENV === 'h5' ? '' : process.env.TARO_APP_API_BASE || '') + '/api/v1'
-
-export type ServiceState = 'undelivered' | 'public-notice' | 'unread' | 'read' | 'signed'
-
-export interface RenderedDocument {
-  title: string
-  caseNumber: string
-  addressee: string
-  paragraphs: string[]
-  items: string[]
-  court: string
-  dateLine: string
-}
-
-export interface ServiceDocument {
-  id: string
-  caseId: string
-  caseNumber: string
-  kind: ServiceDocumentKind
-  kindName: string
-  title: string
-  method: 'electronic' | 'public-notice'
-  recipient: { idx: number; name: string; side: string }
-  issuedAt: string
-  deliveredAt: string | null
-  deliveredChannel: string | null
-  openedAt: string | null
-  signedAt: string | null
-  publicNotice: { publishedOn: string; medium: string } | null
-  servedOn: { servedOn: string; deemed: boolean; provisional: boolean; article: string } | null
-  deadline: { rule: string; name: string; days: number; due: string; provisional: boolean; article: string } | null
-  state: ServiceState
-  flagged: boolean
-  daysUnread: number | null
-  contentSha256: string
-  content: RenderedDocument | null
-  hearing: { date: string; time: string; place: string; address: string } | null
-  file: { id: string; name: string; size: number; sha256: string } | null
-  canSign: boolean
-}
-
-export interface Inbox {
-  unread: number
-  needsAddress: Array<{ caseId: string; caseNumber: string; partyName: string }>
-  documents: ServiceDocument[]
-}
-
-export interface MyAddress {
-  caseId: string
-  caseNumber: string
-  partyIdx: number
-  partyName: string
-  side: string
-  current: ServiceAddressConfirmation | null
-  source: 'filing' | 'party' | null
-  confirmedAt: string | null
-  version: number
-  suggested: { mobile: string; postalAddress: string }
-}
-
-export interface CaseSummary {
-  caseId: string
-  caseNumber: string
-  plaintiffs: string[]
-  defendants: string[]
-  judgeId: string | null
-  documents: number
-  unread: number
-  flagged: number
-}
-
-export interface CaseParty {
-  idx: number
-  side: string
-  name: string
-  address: (ServiceAddressConfirmation & { source: string; confirmedAt: string | null; version: number }) | null
-  hasAccount: boolean
-  postalAddress: string
-}
-
-export interface CaseStatus {
-  caseId: string
-  caseNumber: string
-  procedure: string | null
-  parties: CaseParty[]
-  documents: ServiceDocument[]
-  rooms: Array<{ id: string; name: string; kind: string; address: string | null }>
-}
-
-export interface IssueInput {
-  kind: ServiceDocumentKind
-  recipients: number[]
-  method?: 'electronic' | 'public-notice'
-  hearing?: { date: string; time: string; roomId: string }
-  fileId?: string
-  appealable?: boolean
-  publicNotice?: { publishedOn: string; medium: string }
-}
-
-export interface Proof {
-  caseId: string
-  caseNumber: string
-  verified: boolean
-  chain: { ok: boolean; length: number; head: string | null; brokenAt: { seq: number; reason: string; message: string } | null }
-  documents: Array<{ id: string; title: string; recipient: string; contentSha256: string; ok: boolean }>
-  events: Array<{ seq: number; type: string; at: string; documentId: string | null; hash: string; prevHash: string }>
-}
 
 export const serviceApi = {
   inbox: () => http.get<Inbox>('/service/inbox').then((r) => r.data),
   addresses: () => http.get<MyAddress[]>('/service/addresses').then((r) => r.data),
-  confirmAddress: (caseId: string, a: ServiceAddressConfirmation) => http.put<MyAddress>(`/service/cases/${caseId}/address`, a).then((r) => r.data),
-  document: (id: string) => http.get<ServiceDocument>(`/service/documents/${id}`).then((r) => r.data),
+  confirmAddress: (caseId: string, a: AddressBody) => http.put<MyAddress>(`/service/cases/${caseId}/address`, a).then((r) => r.data),
+  document: (id: string) => http.get<DocumentView>(`/service/documents/${id}`).then((r) => r.data),
   open: (id: string) =>
-    http.post<ServiceDocument>(`/service/documents/${id}/open`, undefined, { headers: { 'Idempotency-Key': `open-${id}` } }).then((r) => r.data),
+    http.post<DocumentView>(`/service/documents/${id}/open`, undefined, { headers: { 'Idempotency-Key': `open-${id}` } }).then((r) => r.data),
   sign: (id: string) =>
-    http.post<ServiceDocument>(`/service/documents/${id}/sign`, undefined, { headers: { 'Idempotency-Key': `sign-${id}` } }).then((r) => r.data),
+    http.post<DocumentView>(`/service/documents/${id}/sign`, undefined, { headers: { 'Idempotency-Key': `sign-${id}` } }).then((r) => r.data),
   cases: () => http.get<CaseSummary[]>('/service/cases').then((r) => r.data),
   caseStatus: (id: string) => http.get<CaseStatus>(`/service/cases/${id}`).then((r) => r.data),
   /** `key` stays the same across retries of one form, so a second tap never serves the document twice. */
-  issue: (caseId: string, input: IssueInput, key: string) =>
-    http.post<{ documents: ServiceDocument[] }>(`/service/cases/${caseId}/documents`, input, { headers: { 'Idempotency-Key': key } }).then((r) => r.data),
+  issue: (caseId: string, input: IssueBody, key: string) =>
+    http.post<IssueReply>(`/service/cases/${caseId}/documents`, input, { headers: { 'Idempotency-Key': key } }).then((r) => r.data),
   proof: (caseId: string) => http.get<Proof>(`/service/${caseId}/proof`).then((r) => r.data),
 }
 
@@ -136,7 +45,7 @@ export function formatInstant(iso: string | null): string {
   return `${Number(iso.slice(5, 7))}月${Number(iso.slice(8, 10))}日 ${iso.slice(11, 16)}`
 }
 
-export const STATE_LABELS: Record<ServiceState, { text: string; tone: 'red' | 'orange' | 'green' | 'blue' }> = {
+export const STATE_LABELS: Record<DeliveryState, { text: string; tone: 'red' | 'orange' | 'green' | 'blue' }> = {
   undelivered: { text: '未送达', tone: 'red' },
   'public-notice': { text: '公告中', tone: 'blue' },
   unread: { text: '未读', tone: 'red' },
@@ -162,7 +71,7 @@ export async function openProtected(path: string, kind: 'pdf' | 'html'): Promise
 }
 
 /** Sends a chosen PDF (judgment, ruling, mediation statement) to POST /files; resolves with the file id. */
-export function uploadPdf(filePath: string, name: string): Promise<{ id: string; name: string }> {
+export function uploadPdf(filePath: string, name: string): Promise<Pick<FileInfo, 'id' | 'name'>> {
   const token = getSession().token
   return new Promise((resolve, reject) => {
     void Taro.uploadFile({
@@ -172,7 +81,7 @@ export function uploadPdf(filePath: string, name: string): Promise<{ id: string;
       formData: { name },
       header: token ? { Authorization: `Bearer ${token}` } : {},
       success: (res) => {
-        let body: { id?: string; name?: string; error?: { code: string; message: string; field?: string } } = {}
+        let body: Partial<ErrorEnvelope & FileInfo> = {}
         try {
           body = JSON.parse(res.data) as typeof body
         } catch {

@@ -6,6 +6,7 @@ import type { Clock } from '../../server/clock'
 import { loadConfig } from '../../server/config'
 import { connect, type Db } from '../../server/db/connect'
 import type { WechatClient } from '../../server/wechat'
+import { assertNoViolations, checkReplies, type ContractViolation } from './contract/replyCheck'
 
 /** A clock that stands still unless a test moves it. */
 export function fixedClock(iso: string): Clock & { set(iso: string): void } {
@@ -50,6 +51,8 @@ export interface TestApp {
   close(): Promise<void>
   /** Signs in and returns an Authorization header for the user. */
   as(userId: string): Promise<Record<string, string>>
+  /** Replies so far that did not match their contract schema; close() fails the suite when there are any. */
+  violations: ContractViolation[]
 }
 
 export async function makeApp(env: Record<string, string> = {}, now = '2026-11-25T09:00:00+08:00'): Promise<TestApp> {
@@ -57,13 +60,16 @@ export async function makeApp(env: Record<string, string> = {}, now = '2026-11-2
   const clock = fixedClock(now)
   const config = loadConfig({ NODE_ENV: 'test', AUTH_DEV_LOGIN: '1', STATIC_DIR: '/nonexistent', ...env })
   const app = await buildApp({ config, clock, wechat: fakeWechat, store })
+  const violations = checkReplies(app)
   await app.ready()
   return {
     app,
     clock,
+    violations,
     close: async () => {
       await app.close()
       await store.drop()
+      assertNoViolations(violations)
     },
     as: async (userId) => {
       const user = await store.db.selectFrom('users').select(['id', 'role', 'court_id']).where('id', '=', userId).executeTakeFirstOrThrow()

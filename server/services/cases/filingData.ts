@@ -1,6 +1,6 @@
 import { Compile } from 'typebox/compile'
 import type { FilingData } from '../../../domain/filing/types'
-import { FilingDataSchema } from '../../routes/api/v1/filingSchemas'
+import { FilingData as FilingDataSchema } from '../../../contract/filings'
 
 const filingData = Compile(FilingDataSchema)
 

@@ -1,6 +1,7 @@
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { toActor, toSessionUser } from '../../../services/auth'
-import { ErrorEnvelope, TokenReply } from './schemas'
+import { DemoUser, DevLoginBody, StaffLoginBody, TokenReply, WechatLoginBody } from '../../../../contract/auth'
+import { ErrorEnvelope } from '../../../../contract/common'
 
 const errors = { 400: ErrorEnvelope, 401: ErrorEnvelope, 403: ErrorEnvelope, 404: ErrorEnvelope, 429: ErrorEnvelope, 503: ErrorEnvelope }
 
@@ -11,7 +12,7 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
     schema: {
       tags: ['auth'],
       summary: '微信登录（wx.login code 换取令牌）',
-      body: Type.Object({ code: Type.String({ title: '微信登录凭证', minLength: 1, maxLength: 128 }) }),
+      body: WechatLoginBody,
       response: { 200: TokenReply, ...errors },
     },
     config: { rateLimit: { max: 30, timeWindow: '1 minute' } },
@@ -25,7 +26,7 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
     schema: {
       tags: ['auth'],
       summary: '演示用户列表（仅开发环境）',
-      response: { 200: Type.Array(Type.Object({ id: Type.String(), displayName: Type.String(), role: Type.String() })), ...errors },
+      response: { 200: Type.Array(DemoUser), ...errors },
     },
     handler: async () => (await auth.demoUsers()).map((u) => ({ id: u.id, displayName: u.display_name, role: u.role })),
   })
@@ -34,7 +35,7 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
     schema: {
       tags: ['auth'],
       summary: '演示登录（仅开发环境，生产环境拒绝）',
-      body: Type.Object({ userId: Type.String({ title: '演示用户', minLength: 1, maxLength: 64 }) }),
+      body: DevLoginBody,
       response: { 200: TokenReply, ...errors },
     },
     handler: async (req) => {
@@ -47,10 +48,7 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
     schema: {
       tags: ['auth'],
       summary: '法院工作人员账号密码登录',
-      body: Type.Object({
-        account: Type.String({ title: '账号', minLength: 1, maxLength: 64 }),
-        password: Type.String({ title: '密码', minLength: 1, maxLength: 128 }),
-      }),
+      body: StaffLoginBody,
       response: { 200: TokenReply, ...errors },
     },
     config: { rateLimit: { max: 10, timeWindow: '1 minute' } },

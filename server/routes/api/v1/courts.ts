@@ -1,14 +1,6 @@
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import { authErrors, bearer } from './schemas'
-
-const Court = Type.Object({
-  id: Type.String(),
-  code: Type.String(),
-  name: Type.String(),
-  region: Type.String(),
-  phone: Type.String(),
-  rooms: Type.Array(Type.Object({ id: Type.String(), name: Type.String(), kind: Type.String(), address: Type.Union([Type.String(), Type.Null()]) })),
-})
+import { authErrors, bearer } from '../../../../contract/common'
+import { Colleague, Court } from '../../../../contract/courts'
 
 export const courtRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get('/courts', {
@@ -21,7 +13,7 @@ export const courtRoutes: FastifyPluginAsyncTypebox = async (app) => {
       tags: ['courts'],
       summary: '本院工作人员（仅本院工作人员可见）',
       security: bearer,
-      response: { 200: Type.Array(Type.Object({ id: Type.String(), role: Type.String(), displayName: Type.String() })), ...authErrors },
+      response: { 200: Type.Array(Colleague), ...authErrors },
     },
     onRequest: app.allow('judge', 'clerk', 'mediator', 'admin'),
     handler: async (req) => app.services.courts.staff(req.user),

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import { FarmCalendar, FarmCalendarBody, FarmProfile, FarmProfileBody, YearParams } from './hearingSchemas'
-import { authErrors, bearer } from './schemas'
+import { authErrors, bearer } from '../../../../contract/common'
+import { FarmCalendar, FarmCalendarBody, FarmProfile, FarmProfileBody, YearParams } from '../../../../contract/farm'
 
 const tags = ['farm']
 

@@ -1,9 +1,8 @@
 import fs from 'node:fs'
-import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { badRequest } from '../../../errors'
-import { authErrors, bearer, IdParams } from './schemas'
-
-const FileInfo = Type.Object({ id: Type.String(), name: Type.String(), mime: Type.String(), size: Type.Integer(), sha256: Type.String() })
+import { authErrors, bearer, IdParams } from '../../../../contract/common'
+import { FileInfo, FileQuery } from '../../../../contract/files'
 const ALL = ['litigant', 'agent', 'judge', 'clerk', 'mediator', 'admin'] as const
 
 /** Evidence and attachments: one multipart file per request (Taro.uploadFile), read back by whoever may see it. */
@@ -34,7 +33,7 @@ export const fileRoutes: FastifyPluginAsyncTypebox = async (app) => {
       summary: '查看文件',
       security: bearer,
       params: IdParams,
-      querystring: Type.Object({ access_token: Type.Optional(Type.String({ maxLength: 2000 })) }),
+      querystring: FileQuery,
     },
     // <image src> cannot send headers: a preview may carry the token in the query instead.
     onRequest: [

@@ -1,6 +1,6 @@
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import { FilingDataSchema, FilingKind, FilingSummary, FilingView } from './filingSchemas'
-import { authErrors, bearer, IdempotencyHeaders, IdParams } from './schemas'
+import { authErrors, bearer, IdempotencyHeaders, IdParams } from '../../../../contract/common'
+import { CreateFilingBody, FilingData, FilingSummary, FilingView } from '../../../../contract/filings'
 
 const tags = ['filing']
 
@@ -15,11 +15,7 @@ export const filingRoutes: FastifyPluginAsyncTypebox = async (app) => {
       summary: '开始一份立案申请（草稿）',
       security: bearer,
       headers: IdempotencyHeaders,
-      body: Type.Object({
-        kind: FilingKind,
-        courtId: Type.String({ title: '受理法院', minLength: 1, maxLength: 64 }),
-        targetCourtId: Type.Optional(Type.String({ title: '管辖法院', minLength: 1, maxLength: 64 })),
-      }),
+      body: CreateFilingBody,
       response: { 201: FilingView, ...authErrors },
     },
     onRequest: parties,
@@ -45,7 +41,7 @@ export const filingRoutes: FastifyPluginAsyncTypebox = async (app) => {
   })
 
   app.put('/filings/:id/draft', {
-    schema: { tags, summary: '保存草稿', security: bearer, params: IdParams, body: FilingDataSchema, response: { 200: FilingView, ...authErrors } },
+    schema: { tags, summary: '保存草稿', security: bearer, params: IdParams, body: FilingData, response: { 200: FilingView, ...authErrors } },
     onRequest: parties,
     handler: async (req) => filings.saveDraft(req.user, req.params.id, req.body),
   })

@@ -1,6 +1,17 @@
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import { BookBody, BookReply, BusyBody, CaseScheduling, CaseSummary, ChoiceBody, Hearing, MyRequest, PostponeBody, RequestView } from './hearingSchemas'
-import { authErrors, bearer, IdempotencyHeaders, IdParams } from './schemas'
+import { authErrors, bearer, IdempotencyHeaders, IdParams } from '../../../../contract/common'
+import {
+  BookBody,
+  BookReply,
+  BusyBody,
+  CaseScheduling,
+  CaseSummary,
+  ChoiceBody,
+  Hearing,
+  MyRequest,
+  PostponeBody,
+  RequestView,
+} from '../../../../contract/hearings'
 
 const tags = ['hearing']
 

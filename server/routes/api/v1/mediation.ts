@@ -1,17 +1,25 @@
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import { authErrors, bearer, IdempotencyHeaders, IdParams } from '../../../../contract/common'
 import {
-  AvailabilityBody,
+  AssignBody,
+  AvailabilityInput,
   AvailabilityReply,
   BookBody,
   ConsentBody,
-  CreateMediationBody,
+  CreateMediationInput,
+  DeclineBody,
+  JudicialConfirmationBody,
   MediationSummary,
   MediationView,
-  NoticesReply,
+  Notices,
+  OkReply,
   OutcomeBody,
+  RemindersReply,
+  SlotsQuery,
   SlotsReply,
-} from './mediationSchemas'
-import { authErrors, bearer, IdempotencyHeaders, IdParams } from './schemas'
+  ToFilingReply,
+  WithdrawBody,
+} from '../../../../contract/mediation'
 
 const tags = ['mediation']
 
@@ -30,7 +38,7 @@ export const mediationRoutes: FastifyPluginAsyncTypebox = async (app) => {
       summary: '申请调解（诉前或诉中）',
       security: bearer,
       headers: IdempotencyHeaders,
-      body: CreateMediationBody,
+      body: CreateMediationInput,
       response: { 201: MediationView, ...authErrors },
     },
     onRequest: parties,
@@ -66,10 +74,7 @@ export const mediationRoutes: FastifyPluginAsyncTypebox = async (app) => {
       summary: '可预约的调解时间',
       security: bearer,
       params: IdParams,
-      querystring: Type.Object({
-        from: Type.Optional(Type.String({ title: '开始日期', pattern: '^\\d{4}-\\d{2}-\\d{2}$' })),
-        days: Type.Optional(Type.Integer({ title: '天数', minimum: 1, maximum: 31 })),
-      }),
+      querystring: SlotsQuery,
       response: { 200: SlotsReply, ...authErrors },
     },
     onRequest: participants,
@@ -117,7 +122,7 @@ export const mediationRoutes: FastifyPluginAsyncTypebox = async (app) => {
       security: bearer,
       params: IdParams,
       headers: IdempotencyHeaders,
-      body: Type.Object({ reason: Type.Optional(Type.String({ title: '原因', maxLength: 500 })) }),
+      body: WithdrawBody,
       response: view,
     },
     onRequest: parties,
@@ -137,7 +142,7 @@ export const mediationRoutes: FastifyPluginAsyncTypebox = async (app) => {
       security: bearer,
       params: IdParams,
       headers: IdempotencyHeaders,
-      body: Type.Object({ reason: Type.String({ title: '不予接受的理由', minLength: 4, maxLength: 1000 }) }),
+      body: DeclineBody,
       response: view,
     },
     onRequest: mediators,
@@ -151,7 +156,7 @@ export const mediationRoutes: FastifyPluginAsyncTypebox = async (app) => {
       security: bearer,
       params: IdParams,
       headers: IdempotencyHeaders,
-      body: Type.Object({ mediatorId: Type.String({ title: '调解员', minLength: 1, maxLength: 64 }) }),
+      body: AssignBody,
       response: view,
     },
     onRequest: app.allow('judge', 'clerk', 'admin'),
@@ -185,7 +190,7 @@ export const mediationRoutes: FastifyPluginAsyncTypebox = async (app) => {
       security: bearer,
       params: IdParams,
       headers: IdempotencyHeaders,
-      body: Type.Object({ declaration: Type.Boolean({ title: '真实意思表示的承诺' }) }),
+      body: JudicialConfirmationBody,
       response: view,
     },
     onRequest: parties,
@@ -199,7 +204,7 @@ export const mediationRoutes: FastifyPluginAsyncTypebox = async (app) => {
       security: bearer,
       params: IdParams,
       headers: IdempotencyHeaders,
-      response: { 200: Type.Object({ filingId: Type.String() }), ...authErrors },
+      response: { 200: ToFilingReply, ...authErrors },
     },
     onRequest: parties,
     handler: async (req) => mediation.toFiling(req.user, req.params.id),
@@ -216,7 +221,7 @@ export const mediationRoutes: FastifyPluginAsyncTypebox = async (app) => {
       tags,
       summary: '设置每周工作时间、按日期调整、每次时长和调解地点',
       security: bearer,
-      body: AvailabilityBody,
+      body: AvailabilityInput,
       response: { 200: AvailabilityReply, ...authErrors },
     },
     onRequest: mediators,
@@ -224,7 +229,7 @@ export const mediationRoutes: FastifyPluginAsyncTypebox = async (app) => {
   })
 
   app.get('/mediation/notices', {
-    schema: { tags, summary: '调解消息', security: bearer, response: { 200: NoticesReply, ...authErrors } },
+    schema: { tags, summary: '调解消息', security: bearer, response: { 200: Notices, ...authErrors } },
     onRequest: anyone,
     handler: async (req) => mediation.notices(req.user),
   })
@@ -235,7 +240,7 @@ export const mediationRoutes: FastifyPluginAsyncTypebox = async (app) => {
       summary: '调解消息全部标为已读',
       security: bearer,
       headers: IdempotencyHeaders,
-      response: { 200: Type.Object({ ok: Type.Literal(true) }), ...authErrors },
+      response: { 200: OkReply, ...authErrors },
     },
     onRequest: anyone,
     handler: async (req) => mediation.markNoticesRead(req.user),
@@ -247,7 +252,7 @@ export const mediationRoutes: FastifyPluginAsyncTypebox = async (app) => {
       summary: '发送明天调解的提醒（每场只提醒一次；可由定时任务调用）',
       security: bearer,
       headers: IdempotencyHeaders,
-      response: { 200: Type.Object({ day: Type.String(), reminded: Type.Integer() }), ...authErrors },
+      response: { 200: RemindersReply, ...authErrors },
     },
     onRequest: app.allow('clerk', 'admin'),
     handler: async (req) => mediation.remindTomorrow(req.user),

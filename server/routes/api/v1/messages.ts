@@ -1,33 +1,8 @@
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import { authErrors, bearer, IdempotencyHeaders, IdParams } from './schemas'
+import { authErrors, bearer, IdempotencyHeaders, IdParams } from '../../../../contract/common'
+import { CaseMessage, MessageThread, PostMessageBody, UnansweredCase } from '../../../../contract/messages'
 
 const tags = ['message']
-
-const Message = Type.Object({
-  id: Type.String(),
-  body: Type.String(),
-  createdAt: Type.String(),
-  side: Type.Union([Type.Literal('party'), Type.Literal('court')]),
-  authorName: Type.String(),
-  authorTitle: Type.String(),
-  mine: Type.Boolean(),
-})
-
-const Thread = Type.Object({
-  caseId: Type.String(),
-  caseNumber: Type.Union([Type.String(), Type.Null()]),
-  status: Type.String(),
-  canPost: Type.Boolean(),
-  messages: Type.Array(Message),
-})
-
-const Unanswered = Type.Object({
-  caseId: Type.String(),
-  caseNumber: Type.Union([Type.String(), Type.Null()]),
-  mineAsJudge: Type.Boolean(),
-  waiting: Type.Integer(),
-  lastMessage: Type.Object({ body: Type.String(), createdAt: Type.String(), authorName: Type.String() }),
-})
 
 /** 联系法官: the parties of a case and the judges and clerks of its court, in one thread. */
 export const messageRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -35,7 +10,7 @@ export const messageRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const people = app.allow('litigant', 'agent', 'judge', 'clerk')
 
   app.get('/cases/:id/messages', {
-    schema: { tags, summary: '案件留言（联系法官），按时间先后', security: bearer, params: IdParams, response: { 200: Thread, ...authErrors } },
+    schema: { tags, summary: '案件留言（联系法官），按时间先后', security: bearer, params: IdParams, response: { 200: MessageThread, ...authErrors } },
     onRequest: people,
     handler: async (req) => messages.thread(req.user, req.params.id),
   })
@@ -47,8 +22,8 @@ export const messageRoutes: FastifyPluginAsyncTypebox = async (app) => {
       security: bearer,
       params: IdParams,
       headers: IdempotencyHeaders,
-      body: Type.Object({ body: Type.String({ title: '留言内容', minLength: 1, maxLength: 500 }) }),
-      response: { 201: Message, ...authErrors },
+      body: PostMessageBody,
+      response: { 201: CaseMessage, ...authErrors },
     },
     onRequest: people,
     handler: async (req, reply) => {
@@ -61,7 +36,7 @@ export const messageRoutes: FastifyPluginAsyncTypebox = async (app) => {
   })
 
   app.get('/messages/unanswered', {
-    schema: { tags, summary: '本院待回复的当事人留言', security: bearer, response: { 200: Type.Array(Unanswered), ...authErrors } },
+    schema: { tags, summary: '本院待回复的当事人留言', security: bearer, response: { 200: Type.Array(UnansweredCase), ...authErrors } },
     onRequest: app.allow('judge', 'clerk'),
     handler: async (req) => messages.unanswered(req.user),
   })

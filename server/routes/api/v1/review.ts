@@ -1,6 +1,7 @@
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import { FilingSummary, FilingView, ProcedureSchema } from './filingSchemas'
-import { authErrors, bearer, IdParams } from './schemas'
+import { authErrors, bearer, IdParams } from '../../../../contract/common'
+import { FilingSummary, FilingView } from '../../../../contract/filings'
+import { AcceptBody, CorrectionBody, DeclineBody, QueueQuery } from '../../../../contract/review'
 
 const tags = ['review']
 
@@ -15,7 +16,7 @@ export const reviewRoutes: FastifyPluginAsyncTypebox = async (app) => {
       tags,
       summary: '本院待审查的立案申请',
       security: bearer,
-      querystring: Type.Object({ agriculturalFirst: Type.Optional(Type.Boolean({ title: '涉农优先' })) }),
+      querystring: QueueQuery,
       response: { 200: Type.Array(FilingSummary), ...authErrors },
     },
     onRequest: staff,
@@ -28,7 +29,7 @@ export const reviewRoutes: FastifyPluginAsyncTypebox = async (app) => {
       summary: '登记立案：分配案号和承办法官',
       security: bearer,
       params: IdParams,
-      body: Type.Object({ procedure: ProcedureSchema, judgeId: Type.String({ title: '承办法官', minLength: 1, maxLength: 64 }) }),
+      body: AcceptBody,
       response: { 200: FilingView, ...authErrors },
     },
     onRequest: deciders,
@@ -41,19 +42,7 @@ export const reviewRoutes: FastifyPluginAsyncTypebox = async (app) => {
       summary: '一次性告知补正',
       security: bearer,
       params: IdParams,
-      body: Type.Object({
-        items: Type.Array(
-          Type.Object({
-            field: Type.String({ title: '补正项目', minLength: 1, maxLength: 100 }),
-            message: Type.String({ title: '补正说明', minLength: 2, maxLength: 500 }),
-          }),
-          {
-            title: '补正清单',
-            minItems: 1,
-            maxItems: 30,
-          },
-        ),
-      }),
+      body: CorrectionBody,
       response: { 200: FilingView, ...authErrors },
     },
     onRequest: deciders,
@@ -66,7 +55,7 @@ export const reviewRoutes: FastifyPluginAsyncTypebox = async (app) => {
       summary: '不予受理（写明理由）',
       security: bearer,
       params: IdParams,
-      body: Type.Object({ reason: Type.String({ title: '不予受理的理由', minLength: 10, maxLength: 5000 }) }),
+      body: DeclineBody,
       response: { 200: FilingView, ...authErrors },
     },
     onRequest: deciders,

@@ -1,8 +1,20 @@
 import fs from 'node:fs'
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { printableHtml } from '../../../services/delivery'
-import { authErrors, bearer, IdempotencyHeaders, IdParams } from './schemas'
-import { AddressBody, CaseStatus, CaseSummary, DocumentView, Inbox, IssueBody, MyAddress, OutboxItem, Proof } from './serviceSchemas'
+import { authErrors, bearer, IdempotencyHeaders, IdParams } from '../../../../contract/common'
+import {
+  AddressBody,
+  CaseStatus,
+  CaseSummary,
+  DocumentView,
+  Inbox,
+  IssueBody,
+  IssueReply,
+  MyAddress,
+  OutboxItem,
+  OutboxQuery,
+  Proof,
+} from '../../../../contract/delivery'
 
 const tags = ['service']
 const ALL = ['litigant', 'agent', 'judge', 'clerk', 'mediator', 'admin'] as const
@@ -57,7 +69,7 @@ export const serviceRoutes: FastifyPluginAsyncTypebox = async (app) => {
       params: IdParams,
       headers: IdempotencyHeaders,
       body: IssueBody,
-      response: { 201: Type.Object({ documents: Type.Array(DocumentView) }), ...authErrors },
+      response: { 201: IssueReply, ...authErrors },
     },
     onRequest: app.allow('judge', 'clerk'),
     handler: async (req, reply) => {
@@ -117,7 +129,7 @@ export const serviceRoutes: FastifyPluginAsyncTypebox = async (app) => {
       tags,
       summary: '消息发件箱（开发环境：短信、订阅消息、邮件）',
       security: bearer,
-      querystring: Type.Object({ limit: Type.Optional(Type.Integer({ title: '条数', minimum: 1, maximum: 500, default: 100 })) }),
+      querystring: OutboxQuery,
       response: { 200: Type.Array(OutboxItem), ...authErrors },
     },
     onRequest: app.allow('admin'),

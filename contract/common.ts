@@ -1,0 +1,75 @@
+import { Type, type Static, type TSchema, type TUnsafe } from 'typebox'
+
+/**
+ * The API's contract: the TypeBox schema of every request and response, grouped by resource, with
+ * the TypeScript type of each derived from it (`Static<>`). The server validates and serialises
+ * with the schemas; the app imports the types only (`import type`), so nothing here reaches the
+ * mini-program bundle. This folder imports TypeBox and domain types, nothing else.
+ */
+
+/**
+ * A string from a fixed list, as `{ type: 'string', enum }`: a wrong value in a request is
+ * reported under the field's Chinese title, and a reply serialises it as a plain string. The
+ * values are the keys of `members`, so that given a domain union — `Enum<HalfDay>({ am: true,
+ * pm: true })` — the compiler insists on every member of it and on nothing else.
+ *
+ * @param members the allowed values, as keys
+ * @param options schema options, usually the Chinese `title`
+ * @example Enum<Procedure>({ ordinary: true, simple: true, 'small-claims': true }, { title: '程序' })
+ */
+export function Enum<T extends string>(members: Record<T, true>, options: { title?: string } = {}): TUnsafe<T> {
+  return Type.Unsafe<T>({ type: 'string', enum: Object.keys(members), ...options })
+}
+
+/** `T` or `null`: the API sends `null`, never leaves the field out, when a value is absent. */
+export const Nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()])
+
+export const DAY_PATTERN = '^\\d{4}-\\d{2}-\\d{2}$'
+
+/** A calendar day 'YYYY-MM-DD' (Asia/Shanghai) in a request, named for the error message. */
+export const Day = (title: string) => Type.String({ title, pattern: DAY_PATTERN })
+
+/** A bounded string in a request, named for the error message. */
+export const Text = (title: string, maxLength = 200, minLength = 0) => Type.String({ title, maxLength, minLength })
+
+export const Role = Enum<'litigant' | 'agent' | 'judge' | 'clerk' | 'mediator' | 'admin'>({
+  litigant: true,
+  agent: true,
+  judge: true,
+  clerk: true,
+  mediator: true,
+  admin: true,
+})
+export type Role = Static<typeof Role>
+
+export const ErrorEnvelope = Type.Object({
+  error: Type.Object({
+    code: Type.String(),
+    message: Type.String(),
+    field: Type.Optional(Type.String()),
+    problems: Type.Optional(Type.Array(Type.Object({ code: Type.String(), field: Type.String(), message: Type.String() }))),
+  }),
+})
+export type ErrorEnvelope = Static<typeof ErrorEnvelope>
+
+/** Error replies every authenticated route can give. */
+export const authErrors = { 400: ErrorEnvelope, 401: ErrorEnvelope, 403: ErrorEnvelope, 404: ErrorEnvelope, 409: ErrorEnvelope }
+/** The OpenAPI security requirement of a route that needs a signed-in user. */
+export const bearer = [{ bearer: [] }]
+
+export const IdParams = Type.Object({ id: Type.String({ title: '编号', minLength: 1, maxLength: 64 }) })
+export type IdParams = Static<typeof IdParams>
+
+export const IdempotencyHeaders = Type.Object({ 'idempotency-key': Type.Optional(Type.String({ title: '请求编号', maxLength: 80 })) })
+export type IdempotencyHeaders = Static<typeof IdempotencyHeaders>
+
+/** GET /api/health */
+export const HealthReply = Type.Object({ status: Type.Literal('ok'), db: Type.String() })
+export type HealthReply = Static<typeof HealthReply>
+
+/** A room of a court: a courtroom, a 巡回审判点 or a mediation room. */
+export const RoomKind = Enum<'courtroom' | 'mediation-room' | 'circuit-point'>({ courtroom: true, 'mediation-room': true, 'circuit-point': true })
+export type RoomKind = Static<typeof RoomKind>
+
+export const Room = Type.Object({ id: Type.String(), name: Type.String(), kind: RoomKind, address: Nullable(Type.String()) })
+export type Room = Static<typeof Room>
