@@ -40,7 +40,20 @@ export const Input = (p: {
 export const Switch = (p: { id?: string; checked?: boolean; onChange?: (e: { detail: { value: boolean } }) => void }) => (
   <input id={p.id} type='checkbox' checked={p.checked} onChange={(e) => p.onChange?.({ detail: { value: e.target.checked } })} />
 )
-export const Picker = ({ children }: P) => <div>{children}</div>
+/** The picker's choice is a text box in jsdom: change it to choose a value, as the phone's wheel would. */
+export const Picker = ({
+  children,
+  id,
+  value,
+  start,
+  end,
+  onChange,
+}: P & { value?: string; start?: string; end?: string; onChange?: (e: { detail: { value: string } }) => void }) => (
+  <div id={id} data-value={value} data-start={start} data-end={end}>
+    {children}
+    <input className='picker__choice' aria-label='picker' defaultValue={value} onChange={(e) => onChange?.({ detail: { value: e.target.value } })} />
+  </div>
+)
 export const Textarea = Input
 export const ScrollView = View
 export const Image = (p: { src?: string }) => <img src={p.src} alt='' />

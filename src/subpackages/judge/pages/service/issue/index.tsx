@@ -7,10 +7,9 @@ import { toApiError } from '../../../../../api/errors'
 import { serviceApi, uploadPdf, type CaseStatus } from '../../../../../api/service'
 import { Field } from '../../../../../components/Field/Field'
 import { PageShell } from '../../../../../components/PageShell/PageShell'
+import { sideName } from '../../../../../utils/filingLabels'
 import '../../../../service/chips.scss'
 import './index.scss'
-
-const SIDES: Record<string, string> = { plaintiff: '原告', defendant: '被告', 'third-party': '第三人' }
 
 async function choosePdf(): Promise<{ path: string; name: string } | null> {
   if (process.env.TARO_ENV === 'h5') {
@@ -139,7 +138,7 @@ export default function IssueDocument() {
           return (
             <Chip key={p.idx} id={`rcpt-${p.idx}`} on={on} onClick={() => setRecipients(on ? recipients.filter((x) => x !== p.idx) : [...recipients, p.idx])}>
               <Text className='iss__who'>
-                {SIDES[p.side] ?? p.side}：{p.name}
+                {sideName(p.side)}：{p.name}
               </Text>
               {!publicNotice ? (
                 <Text className={consent.ok ? 'chip chip--green' : 'chip chip--red'}>{consent.ok ? '可以电子送达' : `${consent.message}，需纸质送达`}</Text>
