@@ -45,3 +45,12 @@ const SIDES: readonly string[] = ['plaintiff', 'defendant', 'third-party'] satis
 export function sideName(side: string, kind: FilingKind = 'civil-first'): string {
   return SIDES.includes(side) ? partySideName(kind, side as PartySide) : side
 }
+
+/** What each side is called in a kind of application (原告/被告 in a lawsuit, 申请执行人/被执行人 in enforcement …). */
+export function sideNames(kind: FilingKind): Record<PartySide, string> {
+  return {
+    plaintiff: partySideName(kind, 'plaintiff'),
+    defendant: partySideName(kind, 'defendant'),
+    'third-party': partySideName(kind, 'third-party'),
+  }
+}

@@ -8,8 +8,8 @@ export const View = ({ children, className, id, onClick }: P) => (
     {children}
   </div>
 )
-export const Text = ({ children, className, id }: P) => (
-  <span className={className} id={id}>
+export const Text = ({ children, className, id, onClick }: P) => (
+  <span className={className} id={id} onClick={onClick}>
     {children}
   </span>
 )
@@ -55,5 +55,8 @@ export const Picker = ({
   </div>
 )
 export const Textarea = Input
+/** A tick box; the tap is handled by the row around it, as in the app. */
+export const Checkbox = (p: { value?: string; checked?: boolean }) => <input type='checkbox' value={p.value} checked={!!p.checked} readOnly />
+export const Progress = (p: { percent?: number }) => <progress value={p.percent} max={100} />
 export const ScrollView = View
 export const Image = (p: { src?: string }) => <img src={p.src} alt='' />
