@@ -7,6 +7,7 @@ export const taroMock = {
   request: jest.fn(),
   navigateTo: jest.fn(async (_o: { url: string }) => ({})),
   redirectTo: jest.fn(async (_o: { url: string }) => ({})),
+  navigateBack: jest.fn(async () => ({})),
   switchTab: jest.fn(async (_o: { url: string }) => ({})),
   makePhoneCall: jest.fn(async (_o: { phoneNumber: string }) => ({})),
   setClipboardData: jest.fn(async (_o: { data: string }) => ({})),

@@ -65,7 +65,10 @@ describe('JudicialConfirmationCard', () => {
       judicialConfirmation: jc({ applied: ['王建国'] }),
       parties: [party('applicant', { me: true }), party('respondent', { jcAppliedAt: '2026-12-03T09:00:00+08:00' })],
     })
-    const { props, said } = sectionProps(m, { actions: ['apply-jc'], fieldError: { declaration: '请阅读并勾选承诺：调解协议是双方真实意思表示，不损害他人利益' } })
+    const { props, said } = sectionProps(m, {
+      actions: ['apply-jc'],
+      fieldError: { declaration: '请阅读并勾选承诺：调解协议是双方真实意思表示，不损害他人利益' },
+    })
     render(<JudicialConfirmationCard {...props} />)
     expect(Array.from(document.querySelectorAll('#judicial-confirmation .m-row')).map((r) => r.textContent)).toEqual(['张桂兰未申请', '王建国已申请'])
     expect(document.querySelector('.field__error')?.textContent).toBe('请阅读并勾选承诺：调解协议是双方真实意思表示，不损害他人利益')
@@ -86,7 +89,9 @@ describe('JudicialConfirmationCard', () => {
 
 describe('OutcomeCard', () => {
   it('records an agreement with its terms and closes the form', async () => {
-    const { props, posts, said } = sectionProps(mediation({ status: 'confirmed' }), { actions: ['record-agreement', 'record-no-agreement', 'record-withdrawn'] })
+    const { props, posts, said } = sectionProps(mediation({ status: 'confirmed' }), {
+      actions: ['record-agreement', 'record-no-agreement', 'record-withdrawn'],
+    })
     render(<OutcomeCard {...props} />)
     expect(document.getElementById('outcome-text')).toBeNull()
     click('result-agreement')
@@ -100,7 +105,10 @@ describe('OutcomeCard', () => {
   })
 
   it('records a failed mediation with a note, and shows the server’s problem under the text', async () => {
-    const { props, posts } = sectionProps(mediation({ status: 'confirmed' }), { actions: ['record-no-agreement'], fieldError: { note: '请写明调解不成的原因' } })
+    const { props, posts } = sectionProps(mediation({ status: 'confirmed' }), {
+      actions: ['record-no-agreement'],
+      fieldError: { note: '请写明调解不成的原因' },
+    })
     render(<OutcomeCard {...props} />)
     expect(document.getElementById('result-agreement')).toBeNull()
     click('result-no-agreement')

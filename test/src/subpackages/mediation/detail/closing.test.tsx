@@ -55,7 +55,9 @@ describe('WithdrawCard', () => {
 
 describe('ClosingCards', () => {
   it('offers 转为网上立案 after a failed mediation, with the recorded result', () => {
-    const { props } = sectionProps(mediation({ status: 'failed', outcome: { result: 'no-agreement', note: '双方对货款数额分歧较大', at: null } }), { actions: ['to-filing'] })
+    const { props } = sectionProps(mediation({ status: 'failed', outcome: { result: 'no-agreement', note: '双方对货款数额分歧较大', at: null } }), {
+      actions: ['to-filing'],
+    })
     render(<ClosingCards {...props} />)
     expect(text()).toContain('调解结果：未达成协议')
     expect(text()).toContain('双方对货款数额分歧较大')
@@ -72,7 +74,11 @@ describe('ClosingCards', () => {
 
 describe('SummaryCard', () => {
   it('lists court, parties with me marked, mediator, claim with its amount, dispute and time limit', () => {
-    render(<SummaryCard m={mediation({ caseNumber: '（2026）内0784民初12号', timeLimit: { days: 30, due: '2026-12-30', article: '《人民法院在线调解规则》第十六条' } })} />)
+    render(
+      <SummaryCard
+        m={mediation({ caseNumber: '（2026）内0784民初12号', timeLimit: { days: 30, due: '2026-12-30', article: '《人民法院在线调解规则》第十六条' } })}
+      />,
+    )
     const rows = Array.from(document.querySelectorAll('.m-row')).map((r) => r.textContent)
     expect(rows).toEqual([
       '法院额尔古纳市人民法院',

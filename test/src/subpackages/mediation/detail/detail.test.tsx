@@ -24,7 +24,8 @@ beforeEach(() => {
     if (req.path === '/me') return { body: { mobile: '13847005678', address: '额尔古纳市三河回族乡' } }
     if (req.method === 'POST' && req.path === '/mediations/m-1/accept') {
       const body = req.body as { consent?: boolean }
-      if (!body.consent) return { status: 400, body: { error: { code: 'MEDIATION_CONSENT_REQUIRED', message: '在线调解需要您的同意，请勾选“同意在线调解”', field: 'consent' } } }
+      if (!body.consent)
+        return { status: 400, body: { error: { code: 'MEDIATION_CONSENT_REQUIRED', message: '在线调解需要您的同意，请勾选“同意在线调解”', field: 'consent' } } }
       view = { ...view, viewer: { ...view.viewer, needsConsent: false }, booking: booking({ waitingFor: ['调解员'] }), actions: ['book', 'withdraw'] }
       return { body: view }
     }

@@ -42,7 +42,10 @@ describe('SessionCard', () => {
   })
 
   it('names the room, says all agreed, and opens the video once confirmed', () => {
-    const room = booking({ venue: { kind: 'room', roomName: '拉布大林调解室', address: '拉布大林街道司法所', videoUrl: 'https://meet.example.cn/r/1' }, waitingFor: [] })
+    const room = booking({
+      venue: { kind: 'room', roomName: '拉布大林调解室', address: '拉布大林街道司法所', videoUrl: 'https://meet.example.cn/r/1' },
+      waitingFor: [],
+    })
     render(<SessionCard m={mediation({ status: 'confirmed', booking: room })} />)
     expect(text()).toContain('🏛 拉布大林调解室（拉布大林街道司法所）')
     expect(text()).toContain('各方都已确认')
@@ -73,7 +76,10 @@ describe('TimeActions', () => {
     click('consent')
     await act(async () => click('accept-time'))
     expect(posts()).toEqual([
-      { path: '/mediations/m-1/accept', body: { consent: true, service: { mobile: '13847005678', postalAddress: '额尔古纳市三河回族乡', app: true, sms: true } } },
+      {
+        path: '/mediations/m-1/accept',
+        body: { consent: true, service: { mobile: '13847005678', postalAddress: '额尔古纳市三河回族乡', app: true, sms: true } },
+      },
     ])
     expect(said).toEqual(['已同意调解时间，等调解员确认后会通知您'])
     expect(document.getElementById('open-book')?.textContent).toBe('换一个时间')
@@ -102,10 +108,22 @@ describe('TimeActions', () => {
 
 describe('Deadlines', () => {
   const countdown = (label: string, overdue = false) => ({ due: '2026-11-30', workdaysLeft: 3, overdue, label })
-  const deadline = (label: string, overdue = false) => ({ due: '2026-11-30', provisional: false, article: '《人民法院在线调解规则》第十二条', countdown: countdown(label, overdue) })
+  const deadline = (label: string, overdue = false) => ({
+    due: '2026-11-30',
+    provisional: false,
+    article: '《人民法院在线调解规则》第十二条',
+    countdown: countdown(label, overdue),
+  })
 
   it('shows the mediator the 3-working-day deadline to accept, in red when overdue', () => {
-    render(<Deadlines m={mediation({ viewer: { kind: 'mediator', role: null, needsConsent: false }, confirmation: { ...deadline('已超期1个工作日', true), confirmedAt: null } })} />)
+    render(
+      <Deadlines
+        m={mediation({
+          viewer: { kind: 'mediator', role: null, needsConsent: false },
+          confirmation: { ...deadline('已超期1个工作日', true), confirmedAt: null },
+        })}
+      />,
+    )
     expect(document.getElementById('confirm-deadline')?.textContent).toBe('确认期限：11月30日（星期一）前（已超期1个工作日）')
     expect(document.getElementById('confirm-deadline')?.className).toBe('m-deadline m-deadline--overdue')
     expect(text()).toContain('收到申请后三个工作日内确认是否接受（《人民法院在线调解规则》第十二条）')

@@ -84,4 +84,3 @@ describe('useMediation', () => {
     expect(result.current).toMatchObject({ m: null, error: { message: '找不到这个调解' } })
   })
 })
-
