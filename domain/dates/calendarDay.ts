@@ -9,30 +9,8 @@ export interface CalendarDay {
   day: number
 }
 
-/**
- * Whether `year` is a Gregorian leap year: divisible by 4, except centuries not divisible by 400.
- *
- * @param year e.g. 2028
- * @example
- * isLeapYear(2028) // true
- * isLeapYear(2100) // false
- */
-export function isLeapYear(year: number): boolean {
-  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0
-}
-
-/**
- * Number of days in a month of the Gregorian calendar.
- *
- * @param year e.g. 2027
- * @param month 1–12
- * @example
- * daysInMonth(2027, 2) // 28
- */
-export function daysInMonth(year: number, month: number): number {
-  if (month === 2) return isLeapYear(year) ? 29 : 28
-  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31
-}
+// Month lengths live in their own file (a public domain function); the day arithmetic here uses them too.
+export { daysInMonth, isLeapYear } from './daysInMonth'
 
 /**
  * Days since 1970-01-01 of a calendar day (negative before it). Howard Hinnant's

@@ -1,5 +1,3 @@
-import { daysBetween } from '../../domain/dates/daysBetween'
-import { parseCalendarDay } from '../../domain/dates/parseCalendarDay'
 import type { FilingData } from '../../domain/filing/types'
 import {
   describeFarmWindow,
@@ -11,6 +9,7 @@ import {
   validateFarmOverrides,
 } from '../../domain/scheduling/farmCalendar'
 import { farmRegionOptions } from '../../domain/scheduling/farmRegionOptions'
+import { MAX_BUSY_SPAN_DAYS, validateBusyRange } from '../../domain/scheduling/validateBusyRange'
 import type { Clock } from '../clock'
 import { shanghaiDay, shanghaiIso } from '../clock'
 import { badRequest, forbidden } from '../errors'
@@ -26,28 +25,20 @@ export interface BusyRange {
   reason: string
 }
 
-/** One declaration may cover at most this many days; longer absences go through the judge by phone. */
-export const MAX_BUSY_SPAN_DAYS = 92
+/** One declaration may cover at most this many days; the rule is the domain's, shared with the app's form. */
+export { MAX_BUSY_SPAN_DAYS }
 
 /**
- * Checks declared busy ranges: real days, `from` ≤ `to`, at most {@link MAX_BUSY_SPAN_DAYS} days each.
- * With `rejectPast`, a range that has already ended is an error (a new declaration); otherwise it is
- * dropped (a saved list that has aged). Returns them sorted, reasons trimmed.
+ * Checks declared busy ranges with the domain's rule ({@link validateBusyRange}: real days, `from` ≤ `to`,
+ * at most {@link MAX_BUSY_SPAN_DAYS} days each). With `rejectPast`, a range that has already ended is an error (a new
+ * declaration); otherwise it is dropped (a saved list that has aged). Returns them sorted, reasons trimmed.
  */
 export function checkBusyRanges(list: Array<{ from: string; to: string; reason?: string }>, today: string, field: string, rejectPast: boolean): BusyRange[] {
   const out: BusyRange[] = []
   list.forEach((r, i) => {
-    const at = `${field}[${i}]`
-    parseCalendarDay(r.from, `${at}.from`)
-    parseCalendarDay(r.to, `${at}.to`)
-    if (r.to < r.from) throw badRequest('FARM_BUSY_RANGE_INVALID', '不便日期的开始日晚于结束日，请核对', `${at}.to`)
-    if (daysBetween(r.from, r.to) + 1 > MAX_BUSY_SPAN_DAYS) {
-      throw badRequest('FARM_BUSY_RANGE_TOO_LONG', `一次申报的不便日期最多${MAX_BUSY_SPAN_DAYS}天；更长时间不能到庭，请直接联系承办法官`, `${at}.to`)
-    }
-    if (r.to <= today) {
-      if (rejectPast) throw badRequest('FARM_BUSY_RANGE_PAST', '这段日期已经过去了，请填写今天以后的日期', `${at}.to`)
-      return
-    }
+    const problem = validateBusyRange(r, today)
+    if (problem?.code === 'FARM_BUSY_RANGE_PAST' && !rejectPast) return
+    if (problem) throw badRequest(problem.code, problem.message, `${field}[${i}].${problem.field}`)
     out.push({ from: r.from, to: r.to, reason: (r.reason ?? '').trim() })
   })
   return out.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : a.to < b.to ? -1 : a.to > b.to ? 1 : 0))

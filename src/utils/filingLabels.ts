@@ -1,4 +1,4 @@
-import type { FilingKind, Procedure } from '@domain'
+import { partySideName, type FilingKind, type PartySide, type Procedure } from '@domain'
 import type { FilingStatus } from '../api/filings'
 
 export const KIND_LABELS: Record<FilingKind, { title: string; hint: string }> = {
@@ -37,4 +37,20 @@ export function filingTitle(f: { kind: FilingKind; plaintiffs: string[]; defenda
   const plaintiffs = f.plaintiffs.join('、') || '（未填）'
   if (f.defendants.length === 0) return `${KIND_LABELS[f.kind].title}：${plaintiffs}`
   return `${KIND_LABELS[f.kind].title}：${plaintiffs} 诉 ${f.defendants.join('、')}`
+}
+
+const SIDES: readonly string[] = ['plaintiff', 'defendant', 'third-party'] satisfies PartySide[]
+
+/** A party of a case in the words of the law (原告/被告/第三人 in a lawsuit); an unknown side is shown as sent. */
+export function sideName(side: string, kind: FilingKind = 'civil-first'): string {
+  return SIDES.includes(side) ? partySideName(kind, side as PartySide) : side
+}
+
+/** What each side is called in a kind of application (原告/被告 in a lawsuit, 申请执行人/被执行人 in enforcement …). */
+export function sideNames(kind: FilingKind): Record<PartySide, string> {
+  return {
+    plaintiff: partySideName(kind, 'plaintiff'),
+    defendant: partySideName(kind, 'defendant'),
+    'third-party': partySideName(kind, 'third-party'),
+  }
 }

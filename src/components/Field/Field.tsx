@@ -1,4 +1,5 @@
 import { Input, Text, View } from '@tarojs/components'
+import { FieldError } from '../FieldError/FieldError'
 
 export interface FieldProps {
   label: string
@@ -30,7 +31,7 @@ export function Field(p: FieldProps) {
         onInput={(e) => p.onInput(e.detail.value)}
       />
       {p.hint && !p.error ? <Text className='muted'>{p.hint}</Text> : null}
-      {p.error ? <View className='field__error'>{p.error}</View> : null}
+      <FieldError message={p.error} />
     </View>
   )
 }

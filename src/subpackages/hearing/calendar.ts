@@ -1,28 +1,12 @@
+import { addMonths, daysInMonth, weekdayOf } from '@domain'
 import type { CalendarData, ExcludedStretch, FarmWindowView, HearingSlot } from '../../api/hearings'
 
 export const WEEKDAY_NAMES = ['日', '一', '二', '三', '四', '五', '六']
 
 const pad = (n: number) => String(n).padStart(2, '0')
 
-/** 0 = Sunday … 6 = Saturday, for a 'YYYY-MM-DD' (computed in UTC, so the phone's time zone never matters). */
-export function weekdayOf(date: string): number {
-  return new Date(Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)))).getUTCDay()
-}
-
-export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate()
-}
-
-/** '12月16日（星期三）', as people say a date. */
-export function sayDate(date: string): string {
-  return `${Number(date.slice(5, 7))}月${Number(date.slice(8, 10))}日（星期${WEEKDAY_NAMES[weekdayOf(date)]}）`
-}
-
-/** 'YYYY-MM' moved by n months. */
-export function addMonths(month: string, n: number): string {
-  const m = Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1 + n
-  return `${Math.floor(m / 12)}-${pad((m % 12) + 1)}`
-}
+/** 'YYYY-MM' moved by n months (the calendar pages month by month). */
+export const shiftMonth = (month: string, n: number): string => addMonths(`${month}-01`, n).slice(0, 7)
 
 export const monthTitle = (month: string) => `${month.slice(0, 4)}年${Number(month.slice(5, 7))}月`
 

@@ -1,3 +1,4 @@
+import { DomainError, parseYuan } from '@domain'
 import type { MediationStatus } from '../../api/mediation'
 
 export type Tone = 'grey' | 'blue' | 'orange' | 'green' | 'red'
@@ -24,13 +25,15 @@ export const OUTCOME_LABEL = {
   refused: '对方不同意调解',
 } as const
 
-/** Yuan typed by a person ('86500', '8.65万' is not accepted) to integer fen; null when not a plain amount. */
+/** Yuan as typed ('86500', '8.65万') to integer fen by the domain's money rule; null when empty or not an amount. */
 export function yuanToFen(text: string): number | null {
-  const t = text.trim()
-  if (!t) return null
-  if (!/^\d{1,12}(\.\d{1,2})?$/.test(t)) return null
-  const [whole, frac = ''] = t.split('.')
-  return Number(whole) * 100 + Number(frac.padEnd(2, '0'))
+  if (!text.trim()) return null
+  try {
+    return parseYuan(text)
+  } catch (err) {
+    if (err instanceof DomainError) return null
+    throw err
+  }
 }
 
 /** The history's actions in plain words. */

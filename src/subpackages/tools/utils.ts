@@ -16,6 +16,7 @@ import {
   type FeeKind,
   type PeriodRule,
 } from '@domain'
+import { monthDay } from '../../utils/monthDay'
 
 const FEN_PER_WAN = 1_000_000
 
@@ -203,9 +204,6 @@ export const PERIOD_OPTIONS: readonly PeriodOption[] = [
 ]
 
 const WEEKEND = ['星期日', '', '', '', '', '', '星期六']
-
-/** 'M月D日' of a 'YYYY-MM-DD' day. */
-const monthDay = (date: string) => `${Number(date.slice(5, 7))}月${Number(date.slice(8, 10))}日`
 
 /**
  * A start date as people type it — '2026-09-18', '2026/9/18', '2026.9.18', '2026年9月18日' —

@@ -8,8 +8,8 @@ export const View = ({ children, className, id, onClick }: P) => (
     {children}
   </div>
 )
-export const Text = ({ children, className, id }: P) => (
-  <span className={className} id={id}>
+export const Text = ({ children, className, id, onClick }: P) => (
+  <span className={className} id={id} onClick={onClick}>
     {children}
   </span>
 )
@@ -40,7 +40,23 @@ export const Input = (p: {
 export const Switch = (p: { id?: string; checked?: boolean; onChange?: (e: { detail: { value: boolean } }) => void }) => (
   <input id={p.id} type='checkbox' checked={p.checked} onChange={(e) => p.onChange?.({ detail: { value: e.target.checked } })} />
 )
-export const Picker = ({ children }: P) => <div>{children}</div>
+/** The picker's choice is a text box in jsdom: change it to choose a value, as the phone's wheel would. */
+export const Picker = ({
+  children,
+  id,
+  value,
+  start,
+  end,
+  onChange,
+}: P & { value?: string; start?: string; end?: string; onChange?: (e: { detail: { value: string } }) => void }) => (
+  <div id={id} data-value={value} data-start={start} data-end={end}>
+    {children}
+    <input className='picker__choice' aria-label='picker' defaultValue={value} onChange={(e) => onChange?.({ detail: { value: e.target.value } })} />
+  </div>
+)
 export const Textarea = Input
+/** A tick box; the tap is handled by the row around it, as in the app. */
+export const Checkbox = (p: { value?: string; checked?: boolean }) => <input type='checkbox' value={p.value} checked={!!p.checked} readOnly />
+export const Progress = (p: { percent?: number }) => <progress value={p.percent} max={100} />
 export const ScrollView = View
 export const Image = (p: { src?: string }) => <img src={p.src} alt='' />

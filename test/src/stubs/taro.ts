@@ -1,21 +1,33 @@
 /* A stand-in for @tarojs/taro in jsdom: storage in memory, navigation and phone calls recorded. */
 const storage = new Map<string, unknown>()
+const networkListeners = new Set<(res: { isConnected: boolean }) => void>()
 
 export const taroMock = {
   storage,
   request: jest.fn(),
   navigateTo: jest.fn(async (_o: { url: string }) => ({})),
   redirectTo: jest.fn(async (_o: { url: string }) => ({})),
+  navigateBack: jest.fn(async () => ({})),
   switchTab: jest.fn(async (_o: { url: string }) => ({})),
   makePhoneCall: jest.fn(async (_o: { phoneNumber: string }) => ({})),
+  setClipboardData: jest.fn(async (_o: { data: string }) => ({})),
+  pageScrollTo: jest.fn(async (_o: { scrollTop: number; duration: number }) => ({})),
+  stopPullDownRefresh: jest.fn(),
+  previewImage: jest.fn(async (_o: { urls: string[] }) => ({})),
   login: jest.fn(async () => ({ code: 'test-code' })),
   showToast: jest.fn(async () => ({})),
   getStorageSync: (key: string) => (storage.has(key) ? storage.get(key) : ''),
   setStorageSync: (key: string, value: unknown) => void storage.set(key, value),
   removeStorageSync: (key: string) => void storage.delete(key),
+  onNetworkStatusChange: (fn: (res: { isConnected: boolean }) => void) => void networkListeners.add(fn),
+  offNetworkStatusChange: (fn: (res: { isConnected: boolean }) => void) => void networkListeners.delete(fn),
+  /** Tells every listener the signal came back (or went). */
+  networkChanged: (isConnected: boolean) => networkListeners.forEach((fn) => fn({ isConnected })),
 }
 
-export const useRouter = () => ({ params: {} as Record<string, string> })
+/** The page's query (`?id=…`); a test sets it before rendering a page. */
+export const routerParams: Record<string, string> = {}
+export const useRouter = () => ({ params: routerParams })
 export const useDidShow = (fn: () => void) => {
   const { useEffect } = require('react') as typeof import('react')
   // Runs once on mount, as a page's first onShow does.

@@ -5,6 +5,7 @@ import type { ApiError } from '../../../api/errors'
 import { toApiError } from '../../../api/errors'
 import { uploadFile, type Upload } from '../../../api/files'
 import type { FileInfo } from '../../../api/filings'
+import { FieldError } from '../../../components/FieldError/FieldError'
 
 interface Pending {
   localPath: string
@@ -110,7 +111,7 @@ export function FileUploader(props: { idPrefix: string; files: FileInfo[]; onCha
           <Text>{p.name}</Text>
           {p.error ? (
             <View>
-              <View className='field__error'>{p.error.message}</View>
+              <FieldError message={p.error.message} />
               <Button className='btn' onClick={() => start({ path: p.localPath, name: p.name })}>
                 重新上传
               </Button>

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
+import { formatChineseDate } from '@domain'
 import type { HalfDay } from '../../../api/hearings'
 import {
-  addMonths,
   type CalendarInput,
   dayInfo,
   farmBackground,
@@ -9,7 +9,7 @@ import {
   monthCells,
   monthRange,
   monthTitle,
-  sayDate,
+  shiftMonth,
   shortSeason,
   WEEKDAY_NAMES,
 } from '../calendar'
@@ -38,7 +38,7 @@ export function MonthCalendar({ input, month, onMonth, selected, onSelect, onPic
         <View
           id='cal-prev'
           className={month <= first ? 'cal__arrow cal__arrow--off' : 'cal__arrow'}
-          onClick={() => month > first && onMonth(addMonths(month, -1))}
+          onClick={() => month > first && onMonth(shiftMonth(month, -1))}
         >
           <Text>‹ 上个月</Text>
         </View>
@@ -48,7 +48,7 @@ export function MonthCalendar({ input, month, onMonth, selected, onSelect, onPic
         <View
           id='cal-next'
           className={month >= last ? 'cal__arrow cal__arrow--off' : 'cal__arrow'}
-          onClick={() => month < last && onMonth(addMonths(month, 1))}
+          onClick={() => month < last && onMonth(shiftMonth(month, 1))}
         >
           <Text>下个月 ›</Text>
         </View>
@@ -115,7 +115,7 @@ export function MonthCalendar({ input, month, onMonth, selected, onSelect, onPic
       </View>
       {detail ? (
         <View className='cal__detail' id='day-detail'>
-          <Text className='cal__detail-title'>{sayDate(detail.date)}</Text>
+          <Text className='cal__detail-title'>{formatChineseDate(detail.date)}</Text>
           {detail.slots.length > 0 ? <Text className='cal__ok'>这天可以开庭：</Text> : null}
           {detail.slots.map((s) => (
             <View key={s.half} className='cal__detail-slot' id={`detail-slot-${s.half}`} onClick={() => onPickSlot?.({ date: s.date, half: s.half })}>

@@ -5,6 +5,7 @@ import { meApi } from '../../../api/me'
 import { serviceApi } from '../../../api/service'
 import { Field } from '../../../components/Field/Field'
 import { Check } from './Check'
+import { FieldError } from '../../../components/FieldError/FieldError'
 
 export interface ConsentValue {
   consent: boolean
@@ -40,11 +41,11 @@ export function ConsentForm(p: { value: ConsentValue; onChange: (v: ConsentValue
       <Text className='field__label'>同意在线调解</Text>
       <Text className='muted'>在线调解通过手机视频或到法院调解室进行，和当面调解一样有效；您随时可以改为线下调解（《人民法院在线调解规则》第四条）。</Text>
       <Check id='consent' checked={value.consent} label='我同意通过在线方式调解' onToggle={() => onChange({ ...value, consent: !value.consent })} />
-      {p.errors.consent ? <View className='field__error'>{p.errors.consent}</View> : null}
+      <FieldError message={p.errors.consent} />
       <Text className='field__label'>调解通知和文书发到哪里</Text>
       <Check id='service-app' checked={value.service.app} label='发到本小程序' onToggle={() => set({ app: !value.service.app })} />
       <Check id='service-sms' checked={value.service.sms} label='短信提醒' onToggle={() => set({ sms: !value.service.sms })} />
-      {p.errors.service ? <View className='field__error'>{p.errors.service}</View> : null}
+      <FieldError message={p.errors.service} />
       <Field
         name='service-mobile'
         label='接收手机号'

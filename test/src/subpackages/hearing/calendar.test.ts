@@ -1,5 +1,6 @@
 import type { CalendarData, HearingSlot } from '../../../../src/api/hearings'
-import { addMonths, dayInfo, farmBackground, FARM_SHADES, monthCells, sayDate, shortSeason, weekdayOf } from '../../../../src/subpackages/hearing/calendar'
+import { formatChineseDate, weekdayOf } from '@domain'
+import { dayInfo, farmBackground, FARM_SHADES, monthCells, shiftMonth, shortSeason } from '../../../../src/subpackages/hearing/calendar'
 
 const window = (activity: string, activityName: string, season: string, from: string, to: string) => ({
   from,
@@ -26,7 +27,7 @@ const slot = (date: string, half: 'am' | 'pm'): HearingSlot => ({
   date,
   half,
   time: half === 'am' ? '09:00' : '14:30',
-  label: `${sayDate(date)}${half === 'am' ? '上午' : '下午'}`,
+  label: `${formatChineseDate(date)}${half === 'am' ? '上午' : '下午'}`,
   judgeId: 's-judge-wang',
   judgeName: '王立新法官',
   roomId: 'p-labudalin',
@@ -82,8 +83,9 @@ describe('the month calendar’s picture of each day', () => {
     const dec = monthCells('2026-12', input)
     expect(dec.slice(0, 2)).toEqual([null, null])
     expect(dec[2]?.date).toBe('2026-12-01')
-    expect(addMonths('2026-12', 1)).toBe('2027-01')
-    expect(addMonths('2027-01', -1)).toBe('2026-12')
-    expect(sayDate('2027-10-08')).toBe('10月8日（星期五）')
+    expect(shiftMonth('2026-12', 1)).toBe('2027-01')
+    expect(shiftMonth('2027-01', -1)).toBe('2026-12')
+    expect(shiftMonth('2027-01', 13)).toBe('2028-02')
+    expect(formatChineseDate('2027-10-08')).toBe('10月8日（星期五）')
   })
 })

@@ -6,12 +6,12 @@ import { farmApi, type FarmCalendar, type FarmCalendarRow, type FarmOverride } f
 import { Field } from '../../../../components/Field/Field'
 import { PageShell } from '../../../../components/PageShell/PageShell'
 import { todayInShanghai } from '../../../../utils/today'
+import { monthDay } from '../../../../utils/monthDay'
 import '../../../service/chips.scss'
 import './index.scss'
 
 type Edit = { from: string; to: string; note: string }
 const keyOf = (r: Pick<FarmCalendarRow, 'region' | 'activity'>) => `${r.region}|${r.activity}`
-const md = (date: string) => `${Number(date.slice(5, 7))}月${Number(date.slice(8, 10))}日`
 const CONFIDENCE_TONE: Record<string, 'green' | 'blue' | 'orange' | 'red'> = {
   confirmed: 'green',
   'peak-confirmed': 'blue',
@@ -110,8 +110,8 @@ export default function FarmCalendarPage() {
                     {r.activityName}（{r.season}）
                   </Text>
                   <Text className='fc__dates'>
-                    {md(e.from)} — {md(e.to)}
-                    {changed ? `（默认 ${md(r.defaultFrom)} — ${md(r.defaultTo)}）` : ''}
+                    {monthDay(e.from)} — {monthDay(e.to)}
+                    {changed ? `（默认 ${monthDay(r.defaultFrom)} — ${monthDay(r.defaultTo)}）` : ''}
                   </Text>
                   <View className='fc__chips'>
                     <Text className={`chip chip--${CONFIDENCE_TONE[r.confidence] ?? 'orange'}`}>可信度：{r.confidenceLabel}</Text>

@@ -1,12 +1,12 @@
 import { Button, Text, View } from '@tarojs/components'
 import Taro, { useDidShow, useRouter } from '@tarojs/taro'
 import { useState } from 'react'
+import { formatChineseDate } from '@domain'
 import { toApiError } from '../../../../api/errors'
 import { type HalfDay, hearingsApi, type RequestView } from '../../../../api/hearings'
 import { PageShell } from '../../../../components/PageShell/PageShell'
 import { BusyForm } from '../../components/BusyForm'
 import { MonthCalendar } from '../../components/MonthCalendar'
-import { sayDate } from '../../calendar'
 import '../../hearing.scss'
 
 const VENUE_KIND: Record<string, string> = { 'circuit-point': '巡回审判点，离您家近', courtroom: '法院' }
@@ -61,7 +61,10 @@ export default function ChooseHearingDate() {
       show(v)
       setPicked(null)
       setShowBusy(false)
-      setBanner({ kind: 'ok', text: `已告诉法院您${b.from === b.to ? sayDate(b.from) : `${sayDate(b.from)}到${sayDate(b.to)}`}不方便，下面是重新推荐的时间。` })
+      setBanner({
+        kind: 'ok',
+        text: `已告诉法院您${b.from === b.to ? formatChineseDate(b.from) : `${formatChineseDate(b.from)}到${formatChineseDate(b.to)}`}不方便，下面是重新推荐的时间。`,
+      })
       void Taro.pageScrollTo({ scrollTop: 0, duration: 0 })
     } catch (e) {
       setBanner({ kind: 'error', text: toApiError(e).message })

@@ -1,12 +1,12 @@
 import { Button, Text, View } from '@tarojs/components'
 import { useDidShow } from '@tarojs/taro'
 import { useState } from 'react'
+import { formatChineseDate } from '@domain'
 import { toApiError } from '../../../../api/errors'
 import { type BusyRange, farmApi, type FarmProfile } from '../../../../api/hearings'
 import { PageShell } from '../../../../components/PageShell/PageShell'
 import { todayInShanghai } from '../../../../utils/today'
 import { BusyForm } from '../../components/BusyForm'
-import { sayDate } from '../../calendar'
 import '../../hearing.scss'
 
 const md = (mmdd: string) => `${Number(mmdd.slice(0, 2))}月${Number(mmdd.slice(3, 5))}日`
@@ -116,7 +116,7 @@ export default function FarmProfilePage() {
         {busy.map((b, i) => (
           <View key={`${b.from}-${b.to}-${i}`} className='hr__row' id={`busy-${i}`}>
             <Text>
-              {b.from === b.to ? sayDate(b.from) : `${sayDate(b.from)} 至 ${sayDate(b.to)}`}
+              {b.from === b.to ? formatChineseDate(b.from) : `${formatChineseDate(b.from)} 至 ${formatChineseDate(b.to)}`}
               {b.reason ? `：${b.reason}` : ''}
             </Text>
             <Button className='btn hr__remove' id={`busy-remove-${i}`} onClick={() => setBusy(busy.filter((_, k) => k !== i))}>

@@ -1,13 +1,14 @@
-import { Button, Image, Text, Textarea, View } from '@tarojs/components'
+import { Button, Text, Textarea, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { useEffect, useState } from 'react'
-import { formatChineseDate, formatYuan, partySideName, type Procedure } from '@domain'
+import { formatChineseDate, type Procedure } from '@domain'
 import { apiBase } from '../../../../api/client'
 import { toApiError } from '../../../../api/errors'
 import { filingsApi, reviewApi, staffApi, type FilingView } from '../../../../api/filings'
 import { PageShell } from '../../../../components/PageShell/PageShell'
 import { getSession, useSession } from '../../../../stores/session'
 import { KIND_LABELS, PROCEDURE_LABELS, STATUS_LABELS } from '../../../../utils/filingLabels'
+import { EvidenceList, FilingSummary } from './FilingSummary'
 import './index.scss'
 
 const AREAS = [
@@ -87,11 +88,6 @@ export default function Review() {
     return (
       <PageShell testId='review'>{banner ? <View className='banner banner--error'>{banner.text}</View> : <Text className='muted'>正在读取……</Text>}</PageShell>
     )
-  const sides = {
-    plaintiff: partySideName(f.kind, 'plaintiff'),
-    defendant: partySideName(f.kind, 'defendant'),
-    'third-party': partySideName(f.kind, 'third-party'),
-  }
   const decidable = f.status === 'submitted' && (!f.crossRegion || f.forwarded || user?.courtId === f.targetCourtId)
   const canForward = f.crossRegion && !f.forwarded && user?.courtId === f.courtId
 
@@ -120,62 +116,8 @@ export default function Review() {
         ) : null}
         {f.crossRegion ? <View className='row'>跨域立案{f.forwarded ? '（已转交管辖法院）' : '（尚未转交）'}</View> : null}
       </View>
-      <View className='card'>
-        <Text className='field__label'>当事人</Text>
-        {f.data.parties.map((p, i) => (
-          <View key={i} className='row'>
-            {sides[p.side]}：{p.name}，{p.type === 'person' ? `身份证号 ${p.idNumber}` : `信用代码 ${p.creditCode}，法定代表人 ${p.representative}`}，
-            {p.mobile || '无手机号'}，{p.address}
-          </View>
-        ))}
-        {f.data.agent ? (
-          <View className='row' id='review-agent'>
-            委托代理人：{f.data.agent.name}（{f.data.agent.kind === 'lawyer' ? `律师，执业证号 ${f.data.agent.licenceNo ?? ''}` : '近亲属'}），
-            {f.data.agent.mobile}，授权委托书
-            {f.data.agent.powerOfAttorneyFileIds.length}份
-          </View>
-        ) : null}
-        <Text className='field__label'>诉讼请求</Text>
-        {f.data.claims.map((c, i) => (
-          <View key={i} className='row'>
-            {i + 1}. {c.text}
-            {c.amountFen ? `（${formatYuan(c.amountFen)}）` : ''}
-          </View>
-        ))}
-        <Text className='field__label'>事实与理由</Text>
-        <View className='row'>{f.data.facts}</View>
-        {f.fee ? (
-          <View className='row'>
-            诉讼费：
-            <Text className='fee'>{f.fee.minFen === f.fee.maxFen ? formatYuan(f.fee.minFen) : `${formatYuan(f.fee.minFen)}至${formatYuan(f.fee.maxFen)}`}</Text>
-            {f.data.feeRelief
-              ? `；申请${f.data.feeRelief.type === 'defer' ? '缓交' : f.data.feeRelief.type === 'reduce' ? '减交' : '免交'}：${f.data.feeRelief.reason}`
-              : ''}
-          </View>
-        ) : null}
-      </View>
-      <View className='card' id='evidence-list'>
-        <Text className='field__label'>证据（{f.data.evidence.length}份）</Text>
-        {f.data.evidence.map((e, i) => (
-          <View key={i}>
-            <View className='row'>
-              {i + 1}. {e.name}：{e.proves}
-            </View>
-            <View className='choices'>
-              {e.fileIds.map((id) => {
-                const info = f.files.find((x) => x.id === id)
-                return info?.mime.startsWith('image/') ? (
-                  <Image key={id} className='preview' mode='aspectFit' src={fileUrl(id)} onClick={() => void Taro.previewImage({ urls: [fileUrl(id)] })} />
-                ) : (
-                  <Text key={id} className='choice' id={`open-${id}`} onClick={() => void openDocument(id)}>
-                    📄 {info?.name ?? '文件'}
-                  </Text>
-                )
-              })}
-            </View>
-          </View>
-        ))}
-      </View>
+      <FilingSummary f={f} />
+      <EvidenceList f={f} fileUrl={fileUrl} openDocument={(id) => void openDocument(id)} />
       {f.status === 'accepted' ? (
         <Button className='btn' id='party-messages' onClick={() => void Taro.navigateTo({ url: `/subpackages/filing/pages/messages/index?id=${f.id}` })}>
           当事人留言

@@ -5,6 +5,7 @@ import { toApiError } from '../../../../api/errors'
 import { mediationApi, type AvailabilityReply, type Venue } from '../../../../api/mediation'
 import { Field } from '../../../../components/Field/Field'
 import { PageShell } from '../../../../components/PageShell/PageShell'
+import { FieldError } from '../../../../components/FieldError/FieldError'
 import './index.scss'
 
 const WEEKDAYS = ['', '星期一', '星期二', '星期三', '星期四', '星期五']
@@ -112,7 +113,7 @@ export default function Availability() {
           </View>
         )
       })}
-      {errors['venue.roomId'] ? <View className='field__error'>{errors['venue.roomId']}</View> : null}
+      <FieldError message={errors['venue.roomId']} />
 
       <Text className='m-section-title'>3. 每周的工作时间</Text>
       <View className='card'>
@@ -135,13 +136,7 @@ export default function Availability() {
             <View className='av-add' id={`add-custom-${d}`} onClick={() => setCustom({ weekday: d, start: '', end: '' })}>
               ＋其他时段
             </View>
-            {weekly.map((w, i) =>
-              w.weekday === d && errors[`weekly[${i}]`] ? (
-                <View key={i} className='field__error'>
-                  {errors[`weekly[${i}]`]}
-                </View>
-              ) : null,
-            )}
+            {weekly.map((w, i) => (w.weekday === d ? <FieldError key={i} message={errors[`weekly[${i}]`]} /> : null))}
             {custom.weekday === d ? (
               <View>
                 <Field name={`custom-start-${d}`} label='开始（如 08:30）' value={custom.start} onInput={(v) => setCustom({ ...custom, start: v })} />

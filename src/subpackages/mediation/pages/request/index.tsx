@@ -13,6 +13,7 @@ import { PageShell } from '../../../../components/PageShell/PageShell'
 import { todayInShanghai } from '../../../../utils/today'
 import { ConsentForm, EMPTY_CONSENT, type ConsentValue } from '../../components/ConsentForm'
 import { yuanToFen } from '../../labels'
+import { FieldError } from '../../../../components/FieldError/FieldError'
 import './index.scss'
 
 const STEPS = ['调解什么', '纠纷和请求', '同意和送达'] as const
@@ -136,7 +137,7 @@ export default function RequestMediation() {
                   </Text>
                 </View>
               ))}
-              {errors.courtId ? <View className='field__error'>{errors.courtId}</View> : null}
+              <FieldError message={errors.courtId} />
               <Text className='m-section-title'>3. 和谁有纠纷？</Text>
               <Text className='muted'>法院会用短信邀请对方参加调解。</Text>
               <Field
@@ -180,7 +181,7 @@ export default function RequestMediation() {
                   </Text>
                 </View>
               ))}
-              {errors.filingId ? <View className='field__error'>{errors.filingId}</View> : null}
+              <FieldError message={errors.filingId} />
             </View>
           )}
         </View>
@@ -191,7 +192,7 @@ export default function RequestMediation() {
           <Text className='field__label'>发生了什么？</Text>
           <Text className='muted'>说清楚时间、事情经过，例如：去年9月卖给他小麦20吨，说好一个月内付款，到现在没给。</Text>
           <Textarea className='m-textarea' id='dispute' maxlength={2000} value={dispute} onInput={(e) => setDispute(e.detail.value)} />
-          {errors.dispute ? <View className='field__error'>{errors.dispute}</View> : null}
+          <FieldError message={errors.dispute} />
           <Field name='claim' label='您希望怎么解决？' placeholder='例如：对方付清小麦款' value={claim} error={errors.claim} onInput={setClaim} />
           <Field
             name='amount'

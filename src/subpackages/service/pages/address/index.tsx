@@ -6,6 +6,7 @@ import { toApiError } from '../../../../api/errors'
 import { serviceApi, type MyAddress } from '../../../../api/service'
 import { Field } from '../../../../components/Field/Field'
 import { PageShell } from '../../../../components/PageShell/PageShell'
+import { FieldError } from '../../../../components/FieldError/FieldError'
 import './index.scss'
 
 type Step = ServiceAddressConfirmation['consentSteps'][number]
@@ -133,7 +134,7 @@ export default function AddressForm() {
           <Text className='addr__h'>用什么方式接收</Text>
           <Toggle id='ch-app' on={form.app} label='移动微法院小程序（我的文书）' onChange={(on) => set({ app: on })} />
           <Toggle id='ch-sms' on={form.sms} label='短信提醒' hint='文书到了会发短信告诉您' onChange={(on) => set({ sms: on })} />
-          {errors.app ? <View className='field__error'>{errors.app}</View> : null}
+          <FieldError message={errors.app} />
           <Text className='addr__h'>同意电子送达的文书</Text>
           {STEPS.map((s) => (
             <Toggle
@@ -145,7 +146,7 @@ export default function AddressForm() {
               onChange={(on) => toggleStep(s.step, on)}
             />
           ))}
-          {errors.consentSteps ? <View className='field__error'>{errors.consentSteps}</View> : null}
+          <FieldError message={errors.consentSteps} />
         </View>
       ) : null}
       <View className='card'>

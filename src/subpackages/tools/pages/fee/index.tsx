@@ -3,6 +3,7 @@ import { useState } from 'react'
 import type { FeeKind } from '@domain'
 import { PageShell } from '../../../../components/PageShell/PageShell'
 import { amountInWords, FEE_KINDS, feeKindOption, feeView, type FeeForm } from '../../utils'
+import { FieldError } from '../../../../components/FieldError/FieldError'
 import './index.scss'
 
 // The mini-program's digit keyboard has a decimal point; the H5 'digit' input would be a browser number field that hides what was typed.
@@ -27,9 +28,7 @@ function AmountField(p: { id: string; label: string; value: string; error?: stri
         <Text className='fee__unit'>元</Text>
       </View>
       {p.error ? (
-        <View className='field__error' id={`${p.id}-error`}>
-          {p.error}
-        </View>
+        <FieldError id={`${p.id}-error`} message={p.error} />
       ) : words ? (
         <Text className='fee__words' id={`${p.id}-words`}>
           {words}

@@ -1,29 +1,16 @@
-import { Button, Text, Textarea, View } from '@tarojs/components'
+import { Button, Text, View } from '@tarojs/components'
 import { useDidShow, useRouter } from '@tarojs/taro'
 import { useState } from 'react'
 import { toApiError } from '../../../../../api/errors'
-import { type CaseScheduling, type Hearing, type HearingSlot, hearingsApi } from '../../../../../api/hearings'
+import { type CaseScheduling, type HearingSlot, hearingsApi } from '../../../../../api/hearings'
 import { PageShell } from '../../../../../components/PageShell/PageShell'
 import { todayInShanghai } from '../../../../../utils/today'
+import { CurrentHearingCard, HEARING_STATUS } from './CurrentHearingCard'
+import { monthDay } from '../../../../../utils/monthDay'
 import '../../../../service/chips.scss'
 import '../hearing.scss'
 
-/** 《民事诉讼法》第一百四十九条: the grounds for postponing a hearing. */
-const POSTPONE_GROUNDS = [
-  '当事人和其他诉讼参与人有正当理由没有到庭',
-  '当事人临时提出回避申请',
-  '需要通知新的证人到庭，调取新的证据，重新鉴定、勘验，或者需要补充调查',
-  '其他应当延期的情形',
-]
-
-const HEARING_STATUS: Record<Hearing['status'], { text: string; tone: 'green' | 'red' | 'blue' }> = {
-  scheduled: { text: '已排期', tone: 'green' },
-  postponed: { text: '已延期', tone: 'red' },
-  held: { text: '已开庭', tone: 'blue' },
-}
-
-const md = (date: string) => `${Number(date.slice(5, 7))}月${Number(date.slice(8, 10))}日`
-const range = (b: { from: string; to: string }) => (b.from === b.to ? md(b.from) : `${md(b.from)}至${md(b.to)}`)
+const range = (b: { from: string; to: string }) => (b.from === b.to ? monthDay(b.from) : `${monthDay(b.from)}至${monthDay(b.to)}`)
 
 /**
  * One case's scheduling: the parties' farm seasons and busy days, 请当事人选择 or 直接排期, the
@@ -36,9 +23,6 @@ export default function HearingCase() {
   const [banner, setBanner] = useState<{ kind: 'ok' | 'error' | 'warn'; text: string } | null>(null)
   const [venue, setVenue] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
-  const [postponing, setPostponing] = useState(false)
-  const [ground, setGround] = useState<string | null>(null)
-  const [detail, setDetail] = useState('')
 
   const load = () => hearingsApi.scheduling(id).then(setData, (e) => setBanner({ kind: 'error', text: toApiError(e).message }))
   useDidShow(() => void load())
@@ -94,7 +78,7 @@ export default function HearingCase() {
       ) : null}
       <View className='card'>
         <Text className='jh__line'>
-          {data.procedureName}：{md(data.filedOn)}立案，审限至{md(data.trialLimitEnd)}
+          {data.procedureName}：{monthDay(data.filedOn)}立案，审限至{monthDay(data.trialLimitEnd)}
         </Text>
         {defence ? (
           <Text className='jh__line'>
@@ -117,84 +101,12 @@ export default function HearingCase() {
         ))}
       </View>
 
-      {current ? (
-        <View className='card' id='current-hearing'>
-          <View className='jh__row'>
-            <Text className='jh__h'>开庭安排</Text>
-            <Text className={`chip chip--${HEARING_STATUS[current.status].tone}`}>{HEARING_STATUS[current.status].text}</Text>
-          </View>
-          <Text className='jh__slot-label'>{current.label}</Text>
-          <Text className='jh__line'>
-            {current.roomName}（{current.address}），{current.judgeName}
-          </Text>
-          {current.summons.map((s) => (
-            <Text key={s.partyIdx} className='jh__line' id={`summons-${s.partyIdx}`}>
-              传票 → {s.name}：{s.status === 'electronic' ? '已电子送达' : `需纸质送达。${s.message}`}
-            </Text>
-          ))}
-          {postponing ? (
-            <View id='postpone-form'>
-              <Text className='jh__h'>延期理由（《民事诉讼法》第一百四十九条）</Text>
-              {POSTPONE_GROUNDS.map((g, i) => (
-                <View key={g} id={`ground-${i}`} className={ground === g ? 'jh__reason jh__reason--on' : 'jh__reason'} onClick={() => setGround(g)}>
-                  <Text>
-                    {ground === g ? '◉ ' : '○ '}
-                    {g}
-                  </Text>
-                </View>
-              ))}
-              <Textarea
-                className='jh__textarea'
-                id='postpone-detail'
-                value={detail}
-                maxlength={200}
-                placeholder='补充说明（选“其他”时必填）'
-                onInput={(e) => setDetail(e.detail.value)}
-              />
-              <Button
-                className='btn btn--primary'
-                id='postpone-submit'
-                disabled={busy || !ground || (ground === POSTPONE_GROUNDS[3] && !detail.trim())}
-                onClick={() =>
-                  void run(async () => {
-                    const h = await hearingsApi.postpone(current.id, detail.trim() ? `${ground}：${detail.trim()}` : ground!)
-                    setPostponing(false)
-                    setGround(null)
-                    setDetail('')
-                    return `已延期：原定${h.label}的开庭取消，已短信通知当事人。请重新排期。`
-                  })
-                }
-              >
-                确认延期
-              </Button>
-              <Button className='btn' onClick={() => setPostponing(false)}>
-                取消
-              </Button>
-            </View>
-          ) : current.status === 'scheduled' ? (
-            <>
-              <Button className='btn' id='postpone-open' onClick={() => setPostponing(true)}>
-                延期开庭
-              </Button>
-              {current.date <= today ? (
-                <Button
-                  className='btn'
-                  id='held-btn'
-                  disabled={busy}
-                  onClick={() => void run(async () => `已记为开庭：${(await hearingsApi.held(current.id)).label}`)}
-                >
-                  记为已开庭
-                </Button>
-              ) : null}
-            </>
-          ) : null}
-        </View>
-      ) : null}
+      {current ? <CurrentHearingCard current={current} busy={busy} today={today} run={run} /> : null}
 
       {!current && data.request ? (
         <View className='card' id='answers'>
           <Text className='jh__h'>当事人的选择</Text>
-          <Text className='muted'>已于{md(data.request.requestedAt.slice(0, 10))}请当事人选择</Text>
+          <Text className='muted'>已于{monthDay(data.request.requestedAt.slice(0, 10))}请当事人选择</Text>
           {agreed ? <View className='banner banner--ok'>双方选了同一时间：{chosen[0].slot!.label}</View> : null}
           {data.parties.map((p) => {
             const a = data.request!.answers.find((x) => x.partyIdx === p.idx)

@@ -4,10 +4,10 @@ import { useState } from 'react'
 import { toApiError } from '../../../../../api/errors'
 import { formatInstant, serviceApi, STATE_LABELS, type CaseParty, type CaseStatus, type Proof } from '../../../../../api/service'
 import { PageShell } from '../../../../../components/PageShell/PageShell'
+import { sideName } from '../../../../../utils/filingLabels'
 import '../../../../service/chips.scss'
 import './index.scss'
 
-const SIDES: Record<string, string> = { plaintiff: '原告', defendant: '被告', 'third-party': '第三人' }
 const CHANNELS: Record<string, string> = { app: '小程序', sms: '短信', email: '邮箱' }
 
 function consentText(p: CaseParty): { text: string; tone: 'green' | 'red' | 'orange' } {
@@ -45,7 +45,7 @@ export default function ServiceCase() {
           return (
             <View key={p.idx} className='svc__party' id={`party-${p.idx}`}>
               <Text className='svc__name'>
-                {SIDES[p.side] ?? p.side}：{p.name}
+                {sideName(p.side)}：{p.name}
               </Text>
               <Text className={`chip chip--${c.tone}`}>{c.text}</Text>
               <Text className='muted'>邮寄地址：{p.postalAddress || '未填写'}</Text>

@@ -7,10 +7,10 @@ import { toApiError } from '../../../../../api/errors'
 import { serviceApi, uploadPdf, type CaseStatus } from '../../../../../api/service'
 import { Field } from '../../../../../components/Field/Field'
 import { PageShell } from '../../../../../components/PageShell/PageShell'
+import { sideName } from '../../../../../utils/filingLabels'
+import { FieldError } from '../../../../../components/FieldError/FieldError'
 import '../../../../service/chips.scss'
 import './index.scss'
-
-const SIDES: Record<string, string> = { plaintiff: '原告', defendant: '被告', 'third-party': '第三人' }
 
 async function choosePdf(): Promise<{ path: string; name: string } | null> {
   if (process.env.TARO_ENV === 'h5') {
@@ -139,7 +139,7 @@ export default function IssueDocument() {
           return (
             <Chip key={p.idx} id={`rcpt-${p.idx}`} on={on} onClick={() => setRecipients(on ? recipients.filter((x) => x !== p.idx) : [...recipients, p.idx])}>
               <Text className='iss__who'>
-                {SIDES[p.side] ?? p.side}：{p.name}
+                {sideName(p.side)}：{p.name}
               </Text>
               {!publicNotice ? (
                 <Text className={consent.ok ? 'chip chip--green' : 'chip chip--red'}>{consent.ok ? '可以电子送达' : `${consent.message}，需纸质送达`}</Text>
@@ -147,7 +147,7 @@ export default function IssueDocument() {
             </Chip>
           )
         })}
-        {error?.field?.startsWith('recipients') ? <View className='field__error'>{error.message}</View> : null}
+        <FieldError message={error?.field?.startsWith('recipients') ? error.message : null} />
         <Chip id='method-public' on={publicNotice} onClick={() => setPublicNotice(!publicNotice)}>
           <Text>公告送达（受送达人下落不明）</Text>
         </Chip>
@@ -181,7 +181,7 @@ export default function IssueDocument() {
               </Chip>
             ))}
           </View>
-          {fieldError('hearing.roomId') ? <View className='field__error'>{fieldError('hearing.roomId')}</View> : null}
+          <FieldError message={fieldError('hearing.roomId')} />
         </View>
       ) : null}
       {DOCUMENT_KINDS[kind].source === 'upload' ? (
@@ -191,7 +191,7 @@ export default function IssueDocument() {
           <Button className='btn' id='pick-pdf' disabled={busy} onClick={upload}>
             {file ? '换一个文件' : '选择 PDF 文件'}
           </Button>
-          {fieldError('fileId') ? <View className='field__error'>{fieldError('fileId')}</View> : null}
+          <FieldError message={fieldError('fileId')} />
           {kind === 'ruling' ? (
             <Chip id='appealable' on={appealable} onClick={() => setAppealable(!appealable)}>
               <Text>本裁定可以上诉（不予受理、驳回起诉、管辖权异议）</Text>
