@@ -38,6 +38,8 @@ export { validatePersonName } from './identity/validatePersonName'
 
 export type { CaseNumber } from './cases/caseNumber'
 export { formatCaseNumber, parseCaseNumber } from './cases/caseNumber'
+export type { CaseTypeCodeInfo } from './cases/caseTypeCodes'
+export { CASE_TYPE_CODES, caseTypeCodeInfo } from './cases/caseTypeCodes'
 
 export { daysBetween } from './dates/daysBetween'
 export type {
