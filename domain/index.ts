@@ -30,6 +30,10 @@ export { trialLimitEnd } from './periods/trialLimitEnd'
 
 export type { FeeInput, FeeKind, FeeLine, FeeQuote } from './fees/quoteFee'
 export { quoteFee } from './fees/quoteFee'
+export { feeCategoryForCause } from './fees/feeCategoryForCause'
+export type { CauseFeeKind, CauseOfAction, SmallClaimsExclusion } from './causes/causesOfAction'
+export { CAUSES_OF_ACTION, causeOfAction } from './causes/causesOfAction'
+export { searchCauses } from './causes/searchCauses'
 
 export { residentIdCheckChar, validateResidentId } from './identity/validateResidentId'
 export { creditCodeCheckChar, validateCreditCode } from './identity/validateCreditCode'
