@@ -77,6 +77,7 @@ export { describeFarmWindow, FARM_CONFIDENCE_LABELS, farmCalendarRows, farmWindo
 export type { FarmRegionOption } from './scheduling/farmRegionOptions'
 export { farmRegionOptions } from './scheduling/farmRegionOptions'
 export type { BusyHalfDay, HalfDay, HearingJudge, HearingParty, HearingRoom, HearingSlotInput } from './scheduling/hearingInput'
+export { SMALL_CLAIMS_MAX_DEFENCE_DAYS } from './scheduling/hearingInput'
 export type { ExcludedStretch, HearingSlot } from './scheduling/suggestHearingSlots'
 export { suggestHearingSlots } from './scheduling/suggestHearingSlots'
 
@@ -97,7 +98,7 @@ export type { Consent, ElectronicChannel } from './service/consentFor'
 export { consentFor } from './service/consentFor'
 export { validateServiceAddress } from './service/validateServiceAddress'
 export { validateHearing, HEARING_NOTICE_DAYS } from './service/validateHearing'
-export type { CaseParty, DocumentCase, HearingPlace, RenderedDocument } from './service/renderDocument'
+export type { AgreedPeriods, CaseParty, DocumentCase, HearingPlace, RenderedDocument } from './service/renderDocument'
 export { chineseDateLine, renderDocument } from './service/renderDocument'
 
 export type { Availability, DateOverride, HoursBlock, MediationStage, Slot, SlotMinutes, WeeklyHours } from './mediation/types'
