@@ -5,6 +5,8 @@ export interface FeeQuote {
   minFen: number
   maxFen: number
   lines: Array<{ label: string; fen: number; article: string }>
+  /** whether the fee is paid in advance (《诉讼费用交纳办法》第二十条); absent on fees quoted before it was asked */
+  prepay?: { required: boolean; article: string }
 }
 export interface ReviewClock {
   due: string

@@ -45,6 +45,7 @@ export const FilingDataSchema = Type.Object(
         powerOfAttorneyFileIds: FileIds('授权委托书'),
       }),
     ),
+    cause: Type.Optional(Str('案由', 40)),
     claims: Type.Array(
       Type.Object({ text: Str('请求内容', 500), amountFen: Type.Optional(Type.Integer({ title: '请求金额', minimum: 0, maximum: 10_000_000_000_000 })) }),
       { title: '诉讼请求', maxItems: 20 },
@@ -84,6 +85,8 @@ const FeeQuote = Type.Object({
   minFen: Type.Integer(),
   maxFen: Type.Integer(),
   lines: Type.Array(Type.Object({ label: Type.String(), fen: Type.Integer(), article: Type.String() })),
+  // Fees stored before prepayment was quoted have none.
+  prepay: Type.Optional(Type.Object({ required: Type.Boolean(), article: Type.String() })),
 })
 const ReviewClock = Type.Object({ due: Type.String(), daysLeft: Type.Integer(), overdue: Type.Boolean(), provisional: Type.Boolean() })
 const Nullable = <T extends ReturnType<typeof Type.String>>(t: T) => Type.Union([t, Type.Null()])
