@@ -14,8 +14,16 @@ export interface CaseTypeCodeInfo {
   later?: boolean
 }
 
+const checked = new Set(data.checked)
+const later = new Set(data.later)
+
 /** The shipped codes, in the standard's order, and where they come from (`source`). */
-export const CASE_TYPE_CODES: { source: string; codes: readonly CaseTypeCodeInfo[] } = data
+export const CASE_TYPE_CODES: { source: string; codes: readonly CaseTypeCodeInfo[] } = {
+  source: data.source,
+  codes: data.groups.flatMap(({ group, codes }) =>
+    codes.map(([code, name]) => ({ code, name, group, checked: checked.has(code), ...(later.has(code) ? { later: true } : {}) })),
+  ),
+}
 
 const BY_CODE = new Map(CASE_TYPE_CODES.codes.map((c) => [c.code, c]))
 
