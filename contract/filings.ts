@@ -67,6 +67,7 @@ export const FilingData = Type.Object(
         powerOfAttorneyFileIds: FileIds('授权委托书'),
       }),
     ),
+    cause: Type.Optional(Text('案由', 40)),
     claims: Type.Array(
       Type.Object({ text: Text('请求内容', 500), amountFen: Type.Optional(Type.Integer({ title: '请求金额', minimum: 0, maximum: 10_000_000_000_000 })) }),
       { title: '诉讼请求', maxItems: 20 },
@@ -106,6 +107,7 @@ export const FeeQuote = Type.Object({
   minFen: Type.Integer(),
   maxFen: Type.Integer(),
   lines: Type.Array(Type.Object({ label: Type.String(), fen: Type.Integer(), article: Type.String() })),
+  prepay: Type.Object({ required: Type.Boolean(), article: Type.String() }),
 })
 export type FeeQuote = Static<typeof FeeQuote>
 

@@ -16,17 +16,23 @@ export type FeeKind =
   | 'preservation'
   | 'payment-order'
   | 'public-summons'
+  | 'arbitration-review'
+  | 'bankruptcy'
   | 'special-procedure'
 
 /** What {@link quoteFee} needs: the kind, and the amounts and reductions that apply to it. */
 export interface FeeInput {
   kind: FeeKind
-  /** Amount claimed / to enforce / preserved, integer fen. */
+  /** Amount claimed / to enforce / preserved, or the bankruptcy estate, integer fen. */
   amountFen?: number
   /** 'simple' halves the acceptance fee (第十六条). */
   procedure?: 'ordinary' | 'simple'
   /** Mediated or withdrawn: halves the acceptance fee (第十五条). */
   mediatedOrWithdrawn?: boolean
+  /** A counterclaim, or an independent third party's claim, heard together with the case: halves the acceptance fee (第十八条). */
+  counterclaim?: boolean
+  /** 追索劳动报酬的案件: the acceptance fee need not be paid in advance (第二十条第一款). */
+  laborRemuneration?: boolean
   /** Divorce: total property to divide, integer fen. */
   propertyFen?: number
   /** Personality rights: damages claimed, integer fen. */
@@ -40,11 +46,15 @@ export interface FeeLine {
   article: string
 }
 
-/** A fee as a range in fen (equal ends for a fixed fee) and the lines it is made of. */
+/**
+ * A fee as a range in fen (equal ends for a fixed fee), the lines it is made of, and whether it
+ * is paid in advance (预交) — with the article that says so.
+ */
 export interface FeeQuote {
   minFen: number
   maxFen: number
   lines: FeeLine[]
+  prepay: { required: boolean; article: string }
 }
 
 const LAW = '《诉讼费用交纳办法》'
@@ -87,6 +97,7 @@ const DAMAGES_BANDS: Band[] = [
   { fromFen: 10 * WAN, permille: 5 },
 ]
 const PRESERVATION_CAP_FEN = 5000 * YUAN
+const BANKRUPTCY_CAP_FEN = 30 * WAN
 
 /** Half-up rounding of thousandths of a fen to whole fen (inputs are never negative). */
 const roundMilli = (milli: number) => Math.floor((milli + 500) / 1000)
@@ -146,7 +157,7 @@ interface Base {
 }
 
 function base(input: FeeInput): Base {
-  const amount = checkFen(input.amountFen, 'amountFen', input.kind === 'property' || input.kind === 'payment-order')
+  const amount = checkFen(input.amountFen, 'amountFen', input.kind === 'property' || input.kind === 'payment-order' || input.kind === 'bankruptcy')
   const fixed = (lines: FeeLine[], halvable = true): Base => ({ lines, spreadFen: 0, halvable })
   const ranged = (minYuan: number, maxYuan: number, label: string, article: string, more: FeeLine[] = []): Base => ({
     lines: [flat(label, minYuan * YUAN, article), ...more],
@@ -215,6 +226,17 @@ function base(input: FeeInput): Base {
     }
     case 'public-summons':
       return fixed([flat('申请公示催告，每件交纳100元', 100 * YUAN, `${LAW}第十四条第（四）项`)], false)
+    case 'arbitration-review':
+      return fixed([flat('申请撤销仲裁裁决或者认定仲裁协议效力，每件交纳400元', 400 * YUAN, `${LAW}第十四条第（五）项`)], false)
+    case 'bankruptcy': {
+      const article = `${LAW}第十四条第（六）项`
+      const lines = propertyLines(amount as number, `${LAW}第十三条第（一）项`)
+      const full = lines.reduce((s, l) => s + l.fen, 0)
+      const half = roundDiv(full, 2)
+      lines.push(flat('破产案件依据破产财产总额，按财产案件受理费标准减半交纳', half - full, article))
+      if (half > BANKRUPTCY_CAP_FEN) lines.push(flat('破产案件申请费最高不超过30万元', BANKRUPTCY_CAP_FEN - half, article))
+      return fixed(lines, false)
+    }
     case 'special-procedure':
       return fixed([flat('依照特别程序审理的案件（含司法确认），不交纳案件受理费', 0, `${LAW}第八条第（一）项`)], false)
     default:
@@ -237,15 +259,25 @@ function base(input: FeeInput): Base {
  * - Application fees (第十四条): enforcement — without amount 50–500元, else 50元 up to 1万, then
  *   1万–50万 1.5%, 50万–500万 1%, 500万–1000万 0.5%, above 1000万 0.1%; preservation — 30元 up to
  *   1000元 or without amount, then 1000元–10万 1%, above 10万 0.5%, at most 5000元; payment-order —
- *   one third of the property-case fee (`amountFen` required); public-summons 100元.
+ *   one third of the property-case fee (`amountFen` required); public-summons 100元;
+ *   arbitration-review (申请撤销仲裁裁决或者认定仲裁协议效力) 400元 (第（五）项); bankruptcy — half the
+ *   property-case fee of the bankruptcy estate (`amountFen` required), at most 30万元 (第（六）项).
  * - special-procedure (incl. 司法确认): no fee (第八条第（一）项).
  *
  * Product rules: a ranged fee is returned as `minFen`–`maxFen` (a court's configuration, set by
  * its province under 第十三条 last paragraph, fixes the amount); a computed amount is rounded
- * half-up to the fen once; mediated/withdrawn (第十五条) or simple procedure (第十六条) halves the
- * acceptance fee (案件受理费, the art. 13 kinds except jurisdiction-objection) — only once, the two
- * never stack; application fees (art. 14) and exempt cases ignore both flags. The halved fee is
- * half of the rounded full fee, rounded half-up, as a fee notice computes it.
+ * half-up to the fen once; mediated/withdrawn (第十五条), simple procedure (第十六条) or a
+ * counterclaim or independent third-party claim heard together (第十八条, `counterclaim`) halves
+ * the acceptance fee (案件受理费, the art. 13 kinds except jurisdiction-objection) — only once, they
+ * never stack, and the line cites simple procedure first, then the counterclaim, then mediation;
+ * application fees (art. 14) and exempt cases ignore these flags. The halved fee is half of the
+ * rounded full fee, rounded half-up, as a fee notice computes it.
+ *
+ * `prepay` (第二十条): acceptance fees are paid in advance (第一款), except in a 追索劳动报酬 case
+ * (`laborRemuneration`: “可以不预交案件受理费”); application fees too (第二款), except enforcement
+ * (“执行申请费执行后交纳”) and bankruptcy (“破产申请费清算后交纳”); a special-procedure case pays
+ * nothing (第八条); the failed-jurisdiction-objection fee is charged once the objection fails
+ * (第十三条第（六）项), so it is due, not waived.
  *
  * `lines`: one per component with a Chinese label and its article; adjustments (halving, the
  * 1/3 of a payment order, the preservation cap) are their own negative lines. Lines add up to
@@ -255,13 +287,17 @@ function base(input: FeeInput): Base {
  * @param input.amountFen amount in dispute / to enforce / preserved, integer fen ≥ 0
  * @param input.procedure 'simple' halves (第十六条); default 'ordinary'
  * @param input.mediatedOrWithdrawn true halves (第十五条)
+ * @param input.counterclaim true halves (第十八条)
+ * @param input.laborRemuneration 追索劳动报酬: no prepayment (第二十条第一款)
  * @param input.propertyFen divorce: property to divide
  * @param input.damagesFen personality rights: damages claimed
  * @throws DomainError 'FEE_KIND_UNKNOWN', 'FEE_AMOUNT_REQUIRED', 'FEE_AMOUNT_INVALID', 'FEE_PROCEDURE_UNKNOWN'
  * @example
- * quoteFee({ kind: 'property', amountFen: 10_000_000 }) // 10万元 → { minFen: 230_000, maxFen: 230_000, lines: [50元, 2250元] }
+ * quoteFee({ kind: 'property', amountFen: 10_000_000 }) // 10万元 → { minFen: 230_000, maxFen: 230_000, lines: [50元, 2250元], prepay: { required: true, … } }
  * quoteFee({ kind: 'property', amountFen: 10_000_000, procedure: 'simple' }).minFen // 115_000 (1150元)
  * quoteFee({ kind: 'divorce' }) // { minFen: 5_000, maxFen: 30_000, … }
+ * quoteFee({ kind: 'labor', laborRemuneration: true }).prepay // { required: false, article: '《诉讼费用交纳办法》第二十条第一款' }
+ * quoteFee({ kind: 'bankruptcy', amountFen: 100_000_000 }).minFen // 690_000 (100万元 estate: 13800元 / 2)
  */
 export function quoteFee(input: FeeInput): FeeQuote {
   if (!input || typeof input !== 'object') throw new DomainError('FEE_KIND_UNKNOWN', '请选择收费种类', 'kind')
@@ -271,13 +307,34 @@ export function quoteFee(input: FeeInput): FeeQuote {
   const { lines, spreadFen, halvable } = base(input)
   let minFen = lines.reduce((s, l) => s + l.fen, 0)
   let maxFen = minFen + spreadFen
-  const simple = input.procedure === 'simple'
-  if (halvable && minFen > 0 && (simple || input.mediatedOrWithdrawn === true)) {
+  const halving = halvable && minFen > 0 ? halvingFor(input) : undefined
+  if (halving) {
     const halfMin = roundDiv(minFen, 2)
-    const label = simple ? '适用简易程序审理，减半交纳' : '以调解方式结案或者申请撤诉，减半交纳'
-    lines.push(flat(label, halfMin - minFen, `${LAW}${simple ? '第十六条' : '第十五条'}`))
+    lines.push(flat(halving.label, halfMin - minFen, `${LAW}${halving.article}`))
     minFen = halfMin
     maxFen = roundDiv(maxFen, 2)
   }
-  return { minFen, maxFen, lines }
+  return { minFen, maxFen, lines, prepay: prepayFor(input.kind, halvable, input.laborRemuneration === true) }
+}
+
+/** The one halving that applies (they never stack): simple procedure, then a counterclaim, then mediation or withdrawal. */
+function halvingFor(input: FeeInput): { label: string; article: string } | undefined {
+  if (input.procedure === 'simple') return { label: '适用简易程序审理，减半交纳', article: '第十六条' }
+  if (input.counterclaim === true) return { label: '反诉或者有独立请求权的第三人的请求合并审理，减半交纳', article: '第十八条' }
+  if (input.mediatedOrWithdrawn === true) return { label: '以调解方式结案或者申请撤诉，减半交纳', article: '第十五条' }
+  return undefined
+}
+
+/**
+ * Whether the fee is paid in advance (第二十条): an acceptance fee by the plaintiff, the third
+ * party, the appellant or the counterclaiming defendant, except in 追索劳动报酬 cases (第一款); an
+ * application fee by the applicant, except enforcement (paid after enforcement) and bankruptcy
+ * (after liquidation) (第二款); a case that pays none (第八条) has nothing to prepay.
+ */
+function prepayFor(kind: FeeKind, acceptanceFee: boolean, laborRemuneration: boolean): FeeQuote['prepay'] {
+  if (kind === 'special-procedure') return { required: false, article: `${LAW}第八条第（一）项` }
+  if (kind === 'enforcement' || kind === 'bankruptcy') return { required: false, article: `${LAW}第二十条第二款` }
+  if (kind === 'jurisdiction-objection') return { required: true, article: `${LAW}第十三条第（六）项` }
+  if (acceptanceFee) return { required: !laborRemuneration, article: `${LAW}第二十条第一款` }
+  return { required: true, article: `${LAW}第二十条第二款` }
 }

@@ -76,6 +76,12 @@ export interface FilingData {
   targetCourtId: string
   parties: FilingParty[]
   agent?: FilingAgent
+  /**
+   * 案由: the cause of action, a name of 《民事案件案由规定》 such as '买卖合同纠纷' or '追索劳动报酬纠纷'
+   * (see searchCauses). It decides the fee category (feeCategoryForCause) and whether small claims
+   * may apply (smallClaimsProcedure). Absent in drafts made before it was asked.
+   */
+  cause?: string
   claims: FilingClaim[]
   facts: string
   procedure: Procedure

@@ -17,7 +17,8 @@ export function creditCodeCheckChar(first17: string): string {
 
 /**
  * Checks a unified social credit code (统一社会信用代码, GB 32100-2015): 18 characters from
- * `0123456789ABCDEFGHJKLMNPQRTUWXY` (no I, O, S, V, Z) with the last one the check character.
+ * `0123456789ABCDEFGHJKLMNPQRTUWXY` (no I, O, S, V, Z), positions 3–8 digits (登记管理机关行政区划码,
+ * the registration authority's GB/T 2260 region code), and the last one the check character.
  * Lowercase letters are accepted as their capitals.
  *
  * @param code the code as typed
@@ -37,6 +38,9 @@ export function validateCreditCode(code: string): { ok: boolean; reason?: string
     if (!CHARSET.includes(ch)) {
       return { ok: false, reason: `统一社会信用代码里不会有“${ch}”，请核对（只有数字和大写字母，不用I、O、S、V、Z）` }
     }
+  }
+  if (!/^\d{6}$/.test(upper.slice(2, 8))) {
+    return { ok: false, reason: '统一社会信用代码第3到8位应该是数字（登记机关所在地的代码），请核对' }
   }
   if (creditCodeCheckChar(upper.slice(0, 17)) !== upper[17]) {
     return { ok: false, reason: '统一社会信用代码最后一位不对，请核对后重新输入' }

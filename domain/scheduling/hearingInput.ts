@@ -4,6 +4,7 @@ import { calendarDayOf, dayNumberOf, daysInMonth, formatCalendarDay } from '../d
 import { parseCalendarDay } from '../dates/parseCalendarDay'
 import { DomainError } from '../errors'
 import { dueDate } from '../periods/dueDate'
+import { periodEnd } from '../periods/periodEnd'
 import { trialLimitEnd } from '../periods/trialLimitEnd'
 import { earliestHearingAfterNotice } from '../service/earliestHearingAfterNotice'
 import { describeFarmWindow, type FarmWindow, type FarmWindowOverride, farmWindowsChecked, validateFarmOverrides } from './farmCalendar'
@@ -26,6 +27,12 @@ export interface HearingParty {
   unavailable?: Array<{ from: string; to: string }>
   /** Optional: ids of circuit points (rooms) near where they live, for trip sharing. */
   nearRoomIds?: string[]
+  /**
+   * Optional: a defendant without domicile in China (在中华人民共和国领域内没有住所): the defence
+   * period is 30 days (《民事诉讼法》第二百八十五条). Mark defendants only; marking any party
+   * lengthens the case's defence period, never shortens it.
+   */
+  abroad?: boolean
 }
 
 /** A judge who may hear the case; the first one listed is the case's own judge (承办法官). */
@@ -55,7 +62,16 @@ export interface HearingSlotInput {
   limit?: number
   /** Optional: the court's per-year farm window adjustments (see validateFarmOverrides). */
   farmOverrides?: FarmWindowOverride[]
+  /**
+   * Optional, small claims only: the defence period in days the court set with the defendant's
+   * consent, at most 15 (《民诉法解释》第二百七十五条第二款); 0 when the parties said they need none
+   * (第三款). Without it the statutory 15 days apply.
+   */
+  agreedDefenceDays?: number
 }
+
+/** The longest defence period a small-claims court may set with the defendant's consent (《民诉法解释》第二百七十五条第二款). */
+export const SMALL_CLAIMS_MAX_DEFENCE_DAYS = 15
 
 export const PROCEDURE_LIMIT_NAMES = { 'small-claims': '小额诉讼程序两个月', simple: '简易程序三个月', ordinary: '普通程序六个月' } as const
 
@@ -77,6 +93,8 @@ export interface CompiledHearingInput {
   latest: number
   summonsServedOn: string
   defenceDue: string
+  /** Small claims with no defence period agreed: `defenceDue` is the day before the complaint is served. */
+  defenceWaived: boolean
   /** The day after the three clear days of notice (第一百三十九条); days before it are explained by the notice. */
   noticeFirst: number
   defenceDueDay: number
@@ -128,6 +146,33 @@ function checkIds(list: unknown, field: string, what: string): void {
 }
 
 /**
+ * The defence period the hearing must wait out: the statutory 15 days (第一百二十八条), 30 for a
+ * defendant abroad (第二百八十五条), or in small claims the days agreed (《民诉法解释》第二百七十五条),
+ * counted like any period (第八十五条; a court-set period rolls over days off too). With 0 agreed
+ * days there is nothing to wait for once the complaint is served (第三款 allows a hearing at once):
+ * `due` is the day before its service.
+ */
+function defencePeriod(input: HearingSlotInput, complaintServedOn: string): { due: string; waived?: true } {
+  const parties: unknown[] = Array.isArray(input.parties) ? input.parties : []
+  const abroadAt = parties.findIndex((p) => (p as HearingParty | null)?.abroad === true)
+  if (abroadAt >= 0 && input.procedure === 'small-claims') {
+    throw fail('HEARING_INPUT_INVALID', '有当事人在境外的是涉外案件，不适用小额诉讼程序', `parties[${abroadAt}].abroad`)
+  }
+  if (input.agreedDefenceDays === undefined) {
+    return blame('complaintServedOn', () => dueDate({ rule: abroadAt >= 0 ? 'defence-abroad' : 'defence', from: complaintServedOn }))
+  }
+  const days = input.agreedDefenceDays
+  if (input.procedure !== 'small-claims') {
+    throw fail('HEARING_AGREED_PERIOD_INVALID', '只有小额诉讼案件可以约定缩短答辩期间', 'agreedDefenceDays')
+  }
+  if (!Number.isSafeInteger(days) || days < 0 || days > SMALL_CLAIMS_MAX_DEFENCE_DAYS) {
+    throw fail('HEARING_AGREED_PERIOD_INVALID', `约定的答辩期间应为0至${SMALL_CLAIMS_MAX_DEFENCE_DAYS}日`, 'agreedDefenceDays')
+  }
+  if (days === 0) return { due: addDays(complaintServedOn, -1), waived: true }
+  return blame('complaintServedOn', () => periodEnd({ from: complaintServedOn, days }))
+}
+
+/**
  * Checks the input and lays it out for the search. Internal to {@link suggestHearingSlots}.
  *
  * @throws DomainError for any bad input, naming the field
@@ -147,7 +192,7 @@ export function compileHearingInput(input: HearingSlotInput): CompiledHearingInp
   if (dayOf(complaintServedOn, 'complaintServedOn') < filed) {
     throw fail('HEARING_SERVED_BEFORE_FILING', '起诉状副本送达日期不能早于立案日期', 'complaintServedOn')
   }
-  const defence = blame('complaintServedOn', () => dueDate({ rule: 'defence', from: complaintServedOn }))
+  const defence = defencePeriod(input, complaintServedOn)
   const summonsServedOn = input.summonsServedOn ?? blame('today', () => nextWorkday(input.today))
   if (dayOf(summonsServedOn, 'summonsServedOn') < filed) {
     throw fail('HEARING_SERVED_BEFORE_FILING', '传票送达日期不能早于立案日期', 'summonsServedOn')
@@ -266,6 +311,7 @@ export function compileHearingInput(input: HearingSlotInput): CompiledHearingInp
     latest,
     summonsServedOn,
     defenceDue: defence.due,
+    defenceWaived: defence.waived === true,
     noticeFirst,
     defenceDueDay,
     unavailable,

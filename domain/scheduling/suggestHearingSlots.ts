@@ -141,7 +141,7 @@ function explain(c: CompiledHearingInput, days: Day[]): ExcludedStretch[] {
   }
   const limitReason = `超出审限（${c.procedureName}）`
   const noticeReason = `送达传票后需留出${HEARING_NOTICE_DAYS}日`
-  const defenceReason = `答辩期内（至${monthDay(c.defenceDue)}）`
+  const defenceReason = `${c.defenceWaived ? '起诉状副本送达前' : '答辩期内'}（至${monthDay(c.defenceDue)}）`
   for (let i = 0; i < c.length; i++) {
     const n = c.start + i
     const day = days[i]
@@ -171,7 +171,10 @@ function explain(c: CompiledHearingInput, days: Day[]): ExcludedStretch[] {
  *   of the day the summons is served — three whole days between, so served + 4 days at the
  *   earliest, on a working day — the same rule the 传票 itself is checked by;
  * - strictly after the defence period (第一百二十八条; `dueDate('defence', complaintServedOn)`), so
- *   the defendant has all fifteen days;
+ *   the defendant has all fifteen days — thirty when a party is marked `abroad` (a defendant
+ *   without domicile in China, 第二百八十五条, rule 'defence-abroad'); in small claims, the days the
+ *   court set with the defendant's consent instead (`agreedDefenceDays`, at most 15, 0 when the
+ *   parties need none: 《民诉法解释》第二百七十五条);
  * - on or before the trial time limit (`trialLimitEnd`: 第一百五十二、一百六十四、一百六十八条);
  * - after today; the judge and the room both free that half-day; outside every party's declared
  *   `unavailable` range.
@@ -193,7 +196,7 @@ function explain(c: CompiledHearingInput, days: Day[]): ExcludedStretch[] {
  * `excluded` covers every day from tomorrow to the end of the month in which the trial limit has
  * passed (so a month calendar can explain each greyed day, the first day over the limit
  * included), one merged run per reason; a day may carry several reasons. Reasons: '周末', '国庆节假期' (…'（预计）' in unpublished years), '送达传票后需留出3日',
- * '答辩期内（至11月20日）', '超出审限（简易程序三个月）', '当事人申报不便', '法官或法庭已排满', and
+ * '答辩期内（至11月20日）' ('起诉状副本送达前（至…）' when no defence period was agreed), '超出审限（简易程序三个月）', '当事人申报不便', '法官或法庭已排满', and
  * farm windows as '麦收农忙期（额尔古纳，小麦收割，8月10日至9月10日）'.
  *
  * Defaults: `complaintServedOn` is filing + 5 days (the latest 第一百二十八条 allows);
@@ -204,7 +207,7 @@ function explain(c: CompiledHearingInput, days: Day[]): ExcludedStretch[] {
  * @returns `slots` (at most `limit`, best first, unique per date and half) and `excluded`
  * @throws DomainError for bad input: 'DATE_INVALID' / 'DATE_OUT_OF_RANGE', 'PROCEDURE_UNKNOWN',
  *   'HEARING_LIMIT_INVALID', 'HEARING_FILED_AFTER_TODAY', 'HEARING_SERVED_BEFORE_FILING',
- *   'HEARING_UNAVAILABLE_INVALID', 'HEARING_INPUT_INVALID', 'HEARING_NO_JUDGE', 'HEARING_NO_ROOM',
+ *   'HEARING_UNAVAILABLE_INVALID', 'HEARING_INPUT_INVALID', 'HEARING_AGREED_PERIOD_INVALID', 'HEARING_NO_JUDGE', 'HEARING_NO_ROOM',
  *   'FARM_REGION_UNKNOWN', 'FARM_ACTIVITY_UNKNOWN', 'FARM_OVERRIDE_INVALID'
  * @example
  * suggestHearingSlots({

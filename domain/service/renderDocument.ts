@@ -9,6 +9,18 @@ export interface CaseParty {
   side: PartySide
   name: string
   address: string
+  /** no domicile in China: a defendant then has 30 days to answer (民事诉讼法第二百八十五条) */
+  abroad?: boolean
+}
+
+/**
+ * Small claims: the periods the court set with the parties (《民诉法解释》第二百七十五条) — the
+ * evidence period, 1 to 7 days (第一款); the defence period the defendant consented to, at most 15
+ * days, 0 when the parties said they need none (第二、三款).
+ */
+export interface AgreedPeriods {
+  evidenceDays?: number
+  defenceDays?: number
 }
 
 /** The case data a notice or summons is filled with. */
@@ -20,6 +32,8 @@ export interface DocumentCase {
   parties: CaseParty[]
   claims: FilingClaim[]
   facts: string
+  /** small claims only: periods set with the parties (《民诉法解释》第二百七十五条) */
+  agreedPeriods?: AgreedPeriods
 }
 
 export interface HearingPlace {
@@ -77,6 +91,41 @@ function caseTitle(c: DocumentCase): string {
   return `${names(c, 'plaintiff')}诉${names(c, 'defendant')}一案`
 }
 
+const INTERPRETATION = '《最高人民法院关于适用〈中华人民共和国民事诉讼法〉的解释》'
+
+/** The agreed small-claims periods, checked; none outside small claims. */
+function agreed(c: DocumentCase): AgreedPeriods {
+  const a = c.agreedPeriods
+  if (a === undefined) return {}
+  if (c.procedure !== 'small-claims') throw new DomainError('SERVICE_AGREED_PERIOD_INVALID', '只有小额诉讼案件可以约定举证期限和答辩期间', 'case.agreedPeriods')
+  const days = (value: number | undefined, min: number, max: number, field: string, what: string) => {
+    if (value !== undefined && (!Number.isSafeInteger(value) || value < min || value > max)) {
+      throw new DomainError('SERVICE_AGREED_PERIOD_INVALID', `约定的${what}应为${min}至${max}日`, `case.agreedPeriods.${field}`)
+    }
+    return value
+  }
+  return { evidenceDays: days(a.evidenceDays, 1, 7, 'evidenceDays', '举证期限'), defenceDays: days(a.defenceDays, 0, 15, 'defenceDays', '答辩期间') }
+}
+
+/** The 应诉通知书's defence item: 15 days (第一百二十八条), 30 abroad (第二百八十五条), or as agreed in small claims. */
+function defenceItem(c: DocumentCase, recipient: CaseParty): { item: string; article: string } {
+  const { defenceDays } = agreed(c)
+  if (defenceDays === 0) {
+    return { item: `双方当事人已表示不需要答辩期间，本院可以立即开庭审理（${INTERPRETATION}第二百七十五条第三款）。`, article: '第一百二十八条' }
+  }
+  if (defenceDays !== undefined) {
+    return {
+      item: `经你方同意，答辩期间为收到起诉状副本之日起${smallNumber(defenceDays)}日内（${INTERPRETATION}第二百七十五条第二款），请在此期间内向本院提交答辩状，并按对方当事人人数提出副本。不提交答辩状的，不影响本院审理。`,
+      article: '第一百二十八条',
+    }
+  }
+  const abroad = recipient.abroad === true
+  return {
+    item: `你方应当在收到起诉状副本之日起${abroad ? '三十' : '十五'}日内向本院提交答辩状，并按对方当事人人数提出副本。不提交答辩状的，不影响本院审理。`,
+    article: abroad ? '第一百二十八条、第二百八十五条' : '第一百二十八条',
+  }
+}
+
 function claimLine(claim: FilingClaim, i: number): string {
   const text = claim.text.trim().replace(/[。；;]+$/, '')
   return `${i + 1}. ${text}${claim.amountFen ? `（${formatYuan(claim.amountFen)}）` : ''}。`
@@ -104,13 +153,14 @@ function body(
         ],
         items: [],
       }
-    case 'response-notice':
+    case 'response-notice': {
+      const defence = defenceItem(c, recipient)
       return {
         title: '应诉通知书',
         addressee: recipient.name,
-        paragraphs: [`本院已受理${caseTitle(c)}。依照${LAW}第一百二十八条等规定，现将有关事项通知如下：`],
+        paragraphs: [`本院已受理${caseTitle(c)}。依照${LAW}${defence.article}等规定，现将有关事项通知如下：`],
         items: [
-          '你方应当在收到起诉状副本之日起十五日内向本院提交答辩状，并按对方当事人人数提出副本。不提交答辩状的，不影响本院审理。',
+          defence.item,
           '你方应当在举证期限内向本院提供证据，具体见举证通知书。',
           '你方可以委托一至二人作为诉讼代理人。委托他人代为诉讼的，应当向本院提交由你方签名或者盖章的授权委托书。',
           `本案适用${PROCEDURE_NAMES[c.procedure]}审理。`,
@@ -118,8 +168,10 @@ function body(
           `如有疑问，请拨打诉讼服务热线 ${c.courtPhone}。`,
         ],
       }
+    }
     case 'evidence-notice': {
-      const days = c.procedure === 'small-claims' ? 7 : 15
+      const evidenceDays = agreed(c).evidenceDays
+      const days = evidenceDays ?? (c.procedure === 'small-claims' ? 7 : 15)
       return {
         title: '举证通知书',
         addressee: recipient.name,
@@ -128,7 +180,7 @@ function body(
         ],
         items: [
           '当事人对自己提出的主张，有责任提供证据。',
-          `举证期限为自收到本通知书之日起${smallNumber(days)}日内。`,
+          `举证期限为自收到本通知书之日起${smallNumber(days)}日内${evidenceDays === undefined ? '' : `（经双方当事人协商一致并经本院准许，${INTERPRETATION}第二百七十五条第一款）`}。`,
           '在举证期限内提供证据确有困难的，可以在期限届满前向本院申请延长。逾期提供证据的，本院将责令说明理由；拒不说明理由或者理由不成立的，可以不予采纳该证据，或者采纳该证据但予以训诫、罚款。',
           '证据应当提供原件或者原物；可以在移动微法院上传照片或 PDF，开庭时核对原件。',
           '因客观原因不能自行收集的证据，可以在举证期限届满前书面申请本院调查收集。',
@@ -165,15 +217,19 @@ function body(
 
 /**
  * Fills the template of a notice or summons with the case's data: 起诉状副本 (from the complaint as
- * filed), 应诉通知书 (民事诉讼法第一百二十八条: defence within 15 days), 举证通知书 (第六十七、六十八条;
- * 《民诉法解释》第九十九条: 15 days, 7 for small claims), 传票 (第一百三十九条; the consequences of not
- * appearing, 第一百四十六、一百四十七条). The result is stored as issued and never re-rendered, so
+ * filed), 应诉通知书 (民事诉讼法第一百二十八条: defence within 15 days; 30 for a recipient without
+ * domicile in China, 第二百八十五条), 举证通知书 (第六十七、六十八条; 《民诉法解释》第九十九条: 15 days,
+ * 7 for small claims), 传票 (第一百三十九条; the consequences of not appearing, 第一百四十六、一百四十七条).
+ * In small claims the periods the court set with the parties (`case.agreedPeriods`, 《民诉法解释》
+ * 第二百七十五条) replace the defaults: an evidence period of 1–7 days, a defence period of 0–15 days
+ * (0: the parties need none and the court may hear the case at once). The result is stored as issued and never re-rendered, so
  * later template changes do not alter a served document.
  *
  * @param input.kind a template kind; input.case the case; input.recipient the party addressed;
  *   input.issuedOn 'YYYY-MM-DD'; input.hearing the hearing, for a 传票
  * @returns the document's title, addressee, paragraphs, numbered items, court and date line
- * @throws DomainError 'SERVICE_KIND_NOT_TEMPLATE' for 判决书/裁定书/调解书; 'SERVICE_HEARING_REQUIRED' for a 传票 without a hearing
+ * @throws DomainError 'SERVICE_KIND_NOT_TEMPLATE' for 判决书/裁定书/调解书; 'SERVICE_HEARING_REQUIRED' for a 传票 without a hearing;
+ *   'SERVICE_AGREED_PERIOD_INVALID' for agreed periods outside small claims or out of range
  * @example renderDocument({ kind: 'response-notice', case: c, recipient: { side: 'defendant', name: '王建国', address: '…' }, issuedOn: '2026-11-25' }).title // '应诉通知书'
  */
 export function renderDocument(input: {

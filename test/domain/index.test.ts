@@ -23,8 +23,25 @@ describe('domain public API', () => {
       'installHolidayTable',
       'holidayTableFor',
       'publishedHolidayYears',
+      'feeCategoryForCause',
+      'quoteFilingFee',
+      'searchCauses',
+      'causeOfAction',
+      'smallClaimsProcedure',
+      'averageWageFor',
+      'legalServiceDate',
+      'deadlineAfterService',
+      'suggestHearingSlots',
+      'caseTypeCodeInfo',
     ].map((name) => ({ label: name, name })),
   )('exports $label', ({ name }) => {
     expect(typeof (domain as Record<string, unknown>)[name]).toBe('function')
   })
+
+  it.each(['PERIOD_RULES', 'CASE_TYPE_CODES', 'CAUSES_OF_ACTION', 'AVERAGE_WAGES'].map((name) => ({ label: name, name })))(
+    'exports the data $label',
+    ({ name }) => {
+      expect(typeof (domain as Record<string, unknown>)[name]).toBe('object')
+    },
+  )
 })

@@ -1,5 +1,6 @@
 import { fileIdsOf } from '../../../domain/filing/fileIdsOf'
-import type { quoteFilingFee } from '../../../domain/filing/filingFee'
+import { quoteFilingFee } from '../../../domain/filing/filingFee'
+import type { FilingData } from '../../../domain/filing/types'
 import { reviewClock } from '../../../domain/filing/reviewClock'
 import type { AuditRepository } from '../../repositories/audit'
 import type { FilesRepository } from '../../repositories/files'
@@ -39,7 +40,7 @@ export function filingViews(deps: { cases: CaseKernel; audit: AuditRepository; u
       filingNumber: f.filing_number,
       ...where(f),
       data,
-      fee: f.fee_json ? (JSON.parse(f.fee_json) as ReturnType<typeof quoteFilingFee>) : null,
+      fee: f.fee_json ? storedFee(f.fee_json, data) : null,
       submittedAt: f.submitted_at,
       review: review(f),
       correction: f.correction_json ? (JSON.parse(f.correction_json) as { items: CorrectionItem[]; requestedAt: string }) : null,
@@ -77,4 +78,10 @@ export function filingViews(deps: { cases: CaseKernel; audit: AuditRepository; u
   }
 
   return { view, summary }
+}
+
+/** The fee fixed at submission; one stored before fees said whether they are prepaid takes that from the filing's rules. */
+function storedFee(json: string, data: FilingData): ReturnType<typeof quoteFilingFee> {
+  const fee = JSON.parse(json) as Omit<ReturnType<typeof quoteFilingFee>, 'prepay'> & Partial<Pick<ReturnType<typeof quoteFilingFee>, 'prepay'>>
+  return { ...fee, prepay: fee.prepay ?? quoteFilingFee(data).prepay }
 }

@@ -72,8 +72,12 @@ export interface FeeKindOption {
   amountLabel?: string
   /** The divorce property or the personality-rights damages input. */
   extra?: { field: 'property' | 'damages'; label: string }
-  /** Whether simple procedure / mediation / withdrawal halves this fee (第十五、十六条). */
+  /** Whether simple procedure / mediation / withdrawal / a counterclaim halves this fee (第十五、十六、十八条). */
   halvable: boolean
+  /** One line telling this kind apart from one easily mistaken for it. */
+  hint?: string
+  /** Labour disputes: ask whether it is a claim for unpaid wages (追索劳动报酬, 第二十条第一款). */
+  asksWages?: boolean
 }
 
 export const FEE_KINDS: readonly FeeKindOption[] = [
@@ -86,7 +90,14 @@ export const FEE_KINDS: readonly FeeKindOption[] = [
     extra: { field: 'damages', label: '要求赔偿的金额（没有可不填）' },
     halvable: true,
   },
-  { kind: 'labor', label: '劳动争议（与用人单位之间）', amount: 'none', halvable: true },
+  {
+    kind: 'labor',
+    label: '劳动争议（与用人单位之间）',
+    amount: 'none',
+    halvable: true,
+    hint: '在公司、工厂、合作社等用人单位上班发生的争议，每件10元；给个人干活讨工钱（劳务）不算，选“借款、买卖等财产纠纷”',
+    asksWages: true,
+  },
   { kind: 'other-non-property', label: '其他不要钱的纠纷（如探望子女）', amount: 'none', halvable: true },
   { kind: 'ip', label: '商标、专利、著作权纠纷', amount: 'optional', amountLabel: '争议金额（没有可不填）', halvable: true },
   { kind: 'administrative', label: '告政府部门（行政案件）', amount: 'none', halvable: true },
@@ -95,6 +106,8 @@ export const FEE_KINDS: readonly FeeKindOption[] = [
   { kind: 'preservation', label: '申请财产保全', amount: 'optional', amountLabel: '申请保全的财产金额（没有可不填）', halvable: false },
   { kind: 'payment-order', label: '申请支付令（催讨欠款）', amount: 'required', amountLabel: '要求对方给付的金额', halvable: false },
   { kind: 'public-summons', label: '申请公示催告（票据丢失）', amount: 'none', halvable: false },
+  { kind: 'arbitration-review', label: '申请撤销仲裁裁决或者认定仲裁协议效力', amount: 'none', halvable: false },
+  { kind: 'bankruptcy', label: '申请破产', amount: 'required', amountLabel: '破产财产总额', halvable: false },
   { kind: 'jurisdiction-objection', label: '管辖权异议未成立', amount: 'none', halvable: false },
   { kind: 'special-procedure', label: '司法确认等特别程序', amount: 'none', halvable: false },
 ]
@@ -107,6 +120,10 @@ export interface FeeForm {
   extra: string
   simple: boolean
   mediated: boolean
+  /** 反诉 or an independent third party's claim heard together (第十八条) */
+  counterclaim?: boolean
+  /** a labour dispute over unpaid wages (追索劳动报酬) */
+  wages?: boolean
 }
 
 export interface FeeLineView {
@@ -119,12 +136,28 @@ export interface FeeLineView {
 export type FeeView =
   | { state: 'waiting'; prompt: string }
   | { state: 'invalid'; errors: { amount?: string; extra?: string } }
-  | { state: 'ok'; total: string; ranged: boolean; lines: FeeLineView[]; notes: string[] }
+  | {
+      state: 'ok'
+      total: string
+      ranged: boolean
+      lines: FeeLineView[]
+      notes: string[]
+      /** present when the fee need not be paid in advance (《诉讼费用交纳办法》第二十条) */
+      prepay?: { text: string; article: string }
+    }
+
+/** Why a fee need not be prepaid, in the words the filing and the receipt use too. */
+const NO_PREPAY: Partial<Record<FeeKind, string>> = {
+  labor: '这类案件可以先不交诉讼费',
+  enforcement: '这类案件可以先不交诉讼费：执行申请费在执行后交纳',
+  bankruptcy: '这类案件可以先不交诉讼费：破产申请费在清算后交纳',
+}
 
 /**
  * Everything the fee calculator shows for what is typed: a prompt while a required amount is
  * missing, the errors under each field, or the fee (a range for ranged fees) with one line per
- * band, each with its article.
+ * band, each with its article, and — for unpaid wages, enforcement and bankruptcy — that the fee
+ * need not be paid in advance (“这类案件可以先不交诉讼费”, 第二十条).
  *
  * @example
  * feeView({ kind: 'property', amount: '100000', extra: '', simple: false, mediated: false })
@@ -146,11 +179,17 @@ export function feeView(form: FeeForm): FeeView {
       damagesFen: option.extra?.field === 'damages' ? (extra.fen ?? undefined) : undefined,
       procedure: option.halvable && form.simple ? 'simple' : 'ordinary',
       mediatedOrWithdrawn: option.halvable && form.mediated,
+      counterclaim: option.halvable && form.counterclaim === true,
+      laborRemuneration: option.asksWages === true && form.wages === true,
     })
     const ranged = q.minFen !== q.maxFen
     const notes: string[] = []
     if (ranged) notes.push('这类案件按件收费，具体金额由法院在这个范围内确定')
-    if (option.halvable && form.simple && form.mediated) notes.push('简易程序和调解、撤诉的减半不叠加，只减半一次')
+    const halvings = [form.simple, form.mediated, form.counterclaim === true].filter(Boolean).length
+    if (option.halvable && halvings >= 2) {
+      notes.push(form.counterclaim ? '反诉、简易程序和调解、撤诉的减半不叠加，只减半一次' : '简易程序和调解、撤诉的减半不叠加，只减半一次')
+    }
+    const noPrepay = q.prepay.required || q.maxFen === 0 ? undefined : NO_PREPAY[form.kind]
     return {
       state: 'ok',
       total: ranged ? `${formatYuan(q.minFen)}至${formatYuan(q.maxFen)}` : formatYuan(q.minFen),
@@ -162,6 +201,7 @@ export function feeView(form: FeeForm): FeeView {
         reduction: l.fen < 0,
       })),
       notes,
+      ...(noPrepay ? { prepay: { text: noPrepay, article: q.prepay.article } } : {}),
     }
   } catch (err) {
     if (!(err instanceof DomainError)) throw err
@@ -176,6 +216,10 @@ export interface PeriodOption {
   label: string
   explain: string
   startLabel: string
+  /** the rule for a party without domicile in China (第二百八十三、二百八十五、二百八十六条), where it differs */
+  abroad?: PeriodRule
+  /** an appeal period: none after a small-claims judgment or ruling (一审终审, 第一百六十五条) */
+  appeal?: boolean
 }
 
 export const PERIOD_OPTIONS: readonly PeriodOption[] = [
@@ -184,14 +228,24 @@ export const PERIOD_OPTIONS: readonly PeriodOption[] = [
     label: '上诉期（判决）15日',
     explain: '上诉期：不服一审判决的，可以在收到判决书后15天内向上一级法院上诉',
     startLabel: '收到判决书的日期',
+    abroad: 'appeal-abroad',
+    appeal: true,
   },
   {
     rule: 'appeal-ruling',
     label: '上诉期（裁定）10日',
     explain: '裁定：法院对程序问题的决定（如不予受理、驳回起诉），不服的可以在收到后10天内上诉',
     startLabel: '收到裁定书的日期',
+    abroad: 'appeal-abroad',
+    appeal: true,
   },
-  { rule: 'defence', label: '答辩期 15日', explain: '答辩期：被告收到起诉状后，可以在15天内提交书面意见', startLabel: '收到起诉状副本的日期' },
+  {
+    rule: 'defence',
+    label: '答辩期 15日',
+    explain: '答辩期：被告收到起诉状后，可以在15天内提交书面意见',
+    startLabel: '收到起诉状副本的日期',
+    abroad: 'defence-abroad',
+  },
   { rule: 'fee-payment', label: '交诉讼费 7日', explain: '交费期：收到法院交费通知后，应在7天内交纳诉讼费', startLabel: '收到交费通知的日期' },
   {
     rule: 'judicial-confirmation',
@@ -199,9 +253,35 @@ export const PERIOD_OPTIONS: readonly PeriodOption[] = [
     explain: '司法确认：调解协议生效后30天内，双方一起请法院确认协议有效，对方不履行时可以申请强制执行',
     startLabel: '调解协议生效的日期',
   },
-  { rule: 'public-notice', label: '公告送达 30日', explain: '公告送达：找不到当事人时法院发公告，发出后满30天就算已经送达', startLabel: '公告发出的日期' },
+  {
+    rule: 'public-notice',
+    label: '公告送达 30日',
+    explain: '公告送达：找不到当事人时法院发公告，发出后满30天就算已经送达',
+    startLabel: '公告发出的日期',
+    abroad: 'public-notice-abroad',
+  },
   { rule: 'filing-review', label: '法院立案审查 7日', explain: '立案审查期：法院收到起诉状后，应在7天内决定是否立案', startLabel: '法院收到起诉状的日期' },
+  {
+    rule: 'enforcement-application',
+    label: '申请强制执行 2年',
+    explain: '申请执行期间：对方不履行判决书、调解书的，从文书规定的履行期限最后一天起（没有规定期限的，从文书生效之日起）2年内可以申请法院强制执行',
+    startLabel: '履行期限最后一天或文书生效的日期',
+  },
 ]
+
+/** For whom the period is counted: a party abroad, and whether the case is small claims. */
+export interface DeadlineOptions {
+  /** the party has no domicile in China (在中国境内没有住所) */
+  abroad?: boolean
+  /** the case is tried under the small-claims procedure */
+  smallClaims?: boolean
+}
+
+/** The rule actually counted for an option and the deadline options: the abroad rule where there is one. */
+export function periodRuleFor(rule: PeriodRule, opts: DeadlineOptions = {}): PeriodRule {
+  const option = PERIOD_OPTIONS.find((o) => o.rule === rule)
+  return opts.abroad && option?.abroad ? option.abroad : rule
+}
 
 const WEEKEND = ['星期日', '', '', '', '', '', '星期六']
 
@@ -222,6 +302,8 @@ export function normalizeDateInput(text: string): string | null {
 export type DeadlineView =
   | { state: 'waiting' }
   | { state: 'invalid'; error: string }
+  /** No such period here: a small-claims judgment or ruling cannot be appealed. */
+  | { state: 'none'; message: string; article: string }
   | {
       state: 'ok'
       due: string
@@ -241,15 +323,27 @@ export type DeadlineView =
  * it moved (「10月3日为国庆节假期，顺延至10月8日」 or 「…为星期六，顺延至…」), and the
  * provisional warning for a year whose holidays are not yet published.
  *
+ * For a party without domicile in China (`opts.abroad`) the defence, appeal and public-notice
+ * periods are the 30 / 30 / 60 days of 第二百八十五、二百八十六、二百八十三条; in small claims
+ * (`opts.smallClaims`) there is no appeal period at all (一审终审, 第一百六十五条), which the view says
+ * instead of a date.
+ *
  * @param currentYear the phone's current year; the year is shown only when the due date is in another
+ * @param opts.abroad the party has no domicile in China; opts.smallClaims the case is small claims
  * @example
  * deadlineView('appeal-judgment', '2026-09-18', 2026)
  * // { state: 'ok', dueText: '10月8日（星期四）', dueYear: null, moved: '10月3日为国庆节假期，顺延至10月8日', provisional: null, … }
+ * deadlineView('appeal-judgment', '2026-09-18', 2026, { smallClaims: true })
+ * // { state: 'none', message: '小额诉讼案件一审终审，判决、裁定一经作出即生效，不能上诉', article: '《民事诉讼法》第一百六十五条' }
  */
-export function deadlineView(rule: PeriodRule, fromText: string, currentYear: number): DeadlineView {
+export function deadlineView(ruleChosen: PeriodRule, fromText: string, currentYear: number, opts: DeadlineOptions = {}): DeadlineView {
+  if (opts.smallClaims && PERIOD_OPTIONS.find((o) => o.rule === ruleChosen)?.appeal) {
+    return { state: 'none', message: '小额诉讼案件一审终审，判决、裁定一经作出即生效，不能上诉', article: '《民事诉讼法》第一百六十五条' }
+  }
   if (fromText.trim() === '') return { state: 'waiting' }
   const from = normalizeDateInput(fromText)
   if (!from) return { state: 'invalid', error: '日期请按“2026-09-18”这样的格式填写' }
+  const rule = periodRuleFor(ruleChosen, opts)
   try {
     const r = dueDate({ rule, from })
     const dueYear = Number(r.due.slice(0, 4))
@@ -261,15 +355,15 @@ export function deadlineView(rule: PeriodRule, fromText: string, currentYear: nu
     }
     const unpublished: number[] = []
     for (let y = Number(from.slice(0, 4)); y <= dueYear; y++) if (!holidayTableFor(y)) unpublished.push(y)
-    const years = unpublished.length > 0 ? unpublished.map((y) => `${y}年`).join('、') : '有关年份'
-    const provisional = r.provisional ? `${years}放假安排尚未公布，此日期按惯例推算，仅供参考` : null
-    const days = PERIOD_RULES[rule].days
+    const unpublishedYears = unpublished.length > 0 ? unpublished.map((y) => `${y}年`).join('、') : '有关年份'
+    const provisional = r.provisional ? `${unpublishedYears}放假安排尚未公布，此日期按惯例推算，仅供参考` : null
+    const { days, years } = PERIOD_RULES[rule]
     return {
       state: 'ok',
       due: r.due,
       dueText: formatChineseDate(r.due),
       dueYear: dueYear === currentYear ? null : `${dueYear}年`,
-      counting: `从${monthDay(from)}的第二天算起，共${days}日`,
+      counting: years !== undefined ? `从${monthDay(from)}的第二天算起，满${years}年` : `从${monthDay(from)}的第二天算起，共${days}日`,
       moved,
       provisional,
       article: r.article,

@@ -226,7 +226,7 @@ describe('quoteFee — errors', () => {
 
 describe('quoteFee — properties', () => {
   const amount = fc.integer({ min: 0, max: 1e12 })
-  const banded: FeeKind[] = ['property', 'ip', 'enforcement', 'preservation', 'payment-order']
+  const banded: FeeKind[] = ['property', 'ip', 'enforcement', 'preservation', 'payment-order', 'bankruptcy']
 
   it('never decreases as the amount grows', () => {
     fc.assert(
@@ -253,10 +253,15 @@ describe('quoteFee — properties', () => {
   it('lines add up to minFen, min ≤ max, halving is the rounded half of the full fee', () => {
     const kinds: FeeKind[] = ['property', 'divorce', 'personality-rights', 'other-non-property', 'ip', 'labor', 'administrative', 'administrative-special']
     fc.assert(
-      fc.property(fc.constantFrom(...kinds), amount, fc.boolean(), (kind, a, mediated) => {
+      fc.property(fc.constantFrom(...kinds), amount, fc.constantFrom('mediated', 'simple', 'counterclaim'), (kind, a, why) => {
         const input: FeeInput = { kind, amountFen: a, propertyFen: a, damagesFen: a }
         const full = quoteFee(input)
-        const half = quoteFee({ ...input, mediatedOrWithdrawn: mediated, procedure: mediated ? 'ordinary' : 'simple' })
+        const half = quoteFee({
+          ...input,
+          mediatedOrWithdrawn: why === 'mediated',
+          procedure: why === 'simple' ? 'simple' : 'ordinary',
+          counterclaim: why === 'counterclaim',
+        })
         for (const q of [full, half]) {
           expect(sum(q.lines)).toBe(q.minFen)
           expect(q.minFen).toBeLessThanOrEqual(q.maxFen)
@@ -302,5 +307,138 @@ describe('quoteFee — properties', () => {
         expect(quoteFee({ kind: 'property', amountFen: a }).minFen).toBe(expected)
       }),
     )
+  })
+})
+
+describe('quoteFee — arbitration review and bankruptcy, 第十四条第（五）（六）项', () => {
+  it.each([
+    { label: 'arbitration review → 400', input: { kind: 'arbitration-review' }, yuan: 400 },
+    { label: 'arbitration review ignores any amount', input: { kind: 'arbitration-review', amountFen: 100 * WAN }, yuan: 400 },
+    { label: 'bankruptcy, empty estate → 50 / 2 = 25', input: { kind: 'bankruptcy', amountFen: 0 }, yuan: 25 },
+    { label: 'bankruptcy 1万 → 25', input: { kind: 'bankruptcy', amountFen: 1 * WAN }, yuan: 25 },
+    { label: 'bankruptcy 100万 → 13800 / 2 = 6900', input: { kind: 'bankruptcy', amountFen: 100 * WAN }, yuan: 6900 },
+    { label: 'bankruptcy 1000万 → 81800 / 2 = 40900', input: { kind: 'bankruptcy', amountFen: 1000 * WAN }, yuan: 40900 },
+    { label: 'bankruptcy 1亿 → 541800 / 2 = 270900', input: { kind: 'bankruptcy', amountFen: 10000 * WAN }, yuan: 270900 },
+    { label: 'bankruptcy 1.1164亿 → 600000 / 2 = exactly the 30万 cap', input: { kind: 'bankruptcy', amountFen: 11164 * WAN }, yuan: 300000 },
+    { label: 'bankruptcy 2亿 → 1041800 / 2 = 520900, capped at 30万', input: { kind: 'bankruptcy', amountFen: 20000 * WAN }, yuan: 300000 },
+    { label: 'bankruptcy 10000.20元 → 50.01 / 2 rounds up to 25.01', input: { kind: 'bankruptcy', amountFen: 1_000_020 }, yuan: 25.01 },
+  ] as Array<{ label: string; input: FeeInput; yuan: number }>)('$label', ({ input, yuan }) => {
+    const q = quoteFee(input)
+    expect([q.minFen, q.maxFen]).toEqual([Math.round(yuan * Y), Math.round(yuan * Y)])
+    expect(sum(q.lines)).toBe(q.minFen)
+    expect(quoteFee({ ...input, procedure: 'simple', mediatedOrWithdrawn: true, counterclaim: true })).toEqual(q)
+  })
+
+  it('shows the bankruptcy half and the cap as their own lines', () => {
+    const lines = quoteFee({ kind: 'bankruptcy', amountFen: 20000 * WAN }).lines
+    expect(lines.slice(-2)).toEqual([
+      { label: '破产案件依据破产财产总额，按财产案件受理费标准减半交纳', fen: -52_090_000, article: '《诉讼费用交纳办法》第十四条第（六）项' },
+      { label: '破产案件申请费最高不超过30万元', fen: -22_090_000, article: '《诉讼费用交纳办法》第十四条第（六）项' },
+    ])
+    expect(quoteFee({ kind: 'arbitration-review' }).lines).toEqual([
+      { label: '申请撤销仲裁裁决或者认定仲裁协议效力，每件交纳400元', fen: 40_000, article: '《诉讼费用交纳办法》第十四条第（五）项' },
+    ])
+  })
+
+  it('needs the bankruptcy estate', () => {
+    expect(() => quoteFee({ kind: 'bankruptcy' })).toThrow(expect.objectContaining({ code: 'FEE_AMOUNT_REQUIRED', field: 'amountFen' }))
+  })
+
+  it('never charges a bankruptcy more than 30万元, and half the property fee below that', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 1e12 }), (a) => {
+        const b = quoteFee({ kind: 'bankruptcy', amountFen: a }).minFen
+        const half = Math.floor((quoteFee({ kind: 'property', amountFen: a }).minFen + 1) / 2)
+        expect(b).toBe(Math.min(half, 30_000_000))
+      }),
+    )
+  })
+})
+
+describe('quoteFee — counterclaims and third-party claims heard together, 第十八条', () => {
+  it.each([
+    {
+      label: '10万 counterclaim → 1150, art 18',
+      input: { kind: 'property', amountFen: 10 * WAN, counterclaim: true },
+      min: 115_000,
+      max: 115_000,
+      article: '第十八条',
+    },
+    {
+      label: 'counterclaim in simple procedure → halved once, art 16',
+      input: { kind: 'property', amountFen: 10 * WAN, counterclaim: true, procedure: 'simple' },
+      min: 115_000,
+      max: 115_000,
+      article: '第十六条',
+    },
+    {
+      label: 'counterclaim later mediated → halved once, art 18',
+      input: { kind: 'property', amountFen: 10 * WAN, counterclaim: true, mediatedOrWithdrawn: true },
+      min: 115_000,
+      max: 115_000,
+      article: '第十八条',
+    },
+    {
+      label: 'all three → halved once',
+      input: { kind: 'property', amountFen: 10 * WAN, counterclaim: true, procedure: 'simple', mediatedOrWithdrawn: true },
+      min: 115_000,
+      max: 115_000,
+      article: '第十六条',
+    },
+    { label: 'divorce counterclaim 50–300 → 25–150', input: { kind: 'divorce', counterclaim: true }, min: 2_500, max: 15_000, article: '第十八条' },
+    { label: 'labour counterclaim 10 → 5', input: { kind: 'labor', counterclaim: true }, min: 500, max: 500, article: '第十八条' },
+  ] as Array<{ label: string; input: FeeInput; min: number; max: number; article: string }>)('$label', ({ input, min, max, article }) => {
+    const q = quoteFee(input)
+    expect([q.minFen, q.maxFen]).toEqual([min, max])
+    const cut = q.lines.filter((l) => l.fen < 0)
+    expect(cut).toEqual([expect.objectContaining({ article: `《诉讼费用交纳办法》${article}` })])
+    expect(sum(q.lines)).toBe(q.minFen)
+  })
+
+  it.each([
+    { label: 'enforcement', input: { kind: 'enforcement', amountFen: 10 * WAN } },
+    { label: 'preservation', input: { kind: 'preservation', amountFen: 10 * WAN } },
+    { label: 'jurisdiction objection', input: { kind: 'jurisdiction-objection' } },
+  ] as Array<{ label: string; input: FeeInput }>)('does not halve $label', ({ input }) => {
+    expect(quoteFee({ ...input, counterclaim: true })).toEqual(quoteFee(input))
+  })
+})
+
+describe('quoteFee — paying in advance, 第二十条', () => {
+  const A20_1 = '《诉讼费用交纳办法》第二十条第一款'
+  const A20_2 = '《诉讼费用交纳办法》第二十条第二款'
+  it.each([
+    { label: 'property case: the plaintiff prepays', input: { kind: 'property', amountFen: 10 * WAN }, required: true, article: A20_1 },
+    { label: 'counterclaim: the defendant prepays', input: { kind: 'property', amountFen: 10 * WAN, counterclaim: true }, required: true, article: A20_1 },
+    { label: 'divorce: prepaid', input: { kind: 'divorce' }, required: true, article: A20_1 },
+    { label: 'labour dispute: prepaid', input: { kind: 'labor' }, required: true, article: A20_1 },
+    { label: '追索劳动报酬: need not prepay', input: { kind: 'labor', laborRemuneration: true }, required: false, article: A20_1 },
+    {
+      label: '追索劳动报酬 tried as a property case: need not prepay either',
+      input: { kind: 'property', amountFen: 5 * WAN, laborRemuneration: true },
+      required: false,
+      article: A20_1,
+    },
+    { label: 'enforcement: paid after enforcement', input: { kind: 'enforcement', amountFen: 10 * WAN }, required: false, article: A20_2 },
+    { label: 'bankruptcy: paid after liquidation', input: { kind: 'bankruptcy', amountFen: 100 * WAN }, required: false, article: A20_2 },
+    { label: 'preservation: the applicant prepays', input: { kind: 'preservation', amountFen: 10 * WAN }, required: true, article: A20_2 },
+    {
+      label: 'preservation for wages: still prepaid (art 20(1) is about acceptance fees)',
+      input: { kind: 'preservation', amountFen: 5 * WAN, laborRemuneration: true },
+      required: true,
+      article: A20_2,
+    },
+    { label: 'payment order: prepaid', input: { kind: 'payment-order', amountFen: 10 * WAN }, required: true, article: A20_2 },
+    { label: 'public summons: prepaid', input: { kind: 'public-summons' }, required: true, article: A20_2 },
+    { label: 'arbitration review: prepaid', input: { kind: 'arbitration-review' }, required: true, article: A20_2 },
+    { label: '司法确认: nothing to pay', input: { kind: 'special-procedure' }, required: false, article: '《诉讼费用交纳办法》第八条第（一）项' },
+    {
+      label: 'failed jurisdiction objection: charged once it fails',
+      input: { kind: 'jurisdiction-objection' },
+      required: true,
+      article: '《诉讼费用交纳办法》第十三条第（六）项',
+    },
+  ] as Array<{ label: string; input: FeeInput; required: boolean; article: string }>)('$label', ({ input, required, article }) => {
+    expect(quoteFee(input).prepay).toEqual({ required, article })
   })
 })

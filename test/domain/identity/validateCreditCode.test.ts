@@ -19,6 +19,16 @@ describe('validateCreditCode', () => {
     { label: 'contains O', code: '9135010OM000100Y43', reason: '统一社会信用代码里不会有“O”，请核对（只有数字和大写字母，不用I、O、S、V、Z）' },
     { label: 'contains a space', code: '91350100 M000100Y4', reason: '统一社会信用代码里有空格，请删掉空格后重新输入' },
     { label: 'empty', code: '', reason: '请填写统一社会信用代码' },
+    {
+      label: 'a letter in the region code (position 3)',
+      code: `91A50100M000100Y4${creditCodeCheckChar('91A50100M000100Y4')}`,
+      reason: '统一社会信用代码第3到8位应该是数字（登记机关所在地的代码），请核对',
+    },
+    {
+      label: 'a letter in the region code (position 8)',
+      code: `9135010AM000100Y4${creditCodeCheckChar('9135010AM000100Y4')}`,
+      reason: '统一社会信用代码第3到8位应该是数字（登记机关所在地的代码），请核对',
+    },
   ])('rejects $label', ({ code, reason }) => {
     expect(validateCreditCode(code)).toEqual({ ok: false, reason })
   })
@@ -33,9 +43,10 @@ describe('validateCreditCode', () => {
     expect(creditCodeCheckChar(first17)).toBe(want)
   })
 
+  const chars = (alphabet: string, n: number) => fc.array(fc.constantFrom(...alphabet), { minLength: n, maxLength: n }).map((a) => a.join(''))
   const validCode = fc
-    .array(fc.constantFrom(...ALPHABET), { minLength: 17, maxLength: 17 })
-    .map((chars) => chars.join(''))
+    .tuple(chars(ALPHABET, 2), chars('0123456789', 6), chars(ALPHABET, 9))
+    .map((parts) => parts.join(''))
     .map((first17) => first17 + creditCodeCheckChar(first17))
 
   it('fails when any one character is changed', () => {
@@ -44,6 +55,15 @@ describe('validateCreditCode', () => {
         expect(validateCreditCode(code)).toEqual({ ok: true })
         const changed = code.slice(0, pos) + ALPHABET[(ALPHABET.indexOf(code[pos]) + shift) % 31] + code.slice(pos + 1)
         expect(validateCreditCode(changed).ok).toBe(false)
+      }),
+    )
+  })
+
+  it('refuses any letter in positions 3–8 even with a matching check character', () => {
+    fc.assert(
+      fc.property(validCode, fc.integer({ min: 2, max: 7 }), fc.constantFrom(...ALPHABET.slice(10)), (code, pos, letter) => {
+        const first17 = code.slice(0, pos) + letter + code.slice(pos + 1, 17)
+        expect(validateCreditCode(first17 + creditCodeCheckChar(first17)).ok).toBe(false)
       }),
     )
   })

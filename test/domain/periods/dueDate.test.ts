@@ -1,5 +1,5 @@
 import fc from 'fast-check'
-import { addDays, DomainError, dueDate, isWorkday, PERIOD_RULES, type PeriodRule } from '../../../domain'
+import { addDays, addMonths, DomainError, dueDate, isWorkday, PERIOD_RULES, type PeriodRule } from '../../../domain'
 
 const A171 = '《民事诉讼法》第一百七十一条'
 
@@ -78,6 +78,58 @@ describe('dueDate', () => {
       article: '《民事诉讼法》第二百零五条',
     },
     { label: 'year end onto the 元旦 调休 Sunday 2026-01-04', rule: 'defence', from: '2025-12-20', due: '2026-01-04', article: '《民事诉讼法》第一百二十八条' },
+    {
+      label: 'defendant abroad: 30 days ending on 10-01 rolls to 10-08, art 285',
+      rule: 'defence-abroad',
+      from: '2026-09-01',
+      due: '2026-10-08',
+      rolledFrom: '2026-10-01',
+      article: '《民事诉讼法》第二百八十五条',
+    },
+    {
+      label: 'appeal from abroad: 30 days to a Wednesday, art 286',
+      rule: 'appeal-abroad',
+      from: '2026-11-02',
+      due: '2026-12-02',
+      article: '《民事诉讼法》第二百八十六条',
+    },
+    {
+      label: 'appeal from abroad ending on the 调休 Saturday 10-10',
+      rule: 'appeal-abroad',
+      from: '2026-09-10',
+      due: '2026-10-10',
+      article: '《民事诉讼法》第二百八十六条',
+    },
+    {
+      label: 'public notice abroad: 60 days, 08-01 → 09-30, art 283',
+      rule: 'public-notice-abroad',
+      from: '2026-08-01',
+      due: '2026-09-30',
+      article: '《民事诉讼法》第二百八十三条',
+    },
+    {
+      label: 'public notice abroad ending on 10-02 rolls to 10-08',
+      rule: 'public-notice-abroad',
+      from: '2026-08-03',
+      due: '2026-10-08',
+      rolledFrom: '2026-10-02',
+      article: '《民事诉讼法》第二百八十三条',
+    },
+    {
+      label: 'enforcement application: 2 years from Feb 29 end on Feb 28, here the 春节 调休 Saturday',
+      rule: 'enforcement-application',
+      from: '2024-02-29',
+      due: '2026-02-28',
+      article: '《民事诉讼法》第二百五十条',
+    },
+    {
+      label: 'enforcement application: 2 years ending on 国庆 roll to 10-08',
+      rule: 'enforcement-application',
+      from: '2024-10-01',
+      due: '2026-10-08',
+      rolledFrom: '2026-10-01',
+      article: '《民事诉讼法》第二百五十条',
+    },
   ] as Array<{ label: string; rule: PeriodRule; from: string; due: string; rolledFrom?: string; article: string }>)(
     '$label',
     ({ rule, from, due, rolledFrom, article }) => {
@@ -112,6 +164,12 @@ describe('dueDate', () => {
       want: { due: '2027-10-08', provisional: true, article: A171, rolledFrom: '2027-10-07' },
     },
     {
+      label: 'enforcement application into 2028: provisional',
+      rule: 'enforcement-application',
+      from: '2026-03-16',
+      want: { due: '2028-03-16', provisional: true, article: '《民事诉讼法》第二百五十条' },
+    },
+    {
       label: 'within 2026 right before the year end: final',
       rule: 'filing-review',
       from: '2026-12-24',
@@ -133,21 +191,43 @@ describe('dueDate', () => {
 
   it('ends on a working day, never before from + n, rolling only over days off', () => {
     const rules = Object.keys(PERIOD_RULES) as PeriodRule[]
+    const day = (n: number) => new Date(n * 864e5).toISOString().slice(0, 10)
+    // The calendar ends with 2100: a 60-day period may start until 11-01, a 2-year one until 2098.
+    const start = (rule: PeriodRule) =>
+      fc.integer({ min: Date.UTC(2004, 0, 1) / 864e5, max: (PERIOD_RULES[rule].years ? Date.UTC(2098, 10, 1) : Date.UTC(2100, 10, 1)) / 864e5 }).map(day)
     fc.assert(
-      fc.property(fc.integer({ min: Date.UTC(2004, 0, 1) / 864e5, max: Date.UTC(2100, 10, 1) / 864e5 }), fc.constantFrom(...rules), (n, rule) => {
-        const from = new Date(n * 864e5).toISOString().slice(0, 10)
-        const r = dueDate({ rule, from })
-        const last = addDays(from, PERIOD_RULES[rule].days)
-        expect(isWorkday(r.due).workday).toBe(true)
-        expect(r.due >= last).toBe(true)
-        expect(r.article).toBe(PERIOD_RULES[rule].article)
-        if (r.rolledFrom === undefined) {
-          expect(r.due).toBe(last)
-        } else {
-          expect(r.rolledFrom).toBe(last)
-          for (let d = last; d < r.due; d = addDays(d, 1)) expect(isWorkday(d).workday).toBe(false)
-        }
-        expect(r.provisional).toBe(Number(r.due.slice(0, 4)) > 2026)
+      fc.property(
+        fc.constantFrom(...rules).chain((rule) => fc.tuple(fc.constant(rule), start(rule))),
+        ([rule, from]) => {
+          const r = dueDate({ rule, from })
+          const info = PERIOD_RULES[rule]
+          const last = info.years !== undefined ? addMonths(from, info.years * 12) : addDays(from, info.days)
+          expect(isWorkday(r.due).workday).toBe(true)
+          expect(r.due >= last).toBe(true)
+          expect(r.article).toBe(info.article)
+          if (r.rolledFrom === undefined) {
+            expect(r.due).toBe(last)
+          } else {
+            expect(r.rolledFrom).toBe(last)
+            for (let d = last; d < r.due; d = addDays(d, 1)) expect(isWorkday(d).workday).toBe(false)
+          }
+          expect(r.provisional).toBe(Number(r.due.slice(0, 4)) > 2026)
+        },
+      ),
+    )
+  })
+
+  it('gives a party abroad at least as long as one at home', () => {
+    const pairs: Array<[PeriodRule, PeriodRule]> = [
+      ['defence', 'defence-abroad'],
+      ['appeal-judgment', 'appeal-abroad'],
+      ['appeal-ruling', 'appeal-abroad'],
+      ['public-notice', 'public-notice-abroad'],
+    ]
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 2000 }), fc.constantFrom(...pairs), (n, [home, abroad]) => {
+        const from = addDays('2024-01-01', n)
+        expect(dueDate({ rule: abroad, from }).due > dueDate({ rule: home, from }).due).toBe(true)
       }),
     )
   })

@@ -49,8 +49,11 @@ const caseInput = fc
     summonsShift: fc.option(fc.integer({ min: -4, max: 6 }), { nil: undefined }),
     limit: fc.option(fc.integer({ min: 1, max: 9 }), { nil: undefined }),
     dense: fc.boolean(),
+    // A defendant abroad outside small claims (art. 285); an agreed defence period inside (《民诉法解释》第二百七十五条).
+    abroad: fc.boolean(),
+    agreedDefenceDays: fc.option(fc.integer({ min: 0, max: 15 }), { nil: undefined }),
   })
-  .chain(({ filedOffset, age, procedure, complaintDelay, summonsShift, limit, dense }) => {
+  .chain(({ filedOffset, age, procedure, complaintDelay, summonsShift, limit, dense, abroad, agreedDefenceDays }) => {
     const filedOn = addDays('2026-01-01', filedOffset)
     const today = addDays(filedOn, age)
     const summons = summonsShift === undefined ? undefined : addDays(today, summonsShift)
@@ -84,6 +87,7 @@ const caseInput = fc
               ...(p.farm ? { farm: p.farm } : {}),
               ...(p.unavailable ? { unavailable: p.unavailable } : {}),
               ...(p.nearRoomIds ? { nearRoomIds: p.nearRoomIds } : {}),
+              ...(abroad && procedure !== 'small-claims' && i === list.length - 1 ? { abroad: true } : {}),
             })),
           ),
       })
@@ -94,6 +98,7 @@ const caseInput = fc
         ...(complaintDelay === undefined ? {} : { complaintServedOn: addDays(filedOn, complaintDelay) }),
         ...(summons === undefined || summons < filedOn ? {} : { summonsServedOn: summons }),
         ...(limit === undefined ? {} : { limit }),
+        ...(agreedDefenceDays === undefined || procedure !== 'small-claims' ? {} : { agreedDefenceDays }),
         ...rest,
       }))
   })
@@ -101,7 +106,17 @@ const caseInput = fc
 /** The rules, checked one by one from the domain's calendar and period functions. */
 function oracle(input: HearingSlotInput) {
   const limitEnd = trialLimitEnd(input)
-  const defenceDue = dueDate({ rule: 'defence', from: input.complaintServedOn ?? addDays(input.filedOn, 5) }).due
+  const served = input.complaintServedOn ?? addDays(input.filedOn, 5)
+  const agreed = input.agreedDefenceDays
+  const agreedEnd = agreed === undefined ? '' : addDays(served, agreed)
+  const defenceDue =
+    agreed === undefined
+      ? dueDate({ rule: input.parties.some((p) => p.abroad) ? 'defence-abroad' : 'defence', from: served }).due
+      : agreed === 0
+        ? addDays(served, -1)
+        : isWorkday(agreedEnd).workday
+          ? agreedEnd
+          : nextWorkday(agreedEnd)
   const summons = input.summonsServedOn ?? nextWorkday(input.today)
   const busy = (list: Array<{ id: string; busy: Array<{ date: string; half: string }> }>) =>
     new Map(list.map((x) => [x.id, new Set(x.busy.map((b) => `${b.date}|${b.half}`))]))

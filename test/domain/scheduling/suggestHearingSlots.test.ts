@@ -107,6 +107,53 @@ describe('suggestHearingSlots — worked examples', () => {
     expect(r.excluded).toContainEqual({ from: '2027-05-03', to: '2027-05-31', reason: '超出审限（普通程序六个月）' })
   })
 
+  it.each([
+    {
+      label: 'a defendant abroad: 30 days (art. 285), 12-05 a Saturday rolls to 12-07',
+      over: { procedure: 'ordinary', parties: [{ ...BUYER, abroad: true }] },
+      first: '2026-12-08 am',
+      excluded: { from: '2026-11-03', to: '2026-12-07', reason: '答辩期内（至12月7日）' },
+    },
+    {
+      label: 'small claims without agreement: the statutory 15 days',
+      over: { procedure: 'small-claims' },
+      first: '2026-11-23 am',
+      excluded: { from: '2026-11-03', to: '2026-11-20', reason: '答辩期内（至11月20日）' },
+    },
+    {
+      label: 'small claims, 7 days agreed (《民诉法解释》第二百七十五条)',
+      over: { procedure: 'small-claims', agreedDefenceDays: 7 },
+      first: '2026-11-13 am',
+      excluded: { from: '2026-11-03', to: '2026-11-12', reason: '答辩期内（至11月12日）' },
+    },
+    {
+      label: 'small claims, 15 days agreed: the same as the statute',
+      over: { procedure: 'small-claims', agreedDefenceDays: 15 },
+      first: '2026-11-23 am',
+      excluded: { from: '2026-11-03', to: '2026-11-20', reason: '答辩期内（至11月20日）' },
+    },
+    {
+      label: 'small claims, no defence period needed: only the notice days remain',
+      over: { procedure: 'small-claims', agreedDefenceDays: 0 },
+      first: '2026-11-06 am',
+      excluded: { from: '2026-11-03', to: '2026-11-04', reason: '起诉状副本送达前（至11月4日）' },
+    },
+  ] as Array<{ label: string; over: Partial<HearingSlotInput>; first: string; excluded: object }>)('defence period: $label', ({ over, first, excluded }) => {
+    const r = suggestHearingSlots({
+      today: '2026-11-02',
+      procedure: 'ordinary',
+      filedOn: '2026-11-02',
+      complaintServedOn: '2026-11-05',
+      summonsServedOn: '2026-11-02',
+      parties: [BUYER],
+      judges: [free('j')],
+      rooms: [free('r')],
+      ...over,
+    })
+    expect(at(r)[0]).toBe(first)
+    expect(r.excluded).toContainEqual(excluded)
+  })
+
   it('leaves three whole days between serving the summons and the hearing (art. 139)', () => {
     const r = suggestHearingSlots({
       today: '2026-10-12',
@@ -332,6 +379,36 @@ describe('suggestHearingSlots — bad input', () => {
       over: { farmOverrides: [{ region: 'ergun', activity: 'haymaking', from: '2026-09-01', to: '2026-08-01' }] },
       code: 'FARM_OVERRIDE_INVALID',
       field: 'farmOverrides[0].to',
+    },
+    {
+      label: 'an agreed defence period outside small claims',
+      over: { agreedDefenceDays: 7 },
+      code: 'HEARING_AGREED_PERIOD_INVALID',
+      field: 'agreedDefenceDays',
+    },
+    {
+      label: 'an agreed defence period over 15 days',
+      over: { procedure: 'small-claims', agreedDefenceDays: 16 },
+      code: 'HEARING_AGREED_PERIOD_INVALID',
+      field: 'agreedDefenceDays',
+    },
+    {
+      label: 'a negative agreed defence period',
+      over: { procedure: 'small-claims', agreedDefenceDays: -1 },
+      code: 'HEARING_AGREED_PERIOD_INVALID',
+      field: 'agreedDefenceDays',
+    },
+    {
+      label: 'a fractional agreed defence period',
+      over: { procedure: 'small-claims', agreedDefenceDays: 2.5 },
+      code: 'HEARING_AGREED_PERIOD_INVALID',
+      field: 'agreedDefenceDays',
+    },
+    {
+      label: 'a party abroad in small claims (涉外, art. 166)',
+      over: { procedure: 'small-claims', parties: [BUYER, { id: 'p', abroad: true }] },
+      code: 'HEARING_INPUT_INVALID',
+      field: 'parties[1].abroad',
     },
   ])('rejects $label', ({ over, code, field }) => {
     expect(codeOf(() => suggestHearingSlots(base(over as Partial<HearingSlotInput>)))).toEqual({ code, field })

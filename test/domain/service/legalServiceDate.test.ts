@@ -1,5 +1,5 @@
 import fc from 'fast-check'
-import { addDays, daysBetween, deadlineAfterService, DomainError, legalServiceDate } from '../../../domain'
+import { addDays, daysBetween, DomainError, legalServiceDate } from '../../../domain'
 
 describe('legalServiceDate', () => {
   it.each([
@@ -51,57 +51,97 @@ describe('legalServiceDate', () => {
       }),
     )
   })
-})
 
-describe('deadlineAfterService', () => {
   it.each([
     {
-      label: '判决书 served 09-18: appeal until 10-08 (国庆)',
-      kind: 'judgment' as const,
+      label: 'several channels: the earliest completed delivery counts',
+      deliveries: [
+        { channel: '短信', deliveredOn: '2026-09-19' },
+        { channel: '小程序', deliveredOn: '2026-09-18' },
+        { channel: '电子邮件', deliveredOn: '2026-09-21' },
+      ],
       servedOn: '2026-09-18',
-      opts: {},
-      due: '2026-10-08',
-      rule: 'appeal-judgment',
+      article: '《民事诉讼法》第九十条、《民诉法解释》第一百三十五条、《人民法院在线诉讼规则》第三十一条第四款',
     },
     {
-      label: '判决书 served 11-01: appeal until 11-16',
-      kind: 'judgment' as const,
-      servedOn: '2026-11-01',
-      opts: {},
-      due: '2026-11-16',
-      rule: 'appeal-judgment',
+      label: 'one channel in the list: as the single-date form',
+      deliveries: [{ channel: '小程序', deliveredOn: '2026-09-18' }],
+      servedOn: '2026-09-18',
+      article: '《民事诉讼法》第九十条、《民诉法解释》第一百三十五条',
     },
     {
-      label: 'appealable 裁定书 served 09-30: until the 调休 Saturday 10-10',
-      kind: 'ruling' as const,
-      servedOn: '2026-09-30',
-      opts: { appealable: true },
-      due: '2026-10-10',
-      rule: 'appeal-ruling',
+      label: 'the same day on two channels',
+      deliveries: [
+        { channel: '小程序', deliveredOn: '2026-10-08' },
+        { channel: '短信', deliveredOn: '2026-10-08' },
+      ],
+      servedOn: '2026-10-08',
+      article: '《民事诉讼法》第九十条、《民诉法解释》第一百三十五条、《人民法院在线诉讼规则》第三十一条第四款',
     },
-    { label: '应诉通知书: defence 15 days', kind: 'response-notice' as const, servedOn: '2026-11-25', opts: {}, due: '2026-12-10', rule: 'defence' },
-    { label: '起诉状副本: defence 15 days', kind: 'complaint-copy' as const, servedOn: '2026-09-16', opts: {}, due: '2026-10-08', rule: 'defence' },
-  ])('$label', ({ kind, servedOn, opts, due, rule }) => {
-    expect(deadlineAfterService(kind, servedOn, opts)).toMatchObject({ due, rule })
+  ])('electronic, $label', ({ deliveries, servedOn, article }) => {
+    expect(legalServiceDate({ method: 'electronic', deliveries })).toEqual({ servedOn, deemed: false, provisional: false, article })
+  })
+
+  it('the earliest of several deliveries is never later than any of them and is one of them', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 400 }), { minLength: 1, maxLength: 6 }), (offsets) => {
+        const deliveries = offsets.map((n, i) => ({ channel: `c${i}`, deliveredOn: addDays('2026-01-01', n) }))
+        const { servedOn } = legalServiceDate({ method: 'electronic', deliveries })
+        expect(deliveries.map((d) => d.deliveredOn)).toContain(servedOn)
+        for (const d of deliveries) expect(servedOn <= d.deliveredOn).toBe(true)
+      }),
+    )
   })
 
   it.each([
-    { label: 'a ruling that may not be appealed', kind: 'ruling' as const },
-    { label: 'a mediation statement (takes effect when signed)', kind: 'mediation' as const },
-    { label: 'a summons', kind: 'summons' as const },
-    { label: 'an evidence notice', kind: 'evidence-notice' as const },
-  ])('none for $label', ({ kind }) => {
-    expect(deadlineAfterService(kind, '2026-11-25')).toBeNull()
+    { label: 'no reply, no action, no read report: not served', input: {}, want: null },
+    {
+      label: 'read report: presumed served that day, art 31(2)2',
+      input: { readOn: '2026-09-20' },
+      want: { servedOn: '2026-09-20', deemed: false, presumed: true, provisional: false, article: '《人民法院在线诉讼规则》第三十一条第二款第（二）项' },
+    },
+    {
+      label: 'replied or acted: served that day, art 31(2)1',
+      input: { actedOn: '2026-09-22' },
+      want: { servedOn: '2026-09-22', deemed: false, provisional: false, article: '《人民法院在线诉讼规则》第三十一条第二款第（一）项' },
+    },
+    {
+      label: 'read first, acted later: the read day, presumed',
+      input: { readOn: '2026-09-20', actedOn: '2026-09-22' },
+      want: { servedOn: '2026-09-20', deemed: false, presumed: true, provisional: false, article: '《人民法院在线诉讼规则》第三十一条第二款第（二）项' },
+    },
+    {
+      label: 'acted before any read report: the day acted',
+      input: { readOn: '2026-09-20', actedOn: '2026-09-19' },
+      want: { servedOn: '2026-09-19', deemed: false, provisional: false, article: '《人民法院在线诉讼规则》第三十一条第二款第（一）项' },
+    },
+  ])('to an unconfirmed address, $label', ({ input, want }) => {
+    expect(legalServiceDate({ method: 'electronic-unconfirmed', ...input })).toEqual(want)
   })
 
-  it('names the period and its length', () => {
-    expect(deadlineAfterService('judgment', '2026-09-18')).toEqual({
-      rule: 'appeal-judgment',
-      name: '判决上诉期',
-      days: 15,
-      due: '2026-10-08',
+  it.each([
+    { label: 'public notice abroad: 60 days, 08-01 → 09-30, art 283', publishedOn: '2026-08-01', servedOn: '2026-09-30' },
+    { label: 'public notice abroad ending on 10-02 rolls to 10-08', publishedOn: '2026-08-03', servedOn: '2026-10-08' },
+  ])('$label', ({ publishedOn, servedOn }) => {
+    expect(legalServiceDate({ method: 'public-notice', publishedOn, abroad: true })).toEqual({
+      servedOn,
+      deemed: true,
       provisional: false,
-      article: '《民事诉讼法》第一百七十一条',
+      article: '《民事诉讼法》第二百八十三条',
     })
+  })
+
+  it.each([
+    { label: 'no deliveries', input: { method: 'electronic', deliveries: [] }, code: 'SERVICE_DELIVERY_REQUIRED', field: 'deliveries' },
+    {
+      label: 'an impossible delivery day',
+      input: { method: 'electronic', deliveries: [{ channel: '短信', deliveredOn: '2026-09-31' }] },
+      code: 'DATE_INVALID',
+      field: 'deliveries[0].deliveredOn',
+    },
+    { label: 'an impossible read day', input: { method: 'electronic-unconfirmed', readOn: '2026-13-01' }, code: 'DATE_INVALID', field: 'readOn' },
+    { label: 'an unknown method', input: { method: 'pigeon' }, code: 'SERVICE_METHOD_UNKNOWN', field: 'method' },
+  ])('refuses $label', ({ input, code, field }) => {
+    expect(() => legalServiceDate(input as unknown as Parameters<typeof legalServiceDate>[0])).toThrow(expect.objectContaining({ code, field }))
   })
 })

@@ -6,7 +6,10 @@ import {
   HEARING_NOTICE_DAYS,
   renderDocument,
   validateHearing,
+  type AgreedPeriods,
+  type CaseParty,
   type DocumentCase,
+  type Procedure,
 } from '../../../domain'
 
 const c: DocumentCase = {
@@ -48,6 +51,74 @@ describe('renderDocument', () => {
     expect(text(d)).toContain('张桂兰诉王建国一案')
     expect(text(d)).toContain('十五日内')
     expect(text(d)).toContain('简易程序')
+  })
+
+  it.each([
+    {
+      label: 'a defendant at home: 15 days, art 128',
+      recipient: wang,
+      procedure: 'simple',
+      agreedPeriods: undefined,
+      has: ['十五日内', '第一百二十八条等规定'],
+    },
+    {
+      label: 'a defendant abroad: 30 days, art 285',
+      recipient: { ...wang, abroad: true },
+      procedure: 'ordinary',
+      agreedPeriods: undefined,
+      has: ['三十日内', '第一百二十八条、第二百八十五条等规定'],
+    },
+    {
+      label: 'small claims, 7 days agreed with the defendant',
+      recipient: wang,
+      procedure: 'small-claims',
+      agreedPeriods: { defenceDays: 7 },
+      has: ['经你方同意，答辩期间为收到起诉状副本之日起七日内', '第二百七十五条第二款'],
+    },
+    {
+      label: 'small claims, no defence period needed',
+      recipient: wang,
+      procedure: 'small-claims',
+      agreedPeriods: { defenceDays: 0 },
+      has: ['不需要答辩期间，本院可以立即开庭审理', '第二百七十五条第三款'],
+    },
+    { label: 'small claims without agreement: 15 days', recipient: wang, procedure: 'small-claims', agreedPeriods: {}, has: ['十五日内'] },
+  ] as Array<{ label: string; recipient: CaseParty; procedure: Procedure; agreedPeriods?: AgreedPeriods; has: string[] }>)(
+    '应诉通知书 defence period: $label',
+    ({ recipient, procedure, agreedPeriods, has }) => {
+      const d = renderDocument({ kind: 'response-notice', case: { ...c, procedure, agreedPeriods }, recipient, issuedOn: '2026-11-25' })
+      for (const h of has) expect(text(d)).toContain(h)
+    },
+  )
+
+  it.each([
+    { label: 'ordinary: 15 days', procedure: 'ordinary', agreedPeriods: undefined, has: '举证期限为自收到本通知书之日起十五日内。' },
+    { label: 'small claims: 7 days', procedure: 'small-claims', agreedPeriods: undefined, has: '举证期限为自收到本通知书之日起七日内。' },
+    {
+      label: 'small claims, 3 days agreed',
+      procedure: 'small-claims',
+      agreedPeriods: { evidenceDays: 3 },
+      has: '举证期限为自收到本通知书之日起三日内（经双方当事人协商一致并经本院准许，《最高人民法院关于适用〈中华人民共和国民事诉讼法〉的解释》第二百七十五条第一款）。',
+    },
+  ] as Array<{ label: string; procedure: Procedure; agreedPeriods?: AgreedPeriods; has: string }>)(
+    '举证通知书: $label',
+    ({ procedure, agreedPeriods, has }) => {
+      const d = renderDocument({ kind: 'evidence-notice', case: { ...c, procedure, agreedPeriods }, recipient: wang, issuedOn: '2026-11-25' })
+      expect(d.items).toContain(has)
+    },
+  )
+
+  it.each([
+    { label: 'agreed periods outside small claims', procedure: 'simple', agreedPeriods: { evidenceDays: 3 }, field: 'case.agreedPeriods' },
+    { label: 'an 8-day evidence period', procedure: 'small-claims', agreedPeriods: { evidenceDays: 8 }, field: 'case.agreedPeriods.evidenceDays' },
+    { label: 'a 0-day evidence period', procedure: 'small-claims', agreedPeriods: { evidenceDays: 0 }, field: 'case.agreedPeriods.evidenceDays' },
+    { label: 'a 16-day defence period', procedure: 'small-claims', agreedPeriods: { defenceDays: 16 }, field: 'case.agreedPeriods.defenceDays' },
+  ] as Array<{ label: string; procedure: Procedure; agreedPeriods: AgreedPeriods; field: string }>)('refuses $label', ({ procedure, agreedPeriods, field }) => {
+    for (const kind of ['response-notice', 'evidence-notice'] as const) {
+      expect(() => renderDocument({ kind, case: { ...c, procedure, agreedPeriods }, recipient: wang, issuedOn: '2026-11-25' })).toThrow(
+        expect.objectContaining({ code: 'SERVICE_AGREED_PERIOD_INVALID', field }),
+      )
+    }
   })
 
   it('copies the complaint: parties, claims with amounts, facts', () => {

@@ -81,6 +81,37 @@ describe('submitting', () => {
     expect(f.filingNumber).toMatch(/^LA20261125[0-9A-F]{6}$/)
   })
 
+  it.each([
+    { label: '追索劳动报酬 5万: 10元, need not prepay', cause: '追索劳动报酬纠纷', procedure: 'ordinary', minFen: 1_000, maxFen: 1_000, prepay: false },
+    { label: '劳务合同 5万: a property case, 1,050元, prepaid', cause: '劳务合同纠纷', procedure: 'ordinary', minFen: 105_000, maxFen: 105_000, prepay: true },
+    {
+      label: '离婚 with 30万 to divide: 550–800元',
+      cause: '离婚纠纷',
+      procedure: 'ordinary',
+      amountFen: 30_000_000,
+      minFen: 55_000,
+      maxFen: 80_000,
+      prepay: true,
+    },
+  ] as const)('recomputes the fee from the 案由 on submit: $label', async ({ cause, procedure, minFen, maxFen, prepay, ...rest }) => {
+    const amountFen = 'amountFen' in rest ? rest.amountFen : 5_000_000
+    const f = await submittedFiling(t, 'd-zhang-guilan', { cause, procedure, claims: [{ text: '请求', amountFen }] })
+    expect(f.data.cause).toBe(cause)
+    expect(f.fee).toMatchObject({ minFen, maxFen, prepay: { required: prepay, article: '《诉讼费用交纳办法》第二十条第一款' } })
+  })
+
+  it('refuses a 案由 longer than 40 characters', async () => {
+    const id = (await create('d-zhang-guilan')).json().id
+    const res = await t.app.inject({
+      method: 'PUT',
+      url: `/api/v1/filings/${id}/draft`,
+      headers: await t.as('d-zhang-guilan'),
+      payload: wheatSaleComplaint({ cause: '纠'.repeat(41) }),
+    })
+    expect(res.statusCode).toBe(400)
+    expect(res.json().error).toMatchObject({ code: 'INVALID_INPUT', field: 'cause' })
+  })
+
   it('treats a second submit as the same filing', async () => {
     const f = await submittedFiling(t)
     const again = await t.app.inject({ method: 'POST', url: `/api/v1/filings/${f.id}/submit`, headers: await t.as('d-zhang-guilan') })

@@ -14,7 +14,7 @@ const submitted = () =>
     filingNumber: 'LA20261125ABCDEF',
     agricultural: true,
     review: { due: '2026-12-02', daysLeft: 7, overdue: false, provisional: false },
-    fee: { minFen: 98_125, maxFen: 98_125, lines: [] },
+    fee: { minFen: 98_125, maxFen: 98_125, lines: [], prepay: { required: true, article: '《诉讼费用交纳办法》第二十条第一款' } },
     data: filingData({
       parties: [
         ...filingData().parties,

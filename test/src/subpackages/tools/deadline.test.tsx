@@ -132,4 +132,40 @@ describe('期限计算 page', () => {
     type('field-from', '九月十八')
     expect(text('deadline')).toContain('日期请按“2026-09-18”这样的格式填写')
   })
+
+  it('counts 30 days for a party abroad', async () => {
+    serverHas({})
+    await open()
+    fireEvent.click(document.getElementById('rule-defence') as HTMLElement)
+    type('field-from', '2026-09-01')
+    expect(text('deadline-due')).toBe('9月16日（星期三）')
+    fireEvent.click(document.getElementById('switch-abroad') as HTMLElement)
+    expect(text('deadline-due')).toBe('10月8日（星期四）')
+    expect(text('deadline-result')).toContain('共30日')
+    expect(text('deadline-result')).toContain('第二百八十五条')
+  })
+
+  it('says a small-claims judgment cannot be appealed', async () => {
+    serverHas({})
+    await open()
+    fireEvent.click(document.getElementById('rule-appeal-judgment') as HTMLElement)
+    type('field-from', '2026-09-18')
+    fireEvent.click(document.getElementById('switch-small-claims') as HTMLElement)
+    expect(text('deadline-none')).toBe('小额诉讼案件一审终审，判决、裁定一经作出即生效，不能上诉')
+    expect(document.getElementById('deadline-due')).toBeNull()
+    fireEvent.click(document.getElementById('switch-small-claims') as HTMLElement)
+    expect(text('deadline-due')).toBe('10月8日（星期四）')
+  })
+
+  it('offers the 2-year enforcement application period', async () => {
+    serverHas({})
+    await open()
+    fireEvent.click(document.getElementById('rule-enforcement-application') as HTMLElement)
+    expect(document.getElementById('switch-abroad')).toBeNull()
+    expect(document.getElementById('switch-small-claims')).toBeNull()
+    type('field-from', '2024-10-01')
+    expect(document.getElementById('deadline-due-year')).toBeNull() // 2026, the phone's year
+    expect(text('deadline-due')).toBe('10月8日（星期四）')
+    expect(text('deadline-result')).toContain('满2年')
+  })
 })

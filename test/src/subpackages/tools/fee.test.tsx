@@ -66,4 +66,38 @@ describe('诉讼费计算 page', () => {
     expect(document.getElementById('switch-simple')).toBeNull()
     expect(text('fee-total')).toBe('100元')
   })
+
+  it('halves a counterclaim, and tells a labour dispute from labour services', () => {
+    render(<FeeCalculator />)
+    type('fee-amount', '100000')
+    fireEvent.click(document.getElementById('switch-counterclaim') as HTMLElement)
+    expect(text('fee-total')).toBe('1,150元')
+    expect(text('fee-result')).toContain('《诉讼费用交纳办法》第十八条')
+    fireEvent.click(document.getElementById('kind-change') as HTMLElement)
+    fireEvent.click(document.getElementById('kind-labor') as HTMLElement)
+    expect(text('kind-hint')).toContain('给个人干活讨工钱（劳务）不算')
+  })
+
+  it('says unpaid wages need not be prepaid', () => {
+    render(<FeeCalculator />)
+    fireEvent.click(document.getElementById('kind-change') as HTMLElement)
+    fireEvent.click(document.getElementById('kind-labor') as HTMLElement)
+    expect(text('fee-total')).toBe('10元')
+    expect(document.getElementById('fee-prepay')).toBeNull()
+    fireEvent.click(document.getElementById('switch-wages') as HTMLElement)
+    expect(text('fee-prepay')).toContain('这类案件可以先不交诉讼费')
+    expect(text('fee-prepay')).toContain('第二十条第一款')
+  })
+
+  it('offers bankruptcy and arbitration review', () => {
+    render(<FeeCalculator />)
+    fireEvent.click(document.getElementById('kind-change') as HTMLElement)
+    fireEvent.click(document.getElementById('kind-bankruptcy') as HTMLElement)
+    type('fee-amount', '1000000')
+    expect(text('fee-total')).toBe('6,900元')
+    expect(text('fee-prepay')).toContain('破产申请费在清算后交纳')
+    fireEvent.click(document.getElementById('kind-change') as HTMLElement)
+    fireEvent.click(document.getElementById('kind-arbitration-review') as HTMLElement)
+    expect(text('fee-total')).toBe('400元')
+  })
 })

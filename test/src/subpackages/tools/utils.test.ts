@@ -149,6 +149,47 @@ describe('feeView', () => {
     expect(feeView(f)).toEqual({ state: 'invalid', errors })
   })
 
+  it.each([
+    ['arbitration review: 400元 flat', form({ kind: 'arbitration-review' }), '400元'],
+    ['bankruptcy of a 100万 estate: half of 13,800元', form({ kind: 'bankruptcy', amount: '1000000' }), '6,900元'],
+    ['bankruptcy of a 2亿 estate: capped at 30万', form({ kind: 'bankruptcy', amount: '200000000' }), '30万元'],
+    ['a 10万 counterclaim: half', form({ amount: '100000', counterclaim: true }), '1,150元'],
+    ['a counterclaim in simple procedure: halved once', form({ amount: '100000', counterclaim: true, simple: true }), '1,150元'],
+    ['unpaid wages: still 10元', form({ kind: 'labor', wages: true }), '10元'],
+  ])('%s', (_label, f, total) => {
+    expect(feeView(f)).toMatchObject({ state: 'ok', total })
+  })
+
+  it('says when the fee need not be paid in advance, and only then', () => {
+    expect(feeView(form({ kind: 'labor', wages: true }))).toMatchObject({
+      prepay: { text: '这类案件可以先不交诉讼费', article: '《诉讼费用交纳办法》第二十条第一款' },
+    })
+    expect(feeView(form({ kind: 'enforcement', amount: '100000' }))).toMatchObject({
+      prepay: { text: '这类案件可以先不交诉讼费：执行申请费在执行后交纳', article: '《诉讼费用交纳办法》第二十条第二款' },
+    })
+    expect(feeView(form({ kind: 'bankruptcy', amount: '1000000' }))).toMatchObject({
+      prepay: { text: '这类案件可以先不交诉讼费：破产申请费在清算后交纳', article: '《诉讼费用交纳办法》第二十条第二款' },
+    })
+    for (const f of [
+      form({ kind: 'labor' }),
+      form({ amount: '50000', wages: true }),
+      form({ kind: 'special-procedure' }),
+      form({ kind: 'preservation', amount: '1000' }),
+    ]) {
+      const v = feeView(f)
+      expect(v.state === 'ok' && 'prepay' in v).toBe(false)
+    }
+  })
+
+  it('tells a labour dispute apart from working for a person', () => {
+    expect(FEE_KINDS.find((k) => k.kind === 'labor')?.hint).toContain('给个人干活讨工钱（劳务）不算')
+  })
+
+  it('says the counterclaim halving does not stack either', () => {
+    const v = feeView(form({ amount: '100000', counterclaim: true, mediated: true }))
+    expect(v.state === 'ok' && v.notes).toContain('反诉、简易程序和调解、撤诉的减半不叠加，只减半一次')
+  })
+
   it('agrees with quoteFee for every kind and amount, and never throws', () => {
     fc.assert(
       fc.property(fc.constantFrom(...FEE_KINDS), fc.integer({ min: 0, max: 1e10 }), fc.boolean(), (option, fen, simple) => {
@@ -249,11 +290,58 @@ describe('deadlineView', () => {
 
   it('offers every period with an explanation and a start label', () => {
     expect(PERIOD_OPTIONS.map((o) => o.rule).sort()).toEqual(
-      ['appeal-judgment', 'appeal-ruling', 'defence', 'fee-payment', 'filing-review', 'judicial-confirmation', 'public-notice'].sort(),
+      [
+        'appeal-judgment',
+        'appeal-ruling',
+        'defence',
+        'enforcement-application',
+        'fee-payment',
+        'filing-review',
+        'judicial-confirmation',
+        'public-notice',
+      ].sort(),
     )
     for (const o of PERIOD_OPTIONS) {
       expect(o.explain).toMatch(/^[^：]+：/)
       expect(o.startLabel).toMatch(/日期$/)
     }
+  })
+
+  it.each([
+    [
+      'a defendant abroad: 30 days (art 285)',
+      'defence',
+      '2026-09-01',
+      { due: '2026-10-08', counting: '从9月1日的第二天算起，共30日', article: '《民事诉讼法》第二百八十五条' },
+    ],
+    ['a judgment appeal from abroad: 30 days (art 286)', 'appeal-judgment', '2026-11-02', { due: '2026-12-02', article: '《民事诉讼法》第二百八十六条' }],
+    ['a ruling appeal from abroad: 30 days too', 'appeal-ruling', '2026-09-10', { due: '2026-10-10', counting: '从9月10日的第二天算起，共30日' }],
+    ['public notice abroad: 60 days (art 283)', 'public-notice', '2026-08-01', { due: '2026-09-30', article: '《民事诉讼法》第二百八十三条' }],
+    ['a period with no abroad rule is unchanged', 'fee-payment', '2026-11-02', { due: '2026-11-09', article: '《诉讼费用交纳办法》第二十二条' }],
+  ] as const)('for a party abroad, %s', (_label, rule, from, want) => {
+    expect(deadlineView(rule, from, 2026, { abroad: true })).toMatchObject({ state: 'ok', ...want })
+  })
+
+  it('counts the 2-year enforcement application period in years', () => {
+    expect(deadlineView('enforcement-application', '2024-10-01', 2026)).toMatchObject({
+      state: 'ok',
+      due: '2026-10-08',
+      counting: '从10月1日的第二天算起，满2年',
+      moved: '10月1日为国庆节假期，顺延至10月8日',
+      article: '《民事诉讼法》第二百五十条',
+    })
+  })
+
+  it.each([
+    ['a judgment', 'appeal-judgment'],
+    ['a ruling', 'appeal-ruling'],
+  ] as const)('gives no appeal period for %s in small claims, even before a date is typed', (_label, rule) => {
+    const none = { state: 'none', message: '小额诉讼案件一审终审，判决、裁定一经作出即生效，不能上诉', article: '《民事诉讼法》第一百六十五条' }
+    expect(deadlineView(rule, '2026-09-18', 2026, { smallClaims: true })).toEqual(none)
+    expect(deadlineView(rule, '', 2026, { smallClaims: true })).toEqual(none)
+  })
+
+  it('keeps the defence period in small claims', () => {
+    expect(deadlineView('defence', '2026-11-06', 2026, { smallClaims: true })).toMatchObject({ state: 'ok', due: '2026-11-23' })
   })
 })

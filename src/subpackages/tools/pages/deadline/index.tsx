@@ -4,7 +4,7 @@ import { formatChineseDate, publishedHolidayYears, type PeriodRule } from '@doma
 import { syncHolidayTable } from '../../../../api/calendar'
 import { Field } from '../../../../components/Field/Field'
 import { PageShell } from '../../../../components/PageShell/PageShell'
-import { deadlineView, normalizeDateInput, PERIOD_OPTIONS } from '../../utils'
+import { deadlineView, normalizeDateInput, PERIOD_OPTIONS, type DeadlineOptions } from '../../utils'
 import './index.scss'
 
 /** '2026年9月18日（星期五）'. */
@@ -16,6 +16,15 @@ const today = () => {
   return { year: d.getFullYear(), date: `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}` }
 }
 
+function Check(p: { id: string; on: boolean; title: string; onChange: (on: boolean) => void }) {
+  return (
+    <View id={p.id} className={p.on ? 'deadline__switch deadline__switch--on' : 'deadline__switch'} onClick={() => p.onChange(!p.on)}>
+      <Text className='deadline__check'>{p.on ? '☑' : '☐'}</Text>
+      <Text>{p.title}</Text>
+    </View>
+  )
+}
+
 /** 期限计算器: the last day of a period under 《民事诉讼法》第八十五条, with the holidays that move it. */
 export default function DeadlineCalculator() {
   const [rule, setRule] = useState<PeriodRule>('appeal-judgment')
@@ -23,6 +32,7 @@ export default function DeadlineCalculator() {
   const [explained, setExplained] = useState<PeriodRule | null>(null)
   // The list first; once a period is picked it folds away so the date and the answer fit on the screen.
   const [choosing, setChoosing] = useState(true)
+  const [who, setWho] = useState<DeadlineOptions>({ abroad: false, smallClaims: false })
   const [, setTableVersion] = useState(0)
   const now = today()
 
@@ -43,7 +53,7 @@ export default function DeadlineCalculator() {
     setChoosing(false)
   }
   const picked = normalizeDateInput(from)
-  const view = deadlineView(rule, from, now.year)
+  const view = deadlineView(rule, from, now.year, who)
   const lastYear = publishedHolidayYears().at(-1)
 
   return (
@@ -80,6 +90,22 @@ export default function DeadlineCalculator() {
             ) : null}
           </View>
         ))}
+        {option.abroad ? (
+          <Check
+            id='switch-abroad'
+            on={who.abroad === true}
+            title='当事人在境外（在中国境内没有住所）'
+            onChange={(abroad) => setWho((w) => ({ ...w, abroad }))}
+          />
+        ) : null}
+        {option.appeal ? (
+          <Check
+            id='switch-small-claims'
+            on={who.smallClaims === true}
+            title='小额诉讼案件（一审终审）'
+            onChange={(smallClaims) => setWho((w) => ({ ...w, smallClaims }))}
+          />
+        ) : null}
       </View>
 
       <View className='card'>
@@ -133,6 +159,13 @@ export default function DeadlineCalculator() {
             <Text className='deadline__detail'>{view.counting}</Text>
             <Text className='deadline__detail'>依据：{view.article}；期间计算：《民事诉讼法》第八十五条</Text>
             <Text className='muted deadline__detail'>诉讼文书在期满前交邮的，不算过期。</Text>
+          </>
+        ) : view.state === 'none' ? (
+          <>
+            <Text className='deadline__none' id='deadline-none'>
+              {view.message}
+            </Text>
+            <Text className='deadline__detail'>依据：{view.article}</Text>
           </>
         ) : (
           <Text className='muted deadline__detail'>{view.state === 'invalid' ? '请先改正上面的日期。' : '选择或输入日期后，这里会显示最后一天。'}</Text>

@@ -53,7 +53,7 @@ function Toggle(p: { id: string; on: boolean; title: string; hint: string; onCha
 
 /** 诉讼费计算器: an estimate of the court fee under 《诉讼费用交纳办法》, computed on the phone, no sign-in. */
 export default function FeeCalculator() {
-  const [form, setForm] = useState<FeeForm>({ kind: 'property', amount: '', extra: '', simple: false, mediated: false })
+  const [form, setForm] = useState<FeeForm>({ kind: 'property', amount: '', extra: '', simple: false, mediated: false, counterclaim: false, wages: false })
   const [choosing, setChoosing] = useState(false)
   const option = feeKindOption(form.kind)
   const view = feeView(form)
@@ -93,9 +93,14 @@ export default function FeeCalculator() {
             <Text className='fee__chosen-action'>更换 ›</Text>
           </View>
         )}
+        {option.hint ? (
+          <Text className='muted fee__hint' id='kind-hint'>
+            {option.hint}
+          </Text>
+        ) : null}
       </View>
 
-      {option.amount !== 'none' || option.extra || option.halvable ? (
+      {option.amount !== 'none' || option.extra || option.halvable || option.asksWages ? (
         <View className='card'>
           <Text className='fee__step'>第2步：填写情况</Text>
           {option.amount !== 'none' ? (
@@ -114,7 +119,23 @@ export default function FeeCalculator() {
                 hint='调解成功或撤回起诉的，减半'
                 onChange={(mediated) => set({ mediated })}
               />
+              <Toggle
+                id='switch-counterclaim'
+                on={form.counterclaim === true}
+                title='反诉或第三人的请求'
+                hint='被告反诉，或者第三人提出自己的请求，和本案一起审理的，减半'
+                onChange={(counterclaim) => set({ counterclaim })}
+              />
             </>
+          ) : null}
+          {option.asksWages ? (
+            <Toggle
+              id='switch-wages'
+              on={form.wages === true}
+              title='讨要被拖欠的工资'
+              hint='追索劳动报酬的，可以先不交诉讼费'
+              onChange={(wages) => set({ wages })}
+            />
           ) : null}
         </View>
       ) : null}
@@ -126,6 +147,12 @@ export default function FeeCalculator() {
             <Text className='fee__total' id='fee-total'>
               {view.total}
             </Text>
+            {view.prepay ? (
+              <View className='banner banner--ok fee__prepay' id='fee-prepay'>
+                <Text>{view.prepay.text}</Text>
+                <Text className='fee__article'>依据：{view.prepay.article}</Text>
+              </View>
+            ) : null}
             {view.notes.map((n) => (
               <Text key={n} className='muted fee__note'>
                 {n}
