@@ -9,6 +9,11 @@ export type HearingAnswerRow = Selectable<HearingAnswerTable>
 
 /** Hearings, scheduling requests and answers, and the case data scheduling reads. */
 export function hearingsRepository(db: Kysely<Database>) {
+  return { ...hearingsRows(db), ...courtResources(db), ...hearingRows(db), ...hearingRequests(db) }
+}
+
+/** The rows themselves. */
+function hearingsRows(db: Kysely<Database>) {
   return {
     acceptedCase: (id: string) => db.selectFrom('filings').selectAll().where('id', '=', id).where('status', '=', 'accepted').executeTakeFirst(),
     acceptedCasesOfCourt: (courtId: string) =>
@@ -48,6 +53,12 @@ export function hearingsRepository(db: Kysely<Database>) {
             .where('real_name_status', '=', 'verified')
             .orderBy('id')
             .execute(),
+  }
+}
+
+/** The court's judges, rooms and circuit points, and the names of its people. */
+function courtResources(db: Kysely<Database>) {
+  return {
     judgesOfCourt: (courtId: string) =>
       db.selectFrom('users').select(['id', 'display_name']).where('court_id', '=', courtId).where('role', '=', 'judge').orderBy('id').execute(),
     /** Where a hearing can sit: courtrooms and circuit points (not the mediation room). */
@@ -59,7 +70,12 @@ export function hearingsRepository(db: Kysely<Database>) {
           (u) => [u.id, u.display_name] as const,
         ),
       ),
+  }
+}
 
+/** Hearings themselves. */
+function hearingRows(db: Kysely<Database>) {
+  return {
     /** Hearings that hold their half-day (not postponed) in a court from a day on: the busy calendars. */
     liveHearingsOfCourt: (courtId: string, fromDate: string) =>
       db
@@ -80,7 +96,12 @@ export function hearingsRepository(db: Kysely<Database>) {
     transitionHearing: async (id: string, from: HearingRow['status'], patch: Updateable<HearingTable>) =>
       Number((await db.updateTable('hearings').set(patch).where('id', '=', id).where('status', '=', from).executeTakeFirst()).numUpdatedRows) === 1,
     setSummons: (id: string, summonsJson: string) => db.updateTable('hearings').set({ summons_json: summonsJson }).where('id', '=', id).execute(),
+  }
+}
 
+/** Scheduling requests to the parties, and their answers. */
+function hearingRequests(db: Kysely<Database>) {
+  return {
     request: (id: string) => db.selectFrom('hearing_requests').selectAll().where('id', '=', id).executeTakeFirst(),
     openRequest: (caseId: string, q: Q = db) =>
       q.selectFrom('hearing_requests').selectAll().where('case_id', '=', caseId).where('status', '=', 'open').executeTakeFirst(),

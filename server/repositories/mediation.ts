@@ -10,6 +10,18 @@ export type MediationNoticeRow = Selectable<MediationNoticeTable>
 
 export function mediationRepository(db: Kysely<Database>) {
   return {
+    ...mediationRows(db),
+    ...mediationPartyRows(db),
+    ...mediationLists(db),
+    ...mediationBookings(db),
+    ...mediationPeopleAndAvailability(db),
+    ...mediationNotices(db),
+  }
+}
+
+/** The rows themselves. */
+function mediationRows(db: Kysely<Database>) {
+  return {
     byId: (id: string, q: Q = db) => q.selectFrom('mediations').selectAll().where('id', '=', id).executeTakeFirst(),
     insert: (q: Q, row: MediationRow) => q.insertInto('mediations').values(row).execute(),
     update: (id: string, patch: Updateable<MediationTable>, q: Q = db) => q.updateTable('mediations').set(patch).where('id', '=', id).executeTakeFirst(),
@@ -23,7 +35,12 @@ export function mediationRepository(db: Kysely<Database>) {
       const res = await db.updateTable('mediations').set({ jc_claimed_at: at }).where('id', '=', id).where('jc_claimed_at', 'is', null).executeTakeFirst()
       return Number(res.numUpdatedRows) > 0
     },
+  }
+}
 
+/** The two sides of a mediation, linked to accounts as they prove who they are. */
+function mediationPartyRows(db: Kysely<Database>) {
+  return {
     parties: (mediationId: string, q: Q = db) =>
       q.selectFrom('mediation_parties').selectAll().where('mediation_id', '=', mediationId).orderBy('role').execute(),
     partiesOf: (ids: string[]) =>
@@ -60,7 +77,12 @@ export function mediationRepository(db: Kysely<Database>) {
         .executeTakeFirst()
       return Number(res.numUpdatedRows) > 0
     },
+  }
+}
 
+/** Whose mediations: a party's, a mediator's, a court's; and the sessions to remind. */
+function mediationLists(db: Kysely<Database>) {
+  return {
     /**
      * Mediations a person takes part in: as a linked party, or as a not-yet-linked party whose
      * name and mobile (or resident ID) are theirs.
@@ -115,7 +137,12 @@ export function mediationRepository(db: Kysely<Database>) {
         .executeTakeFirst()
       return Number(res.numUpdatedRows) > 0
     },
+  }
+}
 
+/** Bookings and the half-hour holds that keep two of them from one slot. */
+function mediationBookings(db: Kysely<Database>) {
+  return {
     booking: (id: string, q: Q = db) => q.selectFrom('mediation_bookings').selectAll().where('id', '=', id).executeTakeFirst(),
     bookingsOf: (ids: string[]) => (ids.length === 0 ? Promise.resolve([]) : db.selectFrom('mediation_bookings').selectAll().where('id', 'in', ids).execute()),
     insertBooking: (q: Q, row: MediationBookingRow) => q.insertInto('mediation_bookings').values(row).execute(),
@@ -139,7 +166,12 @@ export function mediationRepository(db: Kysely<Database>) {
             .where('cell', '>=', fromCell)
             .where('cell', '<=', toCell)
             .execute(),
+  }
+}
 
+/** Accounts an invitation can reach, and the hours mediators publish. */
+function mediationPeopleAndAvailability(db: Kysely<Database>) {
+  return {
     /** The verified accounts whose real name and mobile (or resident ID) are these: an invited party found at once. */
     verifiedPeople: (name: string, mobile: string | null, idNumber: string | null) =>
       !mobile && !idNumber
@@ -171,7 +203,12 @@ export function mediationRepository(db: Kysely<Database>) {
           }),
         )
         .execute(),
+  }
+}
 
+/** The in-app notices of each mediation. */
+function mediationNotices(db: Kysely<Database>) {
+  return {
     insertNotices: (rows: MediationNoticeRow[], q: Q = db) =>
       rows.length === 0
         ? Promise.resolve()

@@ -17,10 +17,20 @@ const tags = ['hearing']
 
 /** 开庭排期: the judge asks the parties, parties pick a half-day away from their farm season, the judge books and serves the 传票. */
 export const hearingRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  courtSchedulingRoutes(app)
+  partyChoiceRoutes(app)
+}
+
+/** What every group of these routes shares: the use cases and who may call them. */
+function shared(app: Parameters<FastifyPluginAsyncTypebox>[0]) {
   const { hearings, once } = app.services
   const parties = app.allow('litigant', 'agent')
   const schedulers = app.allow('judge', 'clerk')
+  return { hearings, once, parties, schedulers }
+}
 
+function courtSchedulingRoutes(app: Parameters<FastifyPluginAsyncTypebox>[0]) {
+  const { hearings, once, schedulers } = shared(app)
   app.get('/hearings/cases', {
     schema: { tags, summary: '本院已立案案件的开庭安排', security: bearer, response: { 200: Type.Array(CaseSummary), ...authErrors } },
     onRequest: app.allow('judge', 'clerk', 'admin'),
@@ -90,7 +100,10 @@ export const hearingRoutes: FastifyPluginAsyncTypebox = async (app) => {
     onRequest: schedulers,
     handler: async (req) => hearings.postpone(req.user, req.params.id, req.body.reason),
   })
+}
 
+function partyChoiceRoutes(app: Parameters<FastifyPluginAsyncTypebox>[0]) {
+  const { hearings, parties, schedulers } = shared(app)
   app.post('/hearings/:id/held', {
     schema: { tags, summary: '记为已开庭', security: bearer, params: IdParams, response: { 200: Hearing, ...authErrors } },
     onRequest: schedulers,

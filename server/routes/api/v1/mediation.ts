@@ -25,13 +25,25 @@ const tags = ['mediation']
 
 /** 在线调解: requests, booking, confirmation, outcome, signatures and 司法确认. Row-level checks are in the service. */
 export const mediationRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  requestAndBookingRoutes(app)
+  answerAndAssignRoutes(app)
+  outcomeAndAvailabilityRoutes(app)
+  noticeRoutes(app)
+}
+
+/** What every group of these routes shares: the use cases and who may call them. */
+function shared(app: Parameters<FastifyPluginAsyncTypebox>[0]) {
   const { mediation, once } = app.services
   const parties = app.allow('litigant', 'agent')
   const anyone = app.allow('litigant', 'agent', 'judge', 'clerk', 'mediator', 'admin')
   const participants = app.allow('litigant', 'agent', 'judge', 'mediator')
   const mediators = app.allow('judge', 'mediator')
   const view = { 200: MediationView, ...authErrors }
+  return { mediation, once, parties, anyone, participants, mediators, view }
+}
 
+function requestAndBookingRoutes(app: Parameters<FastifyPluginAsyncTypebox>[0]) {
+  const { mediation, once, parties, anyone, participants, view } = shared(app)
   app.post('/mediations', {
     schema: {
       tags,
@@ -100,7 +112,10 @@ export const mediationRoutes: FastifyPluginAsyncTypebox = async (app) => {
       return out.body
     },
   })
+}
 
+function answerAndAssignRoutes(app: Parameters<FastifyPluginAsyncTypebox>[0]) {
+  const { mediation, parties, mediators, view } = shared(app)
   app.post('/mediations/:id/accept', {
     schema: {
       tags,
@@ -162,7 +177,10 @@ export const mediationRoutes: FastifyPluginAsyncTypebox = async (app) => {
     onRequest: app.allow('judge', 'clerk', 'admin'),
     handler: async (req) => mediation.assign(req.user, req.params.id, req.body.mediatorId),
   })
+}
 
+function outcomeAndAvailabilityRoutes(app: Parameters<FastifyPluginAsyncTypebox>[0]) {
+  const { mediation, parties, mediators, view } = shared(app)
   app.post('/mediations/:id/outcome', {
     schema: {
       tags,
@@ -227,7 +245,10 @@ export const mediationRoutes: FastifyPluginAsyncTypebox = async (app) => {
     onRequest: mediators,
     handler: async (req) => mediation.setAvailability(req.user, req.body),
   })
+}
 
+function noticeRoutes(app: Parameters<FastifyPluginAsyncTypebox>[0]) {
+  const { mediation, anyone } = shared(app)
   app.get('/mediation/notices', {
     schema: { tags, summary: '调解消息', security: bearer, response: { 200: Notices, ...authErrors } },
     onRequest: anyone,

@@ -21,10 +21,20 @@ const ALL = ['litigant', 'agent', 'judge', 'clerk', 'mediator', 'admin'] as cons
 
 /** 电子送达: parties' addresses and inbox, staff issuing and follow-up, receipts and their proof. */
 export const serviceRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  addressAndIssueRoutes(app)
+  receiptAndProofRoutes(app)
+}
+
+/** What every group of these routes shares: the use cases and who may call them. */
+function shared(app: Parameters<FastifyPluginAsyncTypebox>[0]) {
   const { delivery, once } = app.services
   const parties = app.allow('litigant', 'agent')
   const courtStaff = app.allow('judge', 'clerk', 'admin')
+  return { delivery, once, parties, courtStaff }
+}
 
+function addressAndIssueRoutes(app: Parameters<FastifyPluginAsyncTypebox>[0]) {
+  const { delivery, once, parties, courtStaff } = shared(app)
   app.get('/service/inbox', {
     schema: { tags, summary: '我的文书（含未读数和待确认的送达地址）', security: bearer, response: { 200: Inbox, ...authErrors } },
     onRequest: parties,
@@ -92,7 +102,10 @@ export const serviceRoutes: FastifyPluginAsyncTypebox = async (app) => {
     onRequest: parties,
     handler: async (req) => delivery.open(req.user, req.params.id),
   })
+}
 
+function receiptAndProofRoutes(app: Parameters<FastifyPluginAsyncTypebox>[0]) {
+  const { delivery, parties } = shared(app)
   app.post('/service/documents/:id/sign', {
     schema: { tags, summary: '签收文书', security: bearer, params: IdParams, response: { 200: DocumentView, ...authErrors } },
     onRequest: parties,
