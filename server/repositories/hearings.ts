@@ -9,11 +9,11 @@ export type HearingAnswerRow = Selectable<HearingAnswerTable>
 
 /** Hearings, scheduling requests and answers, and the case data scheduling reads. */
 export function hearingsRepository(db: Kysely<Database>) {
-  return { ...hearingsRows(db), ...courtResources(db), ...hearingRows(db), ...hearingRequests(db) }
+  return { ...schedulingCases(db), ...courtResources(db), ...hearingRows(db), ...hearingRequests(db) }
 }
 
-/** The rows themselves. */
-function hearingsRows(db: Kysely<Database>) {
+/** The accepted cases scheduling reads, their parties and the parties' accounts. */
+function schedulingCases(db: Kysely<Database>) {
   return {
     acceptedCase: (id: string) => db.selectFrom('filings').selectAll().where('id', '=', id).where('status', '=', 'accepted').executeTakeFirst(),
     acceptedCasesOfCourt: (courtId: string) =>

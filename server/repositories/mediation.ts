@@ -19,7 +19,7 @@ export function mediationRepository(db: Kysely<Database>) {
   }
 }
 
-/** The rows themselves. */
+/** Mediations themselves, moved only from the states an action allows. */
 function mediationRows(db: Kysely<Database>) {
   return {
     byId: (id: string, q: Q = db) => q.selectFrom('mediations').selectAll().where('id', '=', id).executeTakeFirst(),
