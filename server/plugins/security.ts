@@ -31,6 +31,13 @@ export function inlineScriptHashes(html: string): string[] {
 }
 
 /**
+ * Taro's H5 tab bar renders its tabs as `<a href="javascript:;">` (a no-op link with a click
+ * handler). Following it is a script run, so the policy allows exactly that one no-op by hash
+ * ('unsafe-hashes' extends hashes, and only the listed ones, to such links and handlers).
+ */
+const TARO_NOOP_LINK = `'sha256-${createHash('sha256').update('javascript:;').digest('base64')}'`
+
+/**
  * Security headers on every response, errors and the H5 app included: a Content-Security-Policy
  * the app runs under (same-origin scripts and API calls; blob: and data: for photos picked,
  * previewed and uploaded; inline styles, which Taro's components set), no framing, `nosniff`,
@@ -46,7 +53,7 @@ export const securityPlugin = fp(async (app: FastifyInstance) => {
       useDefaults: false,
       directives: {
         'default-src': ["'self'"],
-        'script-src': ["'self'", ...scriptHashes],
+        'script-src': ["'self'", ...scriptHashes, "'unsafe-hashes'", TARO_NOOP_LINK],
         'style-src': ["'self'", "'unsafe-inline'"],
         'img-src': ["'self'", 'data:', 'blob:'],
         'media-src': ["'self'", 'blob:'],
