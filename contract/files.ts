@@ -6,5 +6,10 @@ export const FileInfo = Type.Object({ id: Type.String(), name: Type.String(), mi
 export type FileInfo = Static<typeof FileInfo>
 
 /** GET /files/:id: a preview may carry the token in the query, as <image src> cannot send headers. */
-export const FileQuery = Type.Object({ access_token: Type.Optional(Type.String({ maxLength: 2000 })) })
+/** A signed link's parameters: the user it was made for, when it expires, its signature (POST /files/:id/link). */
+export const FileQuery = Type.Object({
+  u: Type.Optional(Type.String({ maxLength: 64 })),
+  exp: Type.Optional(Type.String({ maxLength: 12 })),
+  sig: Type.Optional(Type.String({ maxLength: 64 })),
+})
 export type FileQuery = Static<typeof FileQuery>

@@ -13,7 +13,9 @@ import { migrateToLatest } from './db/migrate'
 import { authPlugin } from './plugins/auth'
 import { docsPlugin } from './plugins/docs'
 import { errorsPlugin } from './plugins/errors'
+import { requestSerializer, securityPlugin } from './plugins/security'
 import { v1Routes } from './routes/api/v1'
+import { seedCourts } from './seed/courts'
 import { seedDemo } from './seed/demo'
 import { createServices } from './services'
 import { createWechatClient, type WechatClient } from './wechat'
@@ -24,21 +26,38 @@ export interface BuildOptions {
   wechat?: WechatClient
   /** An open database (tests share one); otherwise opened from the config and closed with the app. */
   store?: Db
+  /** Where log lines go (tests read them); stdout otherwise. */
+  logStream?: NodeJS.WritableStream
 }
 
 /** Builds the API: plugins → database → services → routes. Never listens; server.ts does. */
 export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   const { config } = opts
+  const { connectionMs, requestMs, keepAliveMs } = config.timeouts
   const app = Fastify({
-    logger: { level: config.logLevel, redact: ['req.headers.authorization', 'body.password', 'body.idNumber'] },
+    logger: {
+      level: config.logLevel,
+      redact: ['req.headers.authorization', 'body.password', 'body.idNumber'],
+      serializers: { req: requestSerializer },
+      ...(opts.logStream ? { stream: opts.logStream } : {}),
+    },
     // verbose: validation errors carry the schema, whose `title` names the field in Chinese.
     ajv: { customOptions: { verbose: true, coerceTypes: 'array', useDefaults: true } },
     bodyLimit: 2 * 1024 * 1024,
+    // Behind a proxy, request.ip (and so every rate limit) is the client's address, not the proxy's.
+    trustProxy: typeof config.trustProxy === 'number' ? trustHops(config.trustProxy) : config.trustProxy,
+    // A client that sends a byte now and then must not hold a connection: idle, whole-request and keep-alive limits.
+    connectionTimeout: connectionMs,
+    requestTimeout: requestMs,
+    keepAliveTimeout: keepAliveMs,
+    http: { requestTimeout: requestMs, headersTimeout: Math.min(60_000, requestMs), connectionsCheckingInterval: Math.min(5_000, requestMs) },
   }).withTypeProvider<TypeBoxTypeProvider>()
 
   const store = opts.store ?? connect({ databaseUrl: config.databaseUrl, sqlitePath: config.sqlitePath })
   await migrateToLatest(store.db, store.pgSchema)
   const clock = opts.clock ?? systemClock
+  // The courts are reference data; demo accounts (published password) only where the config allows them, never in production.
+  await seedCourts(store.db)
   if (config.seedDemo) await seedDemo(store.db, shanghaiIso(clock.now()))
 
   app.decorate('config', config)
@@ -49,12 +68,15 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   const holidays = await app.services.calendar.installStored()
   if (holidays.skipped.length > 0) app.log.warn({ years: holidays.skipped }, 'stored holiday tables failed the checks and were not installed')
   if (!opts.store) app.addHook('onClose', async () => store.db.destroy())
+  await sweepUploads(app)
 
+  // First, so its headers are on every reply: errors, rate limits and the H5 files included.
+  await app.register(securityPlugin)
   await app.register(errorsPlugin)
   // Only routes that opt in are limited (sign-in, uploads): court staff behind one office IP must not lock each other out.
   await app.register(rateLimit, { global: false })
   await app.register(multipart, { limits: { fileSize: MAX_EVIDENCE_BYTES, files: 1, fields: 10 } })
-  await app.register(docsPlugin)
+  if (config.apiDocs) await app.register(docsPlugin)
   await app.register(authPlugin)
 
   app.get('/api/health', {
@@ -70,4 +92,23 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
     await app.register(fastifyStatic, { root: config.staticDir, prefix: '/', index: ['index.html'] })
   }
   return app
+}
+
+/** Trusts the nearest `hops` proxies, as proxy-addr does for a number (Fastify's types take only the function). */
+const trustHops = (hops: number) => (_address: string, hop: number) => hop < hops
+
+/**
+ * Uploads a killed process left half-done (uploads/tmp, or a stored file whose row was never
+ * written): swept at start and then every `uploadSweep.everyMs` on a timer that keeps no process alive.
+ */
+async function sweepUploads(app: FastifyInstance): Promise<void> {
+  const { everyMs, olderThanMs } = app.config.uploadSweep
+  const sweep = async () => {
+    const { removed } = await app.services.files.sweepOrphans(olderThanMs)
+    if (removed.length > 0) app.log.warn({ removed: removed.length }, 'removed unfinished uploads')
+  }
+  await sweep()
+  const timer = setInterval(() => sweep().catch((err: unknown) => app.log.error({ err }, 'upload sweep failed')), everyMs)
+  timer.unref()
+  app.addHook('onClose', async () => clearInterval(timer))
 }

@@ -1,4 +1,5 @@
 import path from 'node:path'
+import { DEV_JWT_SECRET, weakSecretReason } from './auth/secrets'
 
 export interface AppConfig {
   nodeEnv: 'development' | 'production' | 'test'
@@ -14,27 +15,70 @@ export interface AppConfig {
   uploadDir: string
   /** The built H5 app served at `/`, when present. */
   staticDir: string
+  /** Demo courts' staff and litigants with a published password: development and tests only. */
   seedDemo: boolean
+  /** The OpenAPI pages at /api/docs; off in production unless asked for. */
+  apiDocs: boolean
+  /** Fastify's `trustProxy`: false, the number of proxies in front, or their addresses. */
+  trustProxy: false | number | string
+  /** Socket idle, whole-request and keep-alive limits (ms), so a client sending a byte now and then cannot hold a connection. */
+  timeouts: { connectionMs: number; requestMs: number; keepAliveMs: number }
+  /** How often, and past what age, temporary uploads nobody finished (a killed process) are removed. */
+  uploadSweep: { everyMs: number; olderThanMs: number }
   logLevel: string
   /** Online mediation link; `{room}` becomes the booking's code. Defaults to the app's placeholder video page. */
   mediationVideoUrl: string
 }
 
-const DEV_SECRET = 'dev-only-secret-change-me-0123456789'
+const NODE_ENVS = ['development', 'test', 'production'] as const
+
+/** `0`/`1` switches; unset or empty takes the default, anything else is a mistake worth stopping for. */
+function flag(name: string, value: string | undefined, fallback: boolean, problems: string[]): boolean {
+  if (value === undefined || value === '') return fallback
+  if (value === '1' || value === '0') return value === '1'
+  problems.push(`${name} must be 0 or 1, got "${value}"`)
+  return fallback
+}
+
+/** The number of proxies in front (`1`), or their addresses / CIDR ranges (`10.0.0.0/8,127.0.0.1`); unset trusts none. */
+function trustProxy(value: string | undefined, problems: string[]): AppConfig['trustProxy'] {
+  if (value === undefined || value === '' || value === '0') return false
+  if (/^[1-9]\d?$/.test(value)) return Number(value)
+  const items = value.split(',').map((x) => x.trim())
+  if (items.every((x) => /^[0-9a-fA-F:.]+(\/\d{1,3})?$/.test(x) || ['loopback', 'linklocal', 'uniquelocal'].includes(x))) return items.join(',')
+  problems.push(`TRUST_PROXY must be the number of proxies in front (e.g. 1) or their addresses, got "${value}"`)
+  return false
+}
 
 /**
- * Reads and validates the environment once at start. In production a missing secret or
- * an enabled dev login stops the server before it listens, rather than running insecurely.
+ * Reads and validates the environment once at start. Anything that would run insecurely in
+ * production — an unknown NODE_ENV (which used to fall back to development), a guessable
+ * secret, the demo seed or dev login — stops the server before it listens.
  */
 export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {
-  const nodeEnv: AppConfig['nodeEnv'] = env.NODE_ENV === 'production' ? 'production' : env.NODE_ENV === 'test' ? 'test' : 'development'
   const problems: string[] = []
+  const rawEnv = env.NODE_ENV === undefined || env.NODE_ENV === '' ? 'development' : env.NODE_ENV
+  if (!(NODE_ENVS as readonly string[]).includes(rawEnv)) {
+    // Checked alone: every other default depends on it, and 'prod' must never run as development.
+    throw new Error(`Invalid configuration:\n- NODE_ENV must be one of ${NODE_ENVS.join(', ')}, got "${rawEnv}"`)
+  }
+  const nodeEnv = rawEnv as AppConfig['nodeEnv']
+  const production = nodeEnv === 'production'
   const port = Number(env.PORT ?? 3000)
   if (!Number.isInteger(port) || port < 0 || port > 65535) problems.push(`PORT must be a port number, got "${env.PORT}"`)
-  const devLogin = env.AUTH_DEV_LOGIN === '1'
-  if (nodeEnv === 'production') {
-    if (!env.JWT_SECRET || env.JWT_SECRET.length < 32) problems.push('JWT_SECRET (at least 32 characters) is required in production')
+  const devLogin = flag('AUTH_DEV_LOGIN', env.AUTH_DEV_LOGIN, false, problems)
+  const seedDemo = flag('SEED_DEMO', env.SEED_DEMO, !production, problems)
+  const apiDocs = flag('API_DOCS', env.API_DOCS, !production, problems)
+  const proxy = trustProxy(env.TRUST_PROXY, problems)
+  if (production) {
+    if (!env.JWT_SECRET) problems.push('JWT_SECRET is required in production (e.g. `openssl rand -base64 32`)')
+    else {
+      const weak = weakSecretReason(env.JWT_SECRET)
+      if (weak) problems.push(`JWT_SECRET ${weak}; use 32 random bytes, e.g. \`openssl rand -base64 32\``)
+    }
     if (devLogin) problems.push('AUTH_DEV_LOGIN=1 is refused in production')
+    if (seedDemo)
+      problems.push('SEED_DEMO=1 is refused in production: its accounts have a published password (create the first admin with `npm run admin:create`)')
     if (!env.WECHAT_APPID || !env.WECHAT_SECRET) problems.push('WECHAT_APPID and WECHAT_SECRET are required in production')
   }
   if (env.DATABASE_URL && !/^postgres(ql)?:\/\//.test(env.DATABASE_URL)) problems.push('DATABASE_URL must be a postgres:// URL')
@@ -46,12 +90,17 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     port,
     databaseUrl: env.DATABASE_URL || undefined,
     sqlitePath: env.SQLITE_PATH ?? path.join(root, 'data', 'court.db'),
-    jwtSecret: env.JWT_SECRET ?? DEV_SECRET,
+    jwtSecret: env.JWT_SECRET || DEV_JWT_SECRET,
     devLogin,
     wechat: { appId: env.WECHAT_APPID, secret: env.WECHAT_SECRET },
     uploadDir: env.UPLOAD_DIR ?? path.join(root, 'data', 'uploads'),
     staticDir: env.STATIC_DIR ?? path.join(root, 'dist', 'h5'),
-    seedDemo: env.SEED_DEMO !== '0',
+    seedDemo,
+    apiDocs,
+    trustProxy: proxy,
+    // 10 s without a byte ends a connection; a whole request (a 20 MB photo on a slow line included) gets 5 minutes.
+    timeouts: { connectionMs: 10_000, requestMs: 300_000, keepAliveMs: 10_000 },
+    uploadSweep: { everyMs: 10 * 60_000, olderThanMs: 30 * 60_000 },
     logLevel: env.LOG_LEVEL ?? (nodeEnv === 'test' ? 'silent' : 'info'),
     mediationVideoUrl: env.MEDIATION_VIDEO_URL ?? '/#/subpackages/mediation/pages/video/index?room={room}',
   }

@@ -7,7 +7,8 @@ import type { Services } from './services'
 
 declare module '@fastify/jwt' {
   interface FastifyJWT {
-    payload: Actor
+    /** A token names a server-side session and nothing else: role and court come from the user row. */
+    payload: { sid: string }
     user: Actor
   }
 }
@@ -20,5 +21,9 @@ declare module 'fastify' {
     services: Services
     /** onRequest hook that admits a signed-in user whose role is listed. */
     allow: (...roles: Role[]) => (request: FastifyRequest) => Promise<void>
+  }
+  interface FastifyRequest {
+    /** The session the request's token names, once `allow` has admitted it; '' before. */
+    sessionId: string
   }
 }

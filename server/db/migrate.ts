@@ -7,6 +7,7 @@ import * as m004 from '../migrations/004_mediation'
 import * as m005 from '../migrations/005_hearings'
 import * as m006 from '../migrations/006_messages'
 import * as m007 from '../migrations/007_filing_agents'
+import * as m008 from '../migrations/008_sessions'
 
 // Listed explicitly (not read from disk) so the same migrations run from tsx, jest and a bundle.
 const migrations: Record<string, Migration> = {
@@ -17,6 +18,7 @@ const migrations: Record<string, Migration> = {
   '005_hearings': m005,
   '006_messages': m006,
   '007_filing_agents': m007,
+  '008_sessions': m008,
 }
 
 class StaticProvider implements MigrationProvider {

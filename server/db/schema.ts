@@ -29,6 +29,23 @@ export interface UserTable {
   demo: number
   created_at: string
   updated_at: string
+  /** Set when an admin disables the account: its sessions end and it cannot sign in. */
+  disabled_at: string | null
+}
+export interface SessionTable {
+  id: string
+  user_id: string
+  created_at: string
+  last_seen_at: string
+  revoked_at: string | null
+  revoked_reason: 'logout' | 'password' | 'disabled' | 'role' | null
+}
+export interface SignInLockTable {
+  account: string
+  failures: number
+  lockouts: number
+  locked_until: string | null
+  updated_at: string
 }
 export interface IdempotencyTable {
   user_id: string
@@ -353,6 +370,8 @@ export interface Database {
   courts: CourtTable
   courtrooms: CourtroomTable
   users: UserTable
+  sessions: SessionTable
+  sign_in_locks: SignInLockTable
   idempotency_keys: IdempotencyTable
   audit_log: AuditTable
   holiday_tables: HolidayTableRow

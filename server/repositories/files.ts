@@ -7,6 +7,8 @@ export function filesRepository(db: Kysely<Database>) {
   return {
     insert: (row: FileRow) => db.insertInto('files').values(row).execute(),
     byId: (id: string) => db.selectFrom('files').selectAll().where('id', '=', id).executeTakeFirst(),
+    byStorageNames: (names: string[]) =>
+      names.length === 0 ? Promise.resolve([]) : db.selectFrom('files').select('storage_name').where('storage_name', 'in', names).execute(),
     byIds: (ids: string[]) => (ids.length === 0 ? Promise.resolve([]) : db.selectFrom('files').selectAll().where('id', 'in', ids).execute()),
   }
 }

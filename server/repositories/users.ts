@@ -26,6 +26,11 @@ export function usersRepository(db: Kysely<Database>) {
         .values(row)
         .onConflict((oc) => oc.column('id').doNothing())
         .execute(),
+    setDisabled: (id: string, disabledAt: string | null, at: string) =>
+      db.updateTable('users').set({ disabled_at: disabledAt, updated_at: at }).where('id', '=', id).execute(),
+    setRole: (id: string, role: UserRow['role'], at: string) => db.updateTable('users').set({ role, updated_at: at }).where('id', '=', id).execute(),
+    setPasswordHash: (id: string, hash: string, at: string) =>
+      db.updateTable('users').set({ password_hash: hash, updated_at: at }).where('id', '=', id).execute(),
     updateProfile: (id: string, p: Pick<UserRow, 'real_name' | 'id_number' | 'mobile' | 'address' | 'real_name_status' | 'updated_at'>) =>
       db.updateTable('users').set(p).where('id', '=', id).execute(),
   }

@@ -86,6 +86,34 @@ export function filesService(deps: { files: FilesRepository; clock: Clock; uploa
       return { info: toFileInfo(file), path: path.join(storeDir, file.storage_name) }
     },
 
+    /**
+     * Removes what an upload cut short by a killed process leaves behind: temporary files, and a
+     * stored file whose row was never written. Only files untouched for `olderThanMs` go, so an
+     * upload still under way (here or in another process on the same directory) is left alone.
+     */
+    async sweepOrphans(olderThanMs: number, nowMs = Date.now()): Promise<{ removed: string[] }> {
+      const old = (dir: string) =>
+        (fs.existsSync(dir) ? fs.readdirSync(dir) : []).filter((name) => {
+          const stat = fs.statSync(path.join(dir, name), { throwIfNoEntry: false })
+          return stat?.isFile() && nowMs - stat.mtimeMs > olderThanMs
+        })
+      const removed: string[] = []
+      for (const name of old(tmpDir)) {
+        fs.rmSync(path.join(tmpDir, name), { force: true })
+        removed.push(`tmp/${name}`)
+      }
+      const candidates = old(storeDir)
+      for (let i = 0; i < candidates.length; i += 500) {
+        const batch = candidates.slice(i, i + 500)
+        const known = new Set((await files.byStorageNames(batch)).map((r) => r.storage_name))
+        for (const name of batch.filter((n) => !known.has(n))) {
+          fs.rmSync(path.join(storeDir, name), { force: true })
+          removed.push(`files/${name}`)
+        }
+      }
+      return { removed }
+    },
+
     /** Files the actor uploaded; used to check that a filing only attaches the filer's own files. */
     async ownedBy(actor: Actor, ids: string[]): Promise<FileInfo[]> {
       const rows = await files.byIds([...new Set(ids)])

@@ -13,13 +13,18 @@ import { deliveryRepository } from '../repositories/delivery'
 import { farmRepository } from '../repositories/farm'
 import { hearingsRepository } from '../repositories/hearings'
 import { messagesRepository } from '../repositories/messages'
+import { sessionsRepository } from '../repositories/sessions'
+import { signInLocksRepository } from '../repositories/signInLocks'
 import type { WechatClient } from '../wechat'
+import { accountsService } from './accounts'
 import { authService } from './auth'
+import { sessionsService } from './sessions'
 import { caseKernel } from './cases/caseKernel'
 import { transactor } from '../db/query'
 import { calendarService } from './calendar'
 import { courtsService } from './courts'
 import { filesService } from './files'
+import { fileLinksService } from './fileLinks'
 import { filingsService } from './filings'
 import { idempotencyService } from './idempotency'
 import { profileService } from './profile'
@@ -46,12 +51,22 @@ export function createServices(deps: { store: Db; clock: Clock; config: AppConfi
     farm: farmRepository(db),
     hearings: hearingsRepository(db),
     messages: messagesRepository(db),
+    sessions: sessionsRepository(db),
+    signInLocks: signInLocksRepository(db),
   }
   // Who may see and act on a case, decided once for every use case that touches one.
   const cases = caseKernel({ filings: repos.filings, users: repos.users })
   // Use cases open transactions through this; only repositories hold the database.
   const transact = transactor(db)
   const filings = filingsService({ ...repos, cases, transact, clock: deps.clock })
+  const files = filesService({
+    files: repos.files,
+    clock: deps.clock,
+    uploadDir: deps.config.uploadDir,
+    canRead: (actor, file) => filings.canReadFile(actor, file),
+  })
+  // One per app: it holds the short-lived cache every request's session check reads.
+  const sessions = sessionsService({ sessions: repos.sessions, clock: deps.clock })
   const farm = farmService({ farm: repos.farm, users: repos.users, audit: repos.audit, clock: deps.clock })
   // 电子送达; the notifier is the development outbox until an SMS / WeChat provider is configured.
   const delivery = deliveryService({
@@ -68,13 +83,17 @@ export function createServices(deps: { store: Db; clock: Clock; config: AppConfi
     transact,
     once: idempotencyService(repos.idempotency, deps.clock),
     calendar: calendarService({ holidays: repos.holidays, audit: repos.audit, clock: deps.clock }),
+    sessions,
     auth: authService({
       users: repos.users,
+      signInLocks: repos.signInLocks,
+      sessions,
       wechat: deps.wechat,
       clock: deps.clock,
       devLogin: deps.config.devLogin,
       production: deps.config.nodeEnv === 'production',
     }),
+    accounts: accountsService({ users: repos.users, signInLocks: repos.signInLocks, sessions, audit: repos.audit, clock: deps.clock }),
     profile: profileService({ users: repos.users, clock: deps.clock }),
     courts: courtsService({ courts: repos.courts, users: repos.users }),
     filings,
@@ -89,12 +108,8 @@ export function createServices(deps: { store: Db; clock: Clock; config: AppConfi
       videoUrlTemplate: deps.config.mediationVideoUrl,
     }),
     delivery,
-    files: filesService({
-      files: repos.files,
-      clock: deps.clock,
-      uploadDir: deps.config.uploadDir,
-      canRead: (actor, file) => filings.canReadFile(actor, file),
-    }),
+    files,
+    fileLinks: fileLinksService({ secret: deps.config.jwtSecret, clock: deps.clock, users: repos.users, files }),
     // 联系法官: the case kernel decides who is a party, so the thread and the case agree.
     messages: messagesService({ ...repos, cases, clock: deps.clock }),
     // 农忙 profiles and the court's farm calendar; 开庭排期, whose 传票 goes out through e-service (the factory keeps no state).

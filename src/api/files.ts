@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro'
 import { getSession } from '../stores/session'
-import { apiBase } from './client'
+import { apiBase, http } from './client'
 import type { ErrorEnvelope } from '../../contract/common'
 import type { FileInfo } from '../../contract/files'
 import { ApiError, NETWORK_MESSAGE } from './errors'
@@ -55,4 +55,13 @@ export function uploadFile(filePath: string, name: string, onProgress: (p: Uploa
       task?.abort()
     },
   }
+}
+
+/**
+ * A link that opens one file for this user for five minutes: for `<Image src>` and a PDF opened
+ * in a new tab, which cannot send the sign-in header. Ask for a fresh one each time it is used.
+ */
+export async function fileLink(id: string): Promise<string> {
+  const { url } = (await http.post<{ url: string }>(`/files/${encodeURIComponent(id)}/link`)).data
+  return apiBase.replace(/\/api\/v1$/, '') + url
 }

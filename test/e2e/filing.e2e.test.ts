@@ -109,12 +109,15 @@ describe('online filing from a phone, reviewed by the court', () => {
     await judge.getByText(/委托代理人：李春生（律师，执业证号 11507202010123456）/).waitFor()
     // The scanned contract opens as a document; the photo shows as a preview.
     const [pdfTab] = await Promise.all([judge.context().waitForEvent('page'), judge.locator('[id^=open-file-]').first().click()])
-    expect(pdfTab.url()).toMatch(/\/api\/v1\/files\/file-[0-9a-f-]+\?access_token=/)
+    // A five-minute link for this file and this judge: no sign-in token in the address.
+    expect(pdfTab.url()).toMatch(/\/api\/v1\/files\/file-[0-9a-f-]+\?u=s-judge-wang&exp=\d+&sig=[\w-]+$/)
     const served = await fetch(pdfTab.url())
     expect(served.headers.get('content-type')).toBe('application/pdf')
     expect((await served.text()).startsWith('%PDF-')).toBe(true)
     await pdfTab.close()
     expect(await judge.locator('.preview').count()).toBe(1)
+    // The photo preview really loads, through its own link, under the page's Content-Security-Policy.
+    await judge.waitForFunction(() => ((document.querySelector('.preview img') as HTMLImageElement | null)?.naturalWidth ?? 0) > 0)
     await judge.locator('#mode-correct').click()
     await fill(judge, 'correction-0', '被告住址请写到村、门牌号')
     await j.shot('correction-request', judge)

@@ -94,8 +94,13 @@ export async function startJourney(name: string): Promise<Journey> {
       child.kill('SIGTERM')
       throw err
     })
+  // Anything the Content-Security-Policy blocks is a broken app: every journey fails on it at close.
+  const blocked: string[] = []
   const phone = async () => {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN' })
+    context.on('console', (m) => {
+      if (/Content Security Policy/i.test(m.text())) blocked.push(m.text())
+    })
     return context.newPage()
   }
   const page = await phone()
@@ -116,6 +121,7 @@ export async function startJourney(name: string): Promise<Journey> {
       child.kill('SIGTERM')
       await new Promise((r) => child.once('exit', r))
       fs.rmSync(dir, { recursive: true, force: true })
+      if (blocked.length > 0) throw new Error(`The Content-Security-Policy blocked part of the app:\n${blocked.join('\n')}`)
     },
   }
 }

@@ -49,14 +49,15 @@ export interface TestApp {
   app: FastifyInstance
   clock: ReturnType<typeof fixedClock>
   close(): Promise<void>
-  /** Signs in and returns an Authorization header for the user. */
+  /** Opens a real server-side session for the user and returns an Authorization header naming it. */
   as(userId: string): Promise<Record<string, string>>
   /** Replies so far that did not match their contract schema; close() fails the suite when there are any. */
   violations: ContractViolation[]
 }
 
-export async function makeApp(env: Record<string, string> = {}, now = '2026-11-25T09:00:00+08:00'): Promise<TestApp> {
-  const store = await freshStore()
+/** A test app on a fresh database, or on `shared` (which the caller then drops). */
+export async function makeApp(env: Record<string, string> = {}, now = '2026-11-25T09:00:00+08:00', shared?: Db): Promise<TestApp> {
+  const store = shared ? { ...shared, drop: async () => undefined } : await freshStore()
   const clock = fixedClock(now)
   const config = loadConfig({ NODE_ENV: 'test', AUTH_DEV_LOGIN: '1', STATIC_DIR: '/nonexistent', ...env })
   const app = await buildApp({ config, clock, wechat: fakeWechat, store })
@@ -72,8 +73,8 @@ export async function makeApp(env: Record<string, string> = {}, now = '2026-11-2
       assertNoViolations(violations)
     },
     as: async (userId) => {
-      const user = await store.db.selectFrom('users').select(['id', 'role', 'court_id']).where('id', '=', userId).executeTakeFirstOrThrow()
-      return { authorization: `Bearer ${app.jwt.sign({ sub: user.id, role: user.role, courtId: user.court_id })}` }
+      await store.db.selectFrom('users').select('id').where('id', '=', userId).executeTakeFirstOrThrow()
+      return { authorization: `Bearer ${app.jwt.sign({ sid: await app.services.sessions.open(userId) })}` }
     },
   }
 }

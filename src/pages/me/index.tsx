@@ -2,13 +2,14 @@ import { Button, Switch, Text, View } from '@tarojs/components'
 import Taro, { useDidShow } from '@tarojs/taro'
 import { useState } from 'react'
 import { validateMobile, validatePersonName, validateResidentId } from '@domain'
+import { authApi } from '../../api/auth'
 import { toApiError } from '../../api/errors'
 import { meApi } from '../../api/me'
 import type { Profile } from '../../api/types'
 import { Field } from '../../components/Field/Field'
 import { PageShell } from '../../components/PageShell/PageShell'
 import { useElderMode } from '../../hooks/useElderMode'
-import { clearSession, useSession } from '../../stores/session'
+import { clearSession, getSession, useSession } from '../../stores/session'
 import './index.scss'
 
 const STATUS_TEXT: Record<Profile['realNameStatus'], string> = {
@@ -153,6 +154,9 @@ export default function Me() {
         className='btn'
         id='logout'
         onClick={() => {
+          // Signed out here whatever the network does; the server ends the session when it can be reached.
+          const { token } = getSession()
+          if (token) void authApi.logout(token).catch(() => undefined)
           clearSession()
           setProfile(null)
         }}

@@ -1,12 +1,17 @@
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import { toActor, toSessionUser } from '../../../services/auth'
+import { toSessionUser, type SignedInUser } from '../../../services/auth'
 import { DemoUser, DevLoginBody, StaffLoginBody, TokenReply, WechatLoginBody } from '../../../../contract/auth'
-import { ErrorEnvelope } from '../../../../contract/common'
+import { authErrors, bearer, ErrorEnvelope } from '../../../../contract/common'
 
 const errors = { 400: ErrorEnvelope, 401: ErrorEnvelope, 403: ErrorEnvelope, 404: ErrorEnvelope, 429: ErrorEnvelope, 503: ErrorEnvelope }
 
+const STAFF = ['judge', 'clerk', 'mediator', 'admin'] as const
+const ALL = ['litigant', 'agent', ...STAFF] as const
+
 export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  const { auth } = app.services
+  const { auth, sessions } = app.services
+  // A token names a fresh server-side session, and nothing else.
+  const signIn = async (user: SignedInUser) => ({ token: app.jwt.sign({ sid: await sessions.open(user.id) }), user: toSessionUser(user) })
 
   app.post('/auth/wechat', {
     schema: {
@@ -16,10 +21,7 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
       response: { 200: TokenReply, ...errors },
     },
     config: { rateLimit: { max: 30, timeWindow: '1 minute' } },
-    handler: async (req) => {
-      const user = await auth.wechat(req.body.code)
-      return { token: app.jwt.sign(toActor(user)), user: toSessionUser(user) }
-    },
+    handler: async (req) => signIn(await auth.wechat(req.body.code)),
   })
 
   app.get('/auth/dev-users', {
@@ -38,10 +40,7 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
       body: DevLoginBody,
       response: { 200: TokenReply, ...errors },
     },
-    handler: async (req) => {
-      const user = await auth.dev(req.body.userId)
-      return { token: app.jwt.sign(toActor(user)), user: toSessionUser(user) }
-    },
+    handler: async (req) => signIn(await auth.dev(req.body.userId)),
   })
 
   app.post('/auth/staff', {
@@ -52,9 +51,34 @@ export const authRoutes: FastifyPluginAsyncTypebox = async (app) => {
       response: { 200: TokenReply, ...errors },
     },
     config: { rateLimit: { max: 10, timeWindow: '1 minute' } },
-    handler: async (req) => {
-      const user = await auth.staff(req.body.account, req.body.password)
-      return { token: app.jwt.sign(toActor(user)), user: toSessionUser(user) }
+    handler: async (req) => signIn(await auth.staff(req.body.account, req.body.password)),
+  })
+
+  app.post('/auth/logout', {
+    schema: { tags: ['auth'], summary: '退出登录（结束本设备的会话）', security: bearer, response: { 204: Type.Null(), ...authErrors } },
+    onRequest: app.allow(...ALL),
+    handler: async (req, reply) => {
+      await auth.logout(req.sessionId)
+      return reply.status(204).send(null)
     },
+  })
+
+  app.post('/auth/password', {
+    schema: {
+      tags: ['auth'],
+      summary: '工作人员修改密码（其他设备上的登录随之结束）',
+      security: bearer,
+      body: Type.Object(
+        {
+          currentPassword: Type.String({ title: '原密码', minLength: 1, maxLength: 128 }),
+          newPassword: Type.String({ title: '新密码', minLength: 1, maxLength: 128 }),
+        },
+        { additionalProperties: false },
+      ),
+      response: { 200: TokenReply, ...authErrors },
+    },
+    onRequest: app.allow(...STAFF),
+    config: { rateLimit: { max: 10, timeWindow: '1 minute' } },
+    handler: async (req) => signIn(await auth.changePassword(req.user, req.body)),
   })
 }

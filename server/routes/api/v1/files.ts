@@ -1,9 +1,13 @@
 import fs from 'node:fs'
-import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { badRequest } from '../../../errors'
 import { authErrors, bearer, IdParams } from '../../../../contract/common'
 import { FileInfo, FileQuery } from '../../../../contract/files'
+
 const ALL = ['litigant', 'agent', 'judge', 'clerk', 'mediator', 'admin'] as const
+/** What the app shows in place (a photo preview, a PDF in the viewer); anything else downloads. */
+const INLINE = ['image/jpeg', 'image/png', 'application/pdf']
+export const dispositionFor = (mime: string, name: string) => `${INLINE.includes(mime) ? 'inline' : 'attachment'}; filename*=UTF-8''${encodeURIComponent(name)}`
 
 /** Evidence and attachments: one multipart file per request (Taro.uploadFile), read back by whoever may see it. */
 export const fileRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -27,25 +31,36 @@ export const fileRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
   })
 
+  app.post('/files/:id/link', {
+    schema: {
+      tags: ['files'],
+      summary: '取得文件的临时链接（5分钟内有效，仅限本人）',
+      security: bearer,
+      params: IdParams,
+      response: { 200: Type.Object({ url: Type.String(), expiresAt: Type.String() }), ...authErrors },
+    },
+    onRequest: app.allow(...ALL),
+    handler: async (req) => app.services.fileLinks.create(req.user, req.params.id),
+  })
+
+  const signedOrBearer = app.allow(...ALL)
   app.get('/files/:id', {
     schema: {
       tags: ['files'],
-      summary: '查看文件',
+      summary: '查看文件（带登录令牌，或用临时链接）',
       security: bearer,
       params: IdParams,
       querystring: FileQuery,
     },
-    // <image src> cannot send headers: a preview may carry the token in the query instead.
-    onRequest: [
-      async (req) => {
-        const token = (req.query as { access_token?: string }).access_token
-        if (token && !req.headers.authorization) req.headers.authorization = `Bearer ${token}`
-      },
-      app.allow(...ALL),
-    ],
+    // <image src> cannot send headers: a preview uses a signed link from POST /files/:id/link instead.
+    onRequest: async (req) => {
+      const q = req.query as { sig?: string }
+      if (q.sig === undefined) return signedOrBearer(req)
+      req.user = await app.services.fileLinks.actorFor((req.params as { id: string }).id, req.query as Record<string, string>)
+    },
     handler: async (req, reply) => {
       const { info, path } = await app.services.files.open(req.user, req.params.id)
-      reply.header('content-type', info.mime).header('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent(info.name)}`)
+      reply.header('content-type', info.mime).header('content-disposition', dispositionFor(info.mime, info.name)).header('cache-control', 'private, no-store')
       return reply.send(fs.createReadStream(path))
     },
   })

@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import { accountRoutes } from './accounts'
 import { authRoutes } from './auth'
 import { calendarRoutes } from './calendar'
 import { courtRoutes } from './courts'
@@ -14,6 +15,7 @@ import { messageRoutes } from './messages'
 
 export const v1Routes: FastifyPluginAsyncTypebox = async (app) => {
   await app.register(authRoutes)
+  await app.register(accountRoutes)
   await app.register(meRoutes)
   await app.register(courtRoutes)
   await app.register(filingRoutes)

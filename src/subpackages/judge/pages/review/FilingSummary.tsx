@@ -1,3 +1,4 @@
+import { fileLink } from '../../../../api/files'
 import { Image, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { formatYuan } from '@domain'
@@ -47,7 +48,7 @@ export function FilingSummary({ f }: { f: FilingView }) {
 }
 
 /** The evidence, each with its files: photos as previews, PDFs opened in the phone's viewer. */
-export function EvidenceList({ f, fileUrl, openDocument }: { f: FilingView; fileUrl: (id: string) => string; openDocument: (id: string) => void }) {
+export function EvidenceList({ f, previews, openDocument }: { f: FilingView; previews: Record<string, string>; openDocument: (id: string) => void }) {
   return (
     <View className='card' id='evidence-list'>
       <Text className='field__label'>证据（{f.data.evidence.length}份）</Text>
@@ -60,7 +61,13 @@ export function EvidenceList({ f, fileUrl, openDocument }: { f: FilingView; file
             {e.fileIds.map((id) => {
               const info = f.files.find((x) => x.id === id)
               return info?.mime.startsWith('image/') ? (
-                <Image key={id} className='preview' mode='aspectFit' src={fileUrl(id)} onClick={() => void Taro.previewImage({ urls: [fileUrl(id)] })} />
+                <Image
+                  key={id}
+                  className='preview'
+                  mode='aspectFit'
+                  src={previews[id] ?? ''}
+                  onClick={() => void fileLink(id).then((url) => Taro.previewImage({ urls: [url] }))}
+                />
               ) : (
                 <Text key={id} className='choice' id={`open-${id}`} onClick={() => openDocument(id)}>
                   📄 {info?.name ?? '文件'}

@@ -2,11 +2,11 @@ import { Button, Text, Textarea, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { useEffect, useState } from 'react'
 import { formatChineseDate, type Procedure } from '@domain'
-import { apiBase } from '../../../../api/client'
 import { toApiError } from '../../../../api/errors'
+import { fileLink } from '../../../../api/files'
 import { filingsApi, reviewApi, staffApi, type FilingView } from '../../../../api/filings'
 import { PageShell } from '../../../../components/PageShell/PageShell'
-import { getSession, useSession } from '../../../../stores/session'
+import { useSession } from '../../../../stores/session'
 import { KIND_LABELS, PROCEDURE_LABELS, STATUS_LABELS } from '../../../../utils/filingLabels'
 import { EvidenceList, FilingSummary } from './FilingSummary'
 import './index.scss'
@@ -21,21 +21,20 @@ const AREAS = [
 
 type Mode = 'none' | 'accept' | 'correct' | 'decline'
 
-/** PDFs open in the phone's document viewer (a new tab on H5). */
+/** PDFs open in the phone's document viewer (a new tab on H5), through a five-minute link of their own. */
 async function openDocument(id: string) {
-  if (process.env.TARO_ENV === 'h5') {
-    window.open(fileUrl(id), '_blank')
-    return
-  }
   try {
-    const { tempFilePath } = await Taro.downloadFile({ url: fileUrl(id) })
+    const url = await fileLink(id)
+    if (process.env.TARO_ENV === 'h5') {
+      window.open(url, '_blank')
+      return
+    }
+    const { tempFilePath } = await Taro.downloadFile({ url })
     await Taro.openDocument({ filePath: tempFilePath, fileType: 'pdf' })
   } catch {
     void Taro.showToast({ title: '文件打不开，请稍后再试', icon: 'none' })
   }
 }
-
-const fileUrl = (id: string) => `${apiBase}/files/${id}?access_token=${encodeURIComponent(getSession().token ?? '')}`
 
 /** One filing in full, and the three decisions: 登记立案, 一次性告知补正, 不予受理. */
 export default function Review() {
@@ -50,6 +49,8 @@ export default function Review() {
   const [reason, setReason] = useState('')
   const [banner, setBanner] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null)
   const [busy, setBusy] = useState(false)
+  // Photo previews load through short-lived links, fetched once the filing (and so its file list) is known.
+  const [previews, setPreviews] = useState<Record<string, string>>({})
 
   useEffect(() => {
     filingsApi.get(params.id ?? '').then(
@@ -68,6 +69,14 @@ export default function Review() {
       () => undefined,
     )
   }, [params.id, user?.id])
+
+  useEffect(() => {
+    const photos = (f?.files ?? []).filter((x) => x.mime.startsWith('image/'))
+    Promise.all(photos.map(async (x) => [x.id, await fileLink(x.id)] as const)).then(
+      (entries) => setPreviews(Object.fromEntries(entries)),
+      () => undefined,
+    )
+  }, [f])
 
   const act = async (run: () => Promise<FilingView>, done: string) => {
     setBusy(true)
@@ -117,7 +126,7 @@ export default function Review() {
         {f.crossRegion ? <View className='row'>跨域立案{f.forwarded ? '（已转交管辖法院）' : '（尚未转交）'}</View> : null}
       </View>
       <FilingSummary f={f} />
-      <EvidenceList f={f} fileUrl={fileUrl} openDocument={(id) => void openDocument(id)} />
+      <EvidenceList f={f} previews={previews} openDocument={(id) => void openDocument(id)} />
       {f.status === 'accepted' ? (
         <Button className='btn' id='party-messages' onClick={() => void Taro.navigateTo({ url: `/subpackages/filing/pages/messages/index?id=${f.id}` })}>
           当事人留言
