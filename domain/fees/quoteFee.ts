@@ -156,14 +156,15 @@ interface Base {
   halvable: boolean
 }
 
+const fixed = (lines: FeeLine[], halvable = true): Base => ({ lines, spreadFen: 0, halvable })
+const ranged = (minYuan: number, maxYuan: number, label: string, article: string, more: FeeLine[] = []): Base => ({
+  lines: [flat(label, minYuan * YUAN, article), ...more],
+  spreadFen: (maxYuan - minYuan) * YUAN,
+  halvable: true,
+})
+
 function base(input: FeeInput): Base {
   const amount = checkFen(input.amountFen, 'amountFen', input.kind === 'property' || input.kind === 'payment-order' || input.kind === 'bankruptcy')
-  const fixed = (lines: FeeLine[], halvable = true): Base => ({ lines, spreadFen: 0, halvable })
-  const ranged = (minYuan: number, maxYuan: number, label: string, article: string, more: FeeLine[] = []): Base => ({
-    lines: [flat(label, minYuan * YUAN, article), ...more],
-    spreadFen: (maxYuan - minYuan) * YUAN,
-    halvable: true,
-  })
   switch (input.kind) {
     case 'property':
       return fixed(propertyLines(amount as number, `${LAW}第十三条第（一）项`))
@@ -204,6 +205,26 @@ function base(input: FeeInput): Base {
     case 'jurisdiction-objection':
       // Charged for the failed objection itself, not for how the case is tried or ends: no halving.
       return { ...ranged(50, 100, '管辖权异议不成立的，每件交纳50元至100元', `${LAW}第十三条第（六）项`), halvable: false }
+    case 'enforcement':
+    case 'preservation':
+    case 'payment-order':
+    case 'public-summons':
+    case 'arbitration-review':
+    case 'bankruptcy':
+      return applicationBase(input.kind, amount)
+    case 'special-procedure':
+      return fixed([flat('依照特别程序审理的案件（含司法确认），不交纳案件受理费', 0, `${LAW}第八条第（一）项`)], false)
+    default:
+      throw new DomainError('FEE_KIND_UNKNOWN', `不认识的收费种类：${String((input as { kind: unknown }).kind)}`, 'kind')
+  }
+}
+
+/** 申请费 (第十四条): paid for an application, never halved by the procedure (第十五条、第十六条 halve 案件受理费 only). */
+function applicationBase(
+  kind: 'enforcement' | 'preservation' | 'payment-order' | 'public-summons' | 'arbitration-review' | 'bankruptcy',
+  amount: number | undefined,
+): Base {
+  switch (kind) {
     case 'enforcement': {
       const article = `${LAW}第十四条第（一）项`
       if (amount === undefined) {
@@ -237,13 +258,8 @@ function base(input: FeeInput): Base {
       if (half > BANKRUPTCY_CAP_FEN) lines.push(flat('破产案件申请费最高不超过30万元', BANKRUPTCY_CAP_FEN - half, article))
       return fixed(lines, false)
     }
-    case 'special-procedure':
-      return fixed([flat('依照特别程序审理的案件（含司法确认），不交纳案件受理费', 0, `${LAW}第八条第（一）项`)], false)
-    default:
-      throw new DomainError('FEE_KIND_UNKNOWN', `不认识的收费种类：${String((input as { kind: unknown }).kind)}`, 'kind')
   }
 }
-
 /**
  * Quotes the court fee of a case or application under 《诉讼费用交纳办法》 (2006), in integer fen.
  *

@@ -217,6 +217,43 @@ export function compileHearingInput(input: HearingSlotInput): CompiledHearingInp
   if (input.rooms.length === 0) throw fail('HEARING_NO_ROOM', '没有可以使用的法庭或巡回审判点', 'rooms')
   const overrides = input.farmOverrides === undefined ? undefined : validateFarmOverrides(input.farmOverrides, 'farmOverrides')
 
+  const { unavailable, farmHits, windows, near, rural } = layoutParties(input, start, end, overrides)
+  const { judgeBusy, judgeLoad, roomBusy, roomBooked } = layoutBusy(input, start, length)
+  const roomKind = new Uint8Array(input.rooms.length)
+  input.rooms.forEach((room, r) => {
+    roomKind[r] = room.circuitPoint === true ? (near.has(room.id) ? 0 : 2) : 1
+  })
+
+  return {
+    limit,
+    rural,
+    procedureName,
+    start,
+    length,
+    dates,
+    earliest,
+    latest,
+    summonsServedOn,
+    defenceDue: defence.due,
+    defenceWaived: defence.waived === true,
+    noticeFirst,
+    defenceDueDay,
+    unavailable,
+    farmHits,
+    windows,
+    judgeIds: input.judges.map((j) => j.id),
+    roomIds: input.rooms.map((r) => r.id),
+    judgeBusy,
+    judgeLoad,
+    roomBusy,
+    roomBooked,
+    roomKind,
+  }
+}
+
+/** Per day of the horizon: whether a party declared it unavailable, and which farm windows cover it. */
+function layoutParties(input: HearingSlotInput, start: number, end: number, overrides: ReturnType<typeof validateFarmOverrides> | undefined) {
+  const length = end - start + 1
   const unavailable = new Uint8Array(length)
   const farmHits: Array<number[] | undefined> = new Array(length)
   const windows: CompiledHearingInput['windows'] = []
@@ -259,6 +296,11 @@ export function compileHearingInput(input: HearingSlotInput): CompiledHearingInp
     }
   })
 
+  return { unavailable, farmHits, windows, near, rural }
+}
+
+/** Per half-day of the horizon: which judges and rooms are taken, and how loaded each judge's day is. */
+function layoutBusy(input: HearingSlotInput, start: number, length: number) {
   // Busy lists are long (thousands of entries) but name few distinct dates: parse each date once.
   const dayCache = new Map<string, number>()
   const dayIndex = (date: string, field: string) => {
@@ -295,34 +337,5 @@ export function compileHearingInput(input: HearingSlotInput): CompiledHearingInp
   const roomBusy = new Uint8Array(length * 2 * R)
   const roomBooked = new Uint8Array(length * R)
   layout(input.rooms, 'rooms', roomBusy, roomBooked, false)
-  const roomKind = new Uint8Array(R)
-  input.rooms.forEach((room, r) => {
-    roomKind[r] = room.circuitPoint === true ? (near.has(room.id) ? 0 : 2) : 1
-  })
-
-  return {
-    limit,
-    rural,
-    procedureName,
-    start,
-    length,
-    dates,
-    earliest,
-    latest,
-    summonsServedOn,
-    defenceDue: defence.due,
-    defenceWaived: defence.waived === true,
-    noticeFirst,
-    defenceDueDay,
-    unavailable,
-    farmHits,
-    windows,
-    judgeIds: input.judges.map((j) => j.id),
-    roomIds: input.rooms.map((r) => r.id),
-    judgeBusy,
-    judgeLoad,
-    roomBusy,
-    roomBooked,
-    roomKind,
-  }
+  return { judgeBusy, judgeLoad, roomBusy, roomBooked }
 }

@@ -187,34 +187,37 @@ function body(
         ],
       }
     }
-    case 'summons': {
-      if (!hearing) throw new DomainError('SERVICE_HEARING_REQUIRED', '传票需要开庭时间和地点', 'hearing')
-      const { year } = parseCalendarDay(hearing.date, 'hearing.date')
-      const half = Number(hearing.time.slice(0, 2)) < 12 ? '上午' : '下午'
-      return {
-        title: '传票',
-        addressee: '',
-        paragraphs: [
-          `案由：${caseTitle(c)}`,
-          `被传唤人：${recipient.name}（${SIDE_NAMES[recipient.side]}）`,
-          `住址：${recipient.address}`,
-          '传唤事由：开庭审理',
-          `应到时间：${year}年${formatChineseDate(hearing.date)}${half}${hearing.time}`,
-          `应到处所：${hearing.place}（${hearing.address}）`,
-        ],
-        items: [
-          '被传唤人必须准时到达应到处所，并携带本人身份证件。',
-          '收到本传票后，请在移动微法院点击“签收”。',
-          `原告经传票传唤，无正当理由拒不到庭的，可以按撤诉处理；被告经传票传唤，无正当理由拒不到庭的，可以缺席判决（${LAW}第一百四十六条、第一百四十七条）。`,
-          '因特殊情况不能按时到庭的，应当在开庭前向本院说明理由并提交证明。',
-        ],
-      }
-    }
+    case 'summons':
+      return summonsBody(c, recipient, hearing)
     default:
       throw new DomainError('SERVICE_KIND_NOT_TEMPLATE', `${DOCUMENT_KINDS[kind].name}由法官上传，不由模板生成`, 'kind')
   }
 }
 
+/** 传票 (第一百三十九条), with the consequences of not appearing (第一百四十六条、第一百四十七条). */
+function summonsBody(c: DocumentCase, recipient: CaseParty, hearing?: HearingPlace): Pick<RenderedDocument, 'title' | 'addressee' | 'paragraphs' | 'items'> {
+  if (!hearing) throw new DomainError('SERVICE_HEARING_REQUIRED', '传票需要开庭时间和地点', 'hearing')
+  const { year } = parseCalendarDay(hearing.date, 'hearing.date')
+  const half = Number(hearing.time.slice(0, 2)) < 12 ? '上午' : '下午'
+  return {
+    title: '传票',
+    addressee: '',
+    paragraphs: [
+      `案由：${caseTitle(c)}`,
+      `被传唤人：${recipient.name}（${SIDE_NAMES[recipient.side]}）`,
+      `住址：${recipient.address}`,
+      '传唤事由：开庭审理',
+      `应到时间：${year}年${formatChineseDate(hearing.date)}${half}${hearing.time}`,
+      `应到处所：${hearing.place}（${hearing.address}）`,
+    ],
+    items: [
+      '被传唤人必须准时到达应到处所，并携带本人身份证件。',
+      '收到本传票后，请在移动微法院点击“签收”。',
+      `原告经传票传唤，无正当理由拒不到庭的，可以按撤诉处理；被告经传票传唤，无正当理由拒不到庭的，可以缺席判决（${LAW}第一百四十六条、第一百四十七条）。`,
+      '因特殊情况不能按时到庭的，应当在开庭前向本院说明理由并提交证明。',
+    ],
+  }
+}
 /**
  * Fills the template of a notice or summons with the case's data: 起诉状副本 (from the complaint as
  * filed), 应诉通知书 (民事诉讼法第一百二十八条: defence within 15 days; 30 for a recipient without

@@ -48,68 +48,76 @@ export function checkBusyRanges(list: Array<{ from: string; to: string; reason?:
 
 const ROWS_BY_KEY = () => new Map(farmCalendarRows().map((r) => [`${r.region}|${r.activity}`, r] as const))
 
-/** 农忙 profiles of litigants, and the court admin's farm calendar per year. */
-export function farmService(deps: { farm: FarmRepository; users: UsersRepository; audit: AuditRepository; clock: Clock }) {
-  const { farm, users, audit, clock } = deps
-  const today = () => shanghaiDay(clock.now())
-  const nowIso = () => shanghaiIso(clock.now())
+/** A 农忙 profile as its owner reads it: names of the region and activities, busy ranges still ahead. */
+function profileView(
+  p: { region: string | null; activities: string[]; busy: BusyRange[] },
+  source: 'profile' | 'filing' | 'none',
+  updatedAt: string | null,
+  today: string,
+) {
+  const rows = ROWS_BY_KEY()
+  const regionName = p.region ? (farmCalendarRows().find((r) => r.region === p.region)?.regionName ?? p.region) : null
+  return {
+    region: p.region,
+    regionName,
+    activities: p.activities,
+    activityNames: p.activities.map((a) => rows.get(`${p.region}|${a}`)?.activityName ?? a),
+    busy: p.busy.filter((b) => b.to > today),
+    source,
+    updatedAt,
+    options: farmRegionOptions(),
+  }
+}
 
-  function profileView(p: { region: string | null; activities: string[]; busy: BusyRange[] }, source: 'profile' | 'filing' | 'none', updatedAt: string | null) {
-    const rows = ROWS_BY_KEY()
-    const regionName = p.region ? (farmCalendarRows().find((r) => r.region === p.region)?.regionName ?? p.region) : null
-    return {
-      region: p.region,
-      regionName,
-      activities: p.activities,
-      activityNames: p.activities.map((a) => rows.get(`${p.region}|${a}`)?.activityName ?? a),
-      busy: p.busy.filter((b) => b.to > today()),
-      source,
-      updatedAt,
-      options: farmRegionOptions(),
+/** A court's farm calendar for a year: every window with its default, this year's dates, source and confidence. */
+async function calendarView(deps: { farm: FarmRepository; users: UsersRepository }, courtId: string, year: number) {
+  const { farm, users } = deps
+  const row = await farm.overrides(courtId, year)
+  const overrides = row ? (JSON.parse(row.overrides_json) as FarmWindowOverride[]) : []
+  const byRegion = new Map<string, FarmCalendarRow[]>()
+  for (const r of farmCalendarRows()) byRegion.set(r.region, [...(byRegion.get(r.region) ?? []), r])
+  const rows = []
+  for (const [region, list] of byRegion) {
+    const windows = farmWindowsFor(
+      region,
+      list.map((r) => r.activity),
+      year,
+      overrides.filter((o) => o.region === region),
+    )
+    for (const r of list) {
+      const w = windows.find((x) => x.activity === r.activity)!
+      rows.push({
+        region,
+        regionName: r.regionName,
+        activity: r.activity,
+        activityName: r.activityName,
+        season: r.season,
+        defaultFrom: `${year}-${r.from}`,
+        defaultTo: `${year}-${r.to}`,
+        from: w.from,
+        to: w.to,
+        overridden: w.overridden,
+        note: w.note ?? null,
+        label: describeFarmWindow(w),
+        source: r.source,
+        confidence: r.confidence,
+        confidenceLabel: FARM_CONFIDENCE_LABELS[r.confidence],
+      })
     }
   }
+  const updater = row ? await users.byId(row.updated_by) : undefined
+  return { year, rows, updatedAt: row?.updated_at ?? null, updatedBy: updater?.display_name ?? null }
+}
+
+/** 农忙 profiles of litigants, and the court admin's farm calendar per year. */
+export function farmService(deps: { farm: FarmRepository; users: UsersRepository; audit: AuditRepository; clock: Clock }) {
+  const { farm, audit, clock } = deps
+  const today = () => shanghaiDay(clock.now())
+  const nowIso = () => shanghaiIso(clock.now())
 
   /** Every year's overrides of a court, as suggestHearingSlots takes them. */
   async function overridesOf(courtId: string): Promise<FarmWindowOverride[]> {
     return (await farm.allOverrides(courtId)).flatMap((r) => JSON.parse(r.overrides_json) as FarmWindowOverride[])
-  }
-
-  async function calendarView(courtId: string, year: number) {
-    const row = await farm.overrides(courtId, year)
-    const overrides = row ? (JSON.parse(row.overrides_json) as FarmWindowOverride[]) : []
-    const byRegion = new Map<string, FarmCalendarRow[]>()
-    for (const r of farmCalendarRows()) byRegion.set(r.region, [...(byRegion.get(r.region) ?? []), r])
-    const rows = []
-    for (const [region, list] of byRegion) {
-      const windows = farmWindowsFor(
-        region,
-        list.map((r) => r.activity),
-        year,
-        overrides.filter((o) => o.region === region),
-      )
-      for (const r of list) {
-        const w = windows.find((x) => x.activity === r.activity)!
-        rows.push({
-          region,
-          regionName: r.regionName,
-          activity: r.activity,
-          activityName: r.activityName,
-          season: r.season,
-          defaultFrom: `${year}-${r.from}`,
-          defaultTo: `${year}-${r.to}`,
-          from: w.from,
-          to: w.to,
-          overridden: w.overridden,
-          note: w.note ?? null,
-          label: describeFarmWindow(w),
-          source: r.source,
-          confidence: r.confidence,
-          confidenceLabel: FARM_CONFIDENCE_LABELS[r.confidence],
-        })
-      }
-    }
-    const updater = row ? await users.byId(row.updated_by) : undefined
-    return { year, rows, updatedAt: row?.updated_at ?? null, updatedBy: updater?.display_name ?? null }
   }
 
   return {
@@ -123,12 +131,13 @@ export function farmService(deps: { farm: FarmRepository; users: UsersRepository
           { region: row.region, activities: JSON.parse(row.activities_json) as string[], busy: JSON.parse(row.busy_json) as BusyRange[] },
           'profile',
           row.updated_at,
+          today(),
         )
       }
       const filing = await farm.latestFarmFiling(actor.sub)
       const data = filing ? (JSON.parse(filing.data_json) as FilingData) : undefined
-      if (data?.farm?.region) return profileView({ region: data.farm.region, activities: data.farm.activities, busy: [] }, 'filing', null)
-      return profileView({ region: null, activities: [], busy: [] }, 'none', null)
+      if (data?.farm?.region) return profileView({ region: data.farm.region, activities: data.farm.activities, busy: [] }, 'filing', null, today())
+      return profileView({ region: null, activities: [], busy: [] }, 'none', null, today())
     },
 
     /** Saves my 农忙 profile; region and activities must be of the farm calendar, busy ranges real and ahead. */
@@ -150,7 +159,7 @@ export function farmService(deps: { farm: FarmRepository; users: UsersRepository
         detail: { region, activities, busy: busy.length },
         at,
       })
-      return profileView({ region, activities, busy }, 'profile', at)
+      return profileView({ region, activities, busy }, 'profile', at, today())
     },
 
     /** Adds busy ranges to a litigant's own profile (declared while choosing a hearing date). */
@@ -184,7 +193,7 @@ export function farmService(deps: { farm: FarmRepository; users: UsersRepository
     /** The farm calendar of my court for a year: each window with its source, confidence and this year's dates. */
     async getCalendar(actor: Actor, year: number) {
       if (actor.role !== 'admin' || !actor.courtId) throw forbidden('只有法院管理员可以查看和修改农忙日历')
-      return calendarView(actor.courtId, year)
+      return calendarView(deps, actor.courtId, year)
     },
 
     /**
@@ -209,7 +218,7 @@ export function farmService(deps: { farm: FarmRepository; users: UsersRepository
       const at = nowIso()
       await farm.saveOverrides({ court_id: actor.courtId, year, overrides_json: JSON.stringify(kept), updated_by: actor.sub, updated_at: at })
       await audit.record({ actorId: actor.sub, action: 'farm.calendar-saved', subject: `court:${actor.courtId}`, detail: { year, overrides: kept }, at })
-      return calendarView(actor.courtId, year)
+      return calendarView(deps, actor.courtId, year)
     },
   }
 }
