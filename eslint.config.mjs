@@ -118,6 +118,21 @@ export default tseslint.config(
     },
   },
   {
+    // Sizes a newcomer can read at once: files, functions, and React components (a page is a hook plus one component per step).
+    files: ['server/**/*.ts', 'domain/**/*.ts', 'contract/**/*.ts', 'bench/**/*.ts', 'src/**/*.ts'],
+    rules: {
+      'max-lines': ['error', { max: 400, skipBlankLines: true, skipComments: true }],
+      'max-lines-per-function': ['error', { max: 80, skipBlankLines: true, skipComments: true }],
+    },
+  },
+  {
+    files: ['src/**/*.tsx'],
+    rules: {
+      'max-lines': ['error', { max: 400, skipBlankLines: true, skipComments: true }],
+      'max-lines-per-function': ['error', { max: 250, skipBlankLines: true, skipComments: true }],
+    },
+  },
+  {
     // Kysely's advice: migrations see the database as untyped, frozen at the time they were written.
     files: ['server/migrations/**/*.ts', 'server/db/migrate.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },

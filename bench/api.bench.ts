@@ -89,6 +89,57 @@ function report(x: Row): void {
   if (x.bad > 0) console.log(`api ${x.name}: status codes`, x.result.statusCodeStats, 'errors', x.result.errors, 'timeouts', x.result.timeouts)
 }
 
+/** A complete wheat-sale draft of 张桂兰's, ready to submit. */
+function drafter(api: ReturnType<typeof apiClient>, litigant: string) {
+  return async function draft(): Promise<string> {
+    const { id } = await api<{ id: string }>(
+      'POST',
+      '/api/v1/filings',
+      litigant,
+      { kind: 'civil-first', courtId: 'c-ergun' },
+      { 'idempotency-key': randomUUID() },
+    )
+    await api('PUT', `/api/v1/filings/${id}/draft`, litigant, wheatSaleComplaint())
+    return id
+  }
+}
+
+/** The API section of bench/RESULTS.md: the figures, and how they were measured. */
+function writeResults(rows: Row[], run: { loadBefore: string; drafts: number; prepSeconds: number; newlySubmitted: number }): void {
+  const f = (x: number) => x.toLocaleString('en', { maximumFractionDigits: 0 })
+  writeSection(
+    'API throughput (SQLite)',
+    [
+      `Budgets (DESIGN.md): case read ≥ ${f(BUDGET.readRps)} req/s, filing submit ≥ ${f(BUDGET.submitRps)} req/s, each at p99 ≤ ${BUDGET.p99Ms} ms, with no errors. ` +
+        `Measured on ${machine()}; load average ${run.loadBefore} when the run started (the machine is shared, so runs vary).`,
+      '',
+      '| endpoint | load | connections | req/s | p50 ms | p97.5 ms | p99 ms | max ms | requests | errors / non-2xx | server CPU per request | budget |',
+      '|---|---|---|---|---|---|---|---|---|---|---|---|',
+      ...rows.map(
+        (x) =>
+          `| ${x.name} | ${x.load} | ${x.connections} | ${f(x.rps)} | ${x.p50} | ${x.p975} | ${x.p99} | ${x.max} | ${f(x.total)} | ${x.bad} | ${x.cpuMs.toFixed(2)} ms | ≥ ${f(x.budget)} req/s, p99 ≤ ${BUDGET.p99Ms} ms — ${met(x) ? 'met' : '**missed**'} |`,
+      ),
+      '',
+      'How: `npm run bench` (bench/api.bench.ts) starts the real server (`server/server.ts`, development mode, `LOG_LEVEL=warn`) in its own process on 127.0.0.1 with a fresh SQLite file (WAL) and the demo seed. ' +
+        "autocannon 9 drives it from the bench process over keep-alive connections, one request in flight per connection, so load generator and server share the machine's two cores. " +
+        `Everything is seeded through the API: 张桂兰 (dev sign-in) files ${READ_CASES} wheat-sale complaints and 王立新 (staff sign-in) accepts them. ` +
+        `**case read**: \`GET /api/v1/filings/:id\` as 张桂兰, rotating through the ${READ_CASES} accepted cases (each view has its audit history and judge), after a ${WARMUP_SECONDS} s warm-up. ` +
+        `**filing submit**: \`POST /api/v1/filings/:id/submit\` with a unique \`Idempotency-Key\`, each request a different complete draft (${f(run.drafts)} prepared first with POST /filings + PUT draft in ${run.prepSeconds.toFixed(0)} s, the first ${f(SUBMIT_WARMUP)} used as a warm-up), ` +
+        `so every request runs the whole write path (checks, fee, version, parties, audit); a fixed number of requests rather than a duration, as each draft can be submitted once. ` +
+        `Checked afterwards: the database gained exactly ${f(run.newlySubmitted)} submitted filings. ` +
+        'req/s = completed responses ÷ time from start to the last response; server CPU = user + system time of the server process (/proc) ÷ requests, which varies less with other load than req/s does. ' +
+        '`--profile` runs the server with `--cpu-prof`; `--check` exits non-zero on a missed budget.',
+      '',
+      'What the first runs found, and the fixes: ' +
+        "Kysely's SQLite driver compiled every query again (`prepare` was the largest cost after executing the SQL itself); prepared statements are now reused (server/db/connect.ts). " +
+        'The filing view looked up each person in the history and then the judge one query at a time; now in one query (server/services/filings.ts). ' +
+        'About 1 submit in 3,000 failed with a 500: the filing number (LA + date + 6 random hex digits) repeated within the day; submit now draws again on a clash. ' +
+        'Before these fixes the same bench gave, on a quiet machine (load 1.8): read 4,573 req/s, p99 8 ms, 0.22 ms CPU per request; submit 1,397 req/s, p99 31 ms, 0.68 ms CPU, 3 of 10,000 submits failed — ' +
+        'and with other builds and tests running (load 4–6) read fell to 2,300–3,400 req/s, under budget at times. Server CPU per request is the figure to compare across runs.',
+    ].join('\n'),
+  )
+}
+
 async function main() {
   const profile = process.argv.includes('--profile')
   const loadBefore = os
@@ -102,17 +153,7 @@ async function main() {
     const judge = (await api<{ token: string }>('POST', '/api/v1/auth/staff', null, { account: 'judge.wang', password: 'demo1234' })).token
     const auth = (token: string) => ({ authorization: `Bearer ${token}` })
 
-    async function draft(): Promise<string> {
-      const { id } = await api<{ id: string }>(
-        'POST',
-        '/api/v1/filings',
-        litigant,
-        { kind: 'civil-first', courtId: 'c-ergun' },
-        { 'idempotency-key': randomUUID() },
-      )
-      await api('PUT', `/api/v1/filings/${id}/draft`, litigant, wheatSaleComplaint())
-      return id
-    }
+    const draft = drafter(api, litigant)
 
     let t0 = performance.now()
     const caseIds = await pool(READ_CASES, 4, async () => {
@@ -178,38 +219,7 @@ async function main() {
     if (newlySubmitted !== SUBMITS) throw new Error(`expected ${SUBMITS} newly submitted filings, found ${newlySubmitted}`)
 
     const rows = [read, submit]
-    const f = (x: number) => x.toLocaleString('en', { maximumFractionDigits: 0 })
-    writeSection(
-      'API throughput (SQLite)',
-      [
-        `Budgets (DESIGN.md): case read ≥ ${f(BUDGET.readRps)} req/s, filing submit ≥ ${f(BUDGET.submitRps)} req/s, each at p99 ≤ ${BUDGET.p99Ms} ms, with no errors. ` +
-          `Measured on ${machine()}; load average ${loadBefore} when the run started (the machine is shared, so runs vary).`,
-        '',
-        '| endpoint | load | connections | req/s | p50 ms | p97.5 ms | p99 ms | max ms | requests | errors / non-2xx | server CPU per request | budget |',
-        '|---|---|---|---|---|---|---|---|---|---|---|---|',
-        ...rows.map(
-          (x) =>
-            `| ${x.name} | ${x.load} | ${x.connections} | ${f(x.rps)} | ${x.p50} | ${x.p975} | ${x.p99} | ${x.max} | ${f(x.total)} | ${x.bad} | ${x.cpuMs.toFixed(2)} ms | ≥ ${f(x.budget)} req/s, p99 ≤ ${BUDGET.p99Ms} ms — ${met(x) ? 'met' : '**missed**'} |`,
-        ),
-        '',
-        'How: `npm run bench` (bench/api.bench.ts) starts the real server (`server/server.ts`, development mode, `LOG_LEVEL=warn`) in its own process on 127.0.0.1 with a fresh SQLite file (WAL) and the demo seed. ' +
-          "autocannon 9 drives it from the bench process over keep-alive connections, one request in flight per connection, so load generator and server share the machine's two cores. " +
-          `Everything is seeded through the API: 张桂兰 (dev sign-in) files ${READ_CASES} wheat-sale complaints and 王立新 (staff sign-in) accepts them. ` +
-          `**case read**: \`GET /api/v1/filings/:id\` as 张桂兰, rotating through the ${READ_CASES} accepted cases (each view has its audit history and judge), after a ${WARMUP_SECONDS} s warm-up. ` +
-          `**filing submit**: \`POST /api/v1/filings/:id/submit\` with a unique \`Idempotency-Key\`, each request a different complete draft (${f(drafts.length)} prepared first with POST /filings + PUT draft in ${prepSeconds.toFixed(0)} s, the first ${f(SUBMIT_WARMUP)} used as a warm-up), ` +
-          `so every request runs the whole write path (checks, fee, version, parties, audit); a fixed number of requests rather than a duration, as each draft can be submitted once. ` +
-          `Checked afterwards: the database gained exactly ${f(newlySubmitted)} submitted filings. ` +
-          'req/s = completed responses ÷ time from start to the last response; server CPU = user + system time of the server process (/proc) ÷ requests, which varies less with other load than req/s does. ' +
-          '`--profile` runs the server with `--cpu-prof`; `--check` exits non-zero on a missed budget.',
-        '',
-        'What the first runs found, and the fixes: ' +
-          "Kysely's SQLite driver compiled every query again (`prepare` was the largest cost after executing the SQL itself); prepared statements are now reused (server/db/connect.ts). " +
-          'The filing view looked up each person in the history and then the judge one query at a time; now in one query (server/services/filings.ts). ' +
-          'About 1 submit in 3,000 failed with a 500: the filing number (LA + date + 6 random hex digits) repeated within the day; submit now draws again on a clash. ' +
-          'Before these fixes the same bench gave, on a quiet machine (load 1.8): read 4,573 req/s, p99 8 ms, 0.22 ms CPU per request; submit 1,397 req/s, p99 31 ms, 0.68 ms CPU, 3 of 10,000 submits failed — ' +
-          'and with other builds and tests running (load 4–6) read fell to 2,300–3,400 req/s, under budget at times. Server CPU per request is the figure to compare across runs.',
-      ].join('\n'),
-    )
+    writeResults(rows, { loadBefore, drafts: drafts.length, prepSeconds, newlySubmitted })
     if (process.argv.includes('--check') && !rows.every(met)) process.exitCode = 1
   } finally {
     await server.stop()

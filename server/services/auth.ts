@@ -43,6 +43,28 @@ export const toSessionUser = (u: UserRow): SessionUser => ({
   realNameStatus: u.real_name_status,
 })
 
+/** A litigant's account on first WeChat sign-in: no real name yet, to be verified from 我的. */
+function newWechatUser(openid: string, now: string): UserRow {
+  return {
+    id: `u-${randomUUID()}`,
+    role: 'litigant',
+    court_id: null,
+    account: null,
+    password_hash: null,
+    openid,
+    display_name: '微信用户',
+    real_name: null,
+    id_number: null,
+    mobile: null,
+    address: null,
+    real_name_status: 'none',
+    demo: 0,
+    created_at: now,
+    updated_at: now,
+    disabled_at: null,
+  }
+}
+
 /** Sign-in use cases. Each returns the user; the route opens a session and signs a token naming it. */
 export function authService(deps: {
   users: UsersRepository
@@ -66,25 +88,7 @@ export function authService(deps: {
       const existing = await users.byOpenid(openid)
       if (existing?.disabled_at) throw disabled()
       if (existing) return existing
-      const now = shanghaiIso(clock.now())
-      const row: UserRow = {
-        id: `u-${randomUUID()}`,
-        role: 'litigant',
-        court_id: null,
-        account: null,
-        password_hash: null,
-        openid,
-        display_name: '微信用户',
-        real_name: null,
-        id_number: null,
-        mobile: null,
-        address: null,
-        real_name_status: 'none',
-        demo: 0,
-        created_at: now,
-        updated_at: now,
-        disabled_at: null,
-      }
+      const row = newWechatUser(openid, shanghaiIso(clock.now()))
       await users.insert(row)
       return (await users.byOpenid(openid)) ?? row
     },

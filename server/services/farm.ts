@@ -109,6 +109,34 @@ async function calendarView(deps: { farm: FarmRepository; users: UsersRepository
   return { year, rows, updatedAt: row?.updated_at ?? null, updatedBy: updater?.display_name ?? null }
 }
 
+/** The adjustments worth storing: one equal to the default window (and without a note) changes nothing. */
+function keptOverrides(overrides: FarmWindowOverride[], year: number): FarmWindowOverride[] {
+  const rows = ROWS_BY_KEY()
+  return overrides
+    .map((o) => ({ region: o.region, activity: o.activity, from: o.from, to: o.to, ...(o.note?.trim() ? { note: o.note.trim() } : {}) }))
+    .filter((o) => {
+      const r = rows.get(`${o.region}|${o.activity}`)!
+      return o.note !== undefined || o.from !== `${year}-${r.from}` || o.to !== `${year}-${r.to}`
+    })
+}
+
+/** Someone's 农忙 profile; before the first save, pre-filled from the farm details of their latest farm filing. */
+async function profileOf(farm: FarmRepository, userId: string, today: string) {
+  const row = await farm.profile(userId)
+  if (row) {
+    return profileView(
+      { region: row.region, activities: JSON.parse(row.activities_json) as string[], busy: JSON.parse(row.busy_json) as BusyRange[] },
+      'profile',
+      row.updated_at,
+      today,
+    )
+  }
+  const filing = await farm.latestFarmFiling(userId)
+  const data = filing ? (JSON.parse(filing.data_json) as FilingData) : undefined
+  if (data?.farm?.region) return profileView({ region: data.farm.region, activities: data.farm.activities, busy: [] }, 'filing', null, today)
+  return profileView({ region: null, activities: [], busy: [] }, 'none', null, today)
+}
+
 /** 农忙 profiles of litigants, and the court admin's farm calendar per year. */
 export function farmService(deps: { farm: FarmRepository; users: UsersRepository; audit: AuditRepository; clock: Clock }) {
   const { farm, audit, clock } = deps
@@ -124,21 +152,7 @@ export function farmService(deps: { farm: FarmRepository; users: UsersRepository
     overridesOf,
 
     /** My 农忙 profile; before the first save, pre-filled from the farm details of my latest farm filing. */
-    async getProfile(actor: Actor) {
-      const row = await farm.profile(actor.sub)
-      if (row) {
-        return profileView(
-          { region: row.region, activities: JSON.parse(row.activities_json) as string[], busy: JSON.parse(row.busy_json) as BusyRange[] },
-          'profile',
-          row.updated_at,
-          today(),
-        )
-      }
-      const filing = await farm.latestFarmFiling(actor.sub)
-      const data = filing ? (JSON.parse(filing.data_json) as FilingData) : undefined
-      if (data?.farm?.region) return profileView({ region: data.farm.region, activities: data.farm.activities, busy: [] }, 'filing', null, today())
-      return profileView({ region: null, activities: [], busy: [] }, 'none', null, today())
-    },
+    getProfile: (actor: Actor) => profileOf(farm, actor.sub, today()),
 
     /** Saves my 农忙 profile; region and activities must be of the farm calendar, busy ranges real and ahead. */
     async saveProfile(actor: Actor, input: { region: string | null; activities: string[]; busy: Array<{ from: string; to: string; reason?: string }> }) {
@@ -208,13 +222,7 @@ export function farmService(deps: { farm: FarmRepository; users: UsersRepository
         if (Number(o.from.slice(0, 4)) !== year)
           throw badRequest('FARM_OVERRIDE_YEAR_MISMATCH', `这里只能调整${year}年的农忙期，请填写${year}年的日期`, `overrides[${i}].from`)
       })
-      const rows = ROWS_BY_KEY()
-      const kept = overrides
-        .map((o) => ({ region: o.region, activity: o.activity, from: o.from, to: o.to, ...(o.note?.trim() ? { note: o.note.trim() } : {}) }))
-        .filter((o) => {
-          const r = rows.get(`${o.region}|${o.activity}`)!
-          return o.note !== undefined || o.from !== `${year}-${r.from}` || o.to !== `${year}-${r.to}`
-        })
+      const kept = keptOverrides(overrides, year)
       const at = nowIso()
       await farm.saveOverrides({ court_id: actor.courtId, year, overrides_json: JSON.stringify(kept), updated_by: actor.sub, updated_at: at })
       await audit.record({ actorId: actor.sub, action: 'farm.calendar-saved', subject: `court:${actor.courtId}`, detail: { year, overrides: kept }, at })

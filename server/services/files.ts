@@ -22,6 +22,32 @@ export const toFileInfo = (f: FileRow): FileInfo => ({ id: f.id, name: f.origina
 
 const tooLarge = () => new AppError(413, 'FILE_TOO_LARGE', '文件超过20MB，请压缩或分成几份后再上传', 'file')
 
+/** Streams an upload to `tmp`, hashing it and keeping its first bytes for the type check; refuses it past the size limit. */
+async function receive(stream: Readable & { truncated?: boolean }, tmp: string): Promise<{ size: number; head: Buffer; sha256: string }> {
+  const hash = createHash('sha256')
+  let size = 0
+  let head = Buffer.alloc(0)
+  const meter = new Transform({
+    transform(chunk: Buffer, _enc, done) {
+      size += chunk.length
+      if (size > MAX_EVIDENCE_BYTES) return done(tooLarge())
+      if (head.length < 16) head = Buffer.concat([head, chunk.subarray(0, 16 - head.length)])
+      hash.update(chunk)
+      done(null, chunk)
+    },
+  })
+  try {
+    await pipeline(stream, meter, fs.createWriteStream(tmp))
+    if (stream.truncated) throw tooLarge()
+  } catch (err) {
+    fs.rmSync(tmp, { force: true })
+    if (err instanceof AppError) throw err
+    if ((err as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw tooLarge()
+    throw new AppError(400, 'UPLOAD_INTERRUPTED', '上传中断了，请在信号好时重试', 'file')
+  }
+  return { size, head, sha256: hash.digest('hex') }
+}
+
 /**
  * Evidence files: streamed to a temporary file while hashed, judged by content, then moved
  * under a generated name outside the web root. A refused or cut-off upload leaves nothing behind.
@@ -38,27 +64,7 @@ export function filesService(deps: { files: FilesRepository; clock: Clock; uploa
       fs.mkdirSync(storeDir, { recursive: true })
       const id = `file-${randomUUID()}`
       const tmp = path.join(tmpDir, id)
-      const hash = createHash('sha256')
-      let size = 0
-      let head = Buffer.alloc(0)
-      const meter = new Transform({
-        transform(chunk: Buffer, _enc, done) {
-          size += chunk.length
-          if (size > MAX_EVIDENCE_BYTES) return done(tooLarge())
-          if (head.length < 16) head = Buffer.concat([head, chunk.subarray(0, 16 - head.length)])
-          hash.update(chunk)
-          done(null, chunk)
-        },
-      })
-      try {
-        await pipeline(upload.stream, meter, fs.createWriteStream(tmp))
-        if (upload.stream.truncated) throw tooLarge()
-      } catch (err) {
-        fs.rmSync(tmp, { force: true })
-        if (err instanceof AppError) throw err
-        if ((err as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw tooLarge()
-        throw new AppError(400, 'UPLOAD_INTERRUPTED', '上传中断了，请在信号好时重试', 'file')
-      }
+      const { size, head, sha256 } = await receive(upload.stream, tmp)
       const mime = sniffFileType(head)
       if (!mime || size === 0) {
         fs.rmSync(tmp, { force: true })
@@ -71,7 +77,7 @@ export function filesService(deps: { files: FilesRepository; clock: Clock; uploa
         original_name: upload.filename.slice(0, 200) || '未命名文件',
         mime,
         size,
-        sha256: hash.digest('hex'),
+        sha256,
         storage_name: id,
         created_at: shanghaiIso(clock.now()),
       }

@@ -35,10 +35,10 @@ import { farmService } from './farm'
 import { hearingsService } from './hearings'
 import { messagesService } from './messages'
 
-/** Wires repositories into use cases once per app instance. */
-export function createServices(deps: { store: Db; clock: Clock; config: AppConfig; wechat: WechatClient }) {
-  const { db } = deps.store
-  const repos = {
+/** Every repository over one database. */
+function repositories(store: Db) {
+  const { db } = store
+  return {
     users: usersRepository(db),
     courts: courtsRepository(db),
     audit: auditRepository(db),
@@ -46,7 +46,7 @@ export function createServices(deps: { store: Db; clock: Clock; config: AppConfi
     filings: filingsRepository(db),
     files: filesRepository(db),
     holidays: holidaysRepository(db),
-    delivery: deliveryRepository(db, deps.store.engine),
+    delivery: deliveryRepository(db, store.engine),
     mediation: mediationRepository(db),
     farm: farmRepository(db),
     hearings: hearingsRepository(db),
@@ -54,6 +54,12 @@ export function createServices(deps: { store: Db; clock: Clock; config: AppConfi
     sessions: sessionsRepository(db),
     signInLocks: signInLocksRepository(db),
   }
+}
+
+/** Wires repositories into use cases once per app instance. */
+export function createServices(deps: { store: Db; clock: Clock; config: AppConfig; wechat: WechatClient }) {
+  const { db } = deps.store
+  const repos = repositories(deps.store)
   // Who may see and act on a case, decided once for every use case that touches one.
   const cases = caseKernel({ filings: repos.filings, users: repos.users })
   // Use cases open transactions through this; only repositories hold the database.

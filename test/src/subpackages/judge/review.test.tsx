@@ -79,7 +79,9 @@ const open = async () => {
   render(<Review />)
   await waitFor(() => expect(document.getElementById('review-status')).not.toBeNull())
 }
-const posts = () => sent.filter((r) => r.method === 'POST').map((r) => ({ path: r.path, body: r.body }))
+// Photo previews ask for short-lived file links; the decisions are the other posts.
+const posts = () => sent.filter((r) => r.method === 'POST' && !r.path.endsWith('/link')).map((r) => ({ path: r.path, body: r.body }))
+const linkRequests = () => sent.filter((r) => r.method === 'POST' && r.path.endsWith('/link')).map((r) => r.path)
 
 describe('立案审查 page', () => {
   it('shows the filing as filed: status, deadline, parties by side, agent, claims, fee relief and evidence', async () => {
@@ -104,6 +106,7 @@ describe('立案审查 page', () => {
     click('accept-procedure-ordinary')
     await act(async () => click('confirm-accept'))
     expect(posts()).toEqual([{ path: '/review/filings/f-1/accept', body: { procedure: 'ordinary', judgeId: 's-judge-wang' } }])
+    expect(linkRequests()).toContain('/files/file-photo/link')
     expect(document.getElementById('review-banner')?.textContent).toBe('已登记立案')
     expect(document.getElementById('review-case-number')?.textContent).toBe('案号：（2026）内0784民初12号')
     expect(document.getElementById('mode-accept')).toBeNull()
