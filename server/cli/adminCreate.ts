@@ -8,6 +8,7 @@ import { migrateToLatest } from '../db/migrate'
 import { auditRepository } from '../repositories/audit'
 import { usersRepository } from '../repositories/users'
 import { seedCourts } from '../seed/courts'
+import { newUserRow } from '../services/auth'
 import { hashPassword, passwordProblem } from '../services/passwords'
 
 export interface AdminCreateIo {
@@ -105,24 +106,20 @@ export async function adminCreate(argv: string[], io: AdminCreateIo, opts: { sto
     }
     const now = shanghaiIso(clock.now())
     const id = `s-${randomUUID()}`
-    await users.insert({
-      id,
-      role: 'admin',
-      court_id: courtRow.id,
-      account,
-      password_hash: await hashPassword(password),
-      openid: null,
-      display_name: args.name?.trim() || `${account}（管理员）`,
-      real_name: null,
-      id_number: null,
-      mobile: null,
-      address: null,
-      real_name_status: 'none',
-      demo: 0,
-      created_at: now,
-      updated_at: now,
-      disabled_at: null,
-    })
+    await users.insert(
+      newUserRow(
+        {
+          id,
+          role: 'admin',
+          court_id: courtRow.id,
+          account,
+          password_hash: await hashPassword(password),
+          openid: null,
+          display_name: args.name?.trim() || `${account}（管理员）`,
+        },
+        now,
+      ),
+    )
     await auditRepository(store.db).record({
       actorId: null,
       action: 'account.create',

@@ -43,16 +43,10 @@ export const toSessionUser = (u: UserRow): SessionUser => ({
   realNameStatus: u.real_name_status,
 })
 
-/** A litigant's account on first WeChat sign-in: no real name yet, to be verified from 我的. */
-function newWechatUser(openid: string, now: string): UserRow {
+/** A new account: no real name, ID or contact until its owner gives them (a litigant verifies them from 我的). */
+export function newUserRow(fields: Pick<UserRow, 'id' | 'role' | 'court_id' | 'account' | 'password_hash' | 'openid' | 'display_name'>, now: string): UserRow {
   return {
-    id: `u-${randomUUID()}`,
-    role: 'litigant',
-    court_id: null,
-    account: null,
-    password_hash: null,
-    openid,
-    display_name: '微信用户',
+    ...fields,
     real_name: null,
     id_number: null,
     mobile: null,
@@ -88,7 +82,10 @@ export function authService(deps: {
       const existing = await users.byOpenid(openid)
       if (existing?.disabled_at) throw disabled()
       if (existing) return existing
-      const row = newWechatUser(openid, shanghaiIso(clock.now()))
+      const row = newUserRow(
+        { id: `u-${randomUUID()}`, role: 'litigant', court_id: null, account: null, password_hash: null, openid, display_name: '微信用户' },
+        shanghaiIso(clock.now()),
+      )
       await users.insert(row)
       return (await users.byOpenid(openid)) ?? row
     },
