@@ -35,6 +35,7 @@ const Person = Type.Object({
   mobile: Text('手机号', 11),
   address: Text('住址'),
   ethnicity: Type.Optional(Text('民族', 20)),
+  abroad: Type.Optional(Type.Boolean({ title: '在境内没有住所' })),
 })
 const Organisation = Type.Object({
   side: Side,
@@ -44,6 +45,7 @@ const Organisation = Type.Object({
   representative: Text('法定代表人', 30),
   mobile: Text('联系电话', 11),
   address: Text('住所地'),
+  abroad: Type.Optional(Type.Boolean({ title: '在境内没有住所' })),
 })
 
 /** The consent steps of 送达地址确认书 (在线诉讼规则 art. 29). */
@@ -74,6 +76,13 @@ export const FilingData = Type.Object(
     ),
     facts: Text('事实与理由', 10000),
     procedure: Procedure,
+    smallClaims: Type.Optional(
+      Type.Object({
+        agreed: Type.Optional(Type.Boolean({ title: '双方约定适用小额诉讼' })),
+        appraisal: Type.Optional(Type.Boolean({ title: '需要评估、鉴定' })),
+        whereaboutsUnknown: Type.Optional(Type.Boolean({ title: '被告下落不明' })),
+      }),
+    ),
     agricultural: Type.Boolean({ title: '涉农案件' }),
     farm: Type.Optional(Type.Object({ region: Text('农牧区', 40), activities: Type.Array(Text('农忙活计', 40), { maxItems: 20 }) })),
     evidence: Type.Array(Type.Object({ name: Text('证据名称', 100), proves: Text('证明内容', 500), fileIds: FileIds('证据文件') }), {

@@ -12,6 +12,8 @@ export interface PersonParty {
   address: string
   /** 民族, optional */
   ethnicity?: string
+  /** 在中华人民共和国领域内没有住所: the 30-day periods of 民事诉讼法 arts. 285–286 apply, small claims do not */
+  abroad?: boolean
 }
 
 export interface OrganisationParty {
@@ -22,6 +24,8 @@ export interface OrganisationParty {
   representative: string
   mobile: string
   address: string
+  /** no domicile in China (see PersonParty.abroad) */
+  abroad?: boolean
 }
 
 export type FilingParty = PersonParty | OrganisationParty
@@ -85,6 +89,11 @@ export interface FilingData {
   claims: FilingClaim[]
   facts: string
   procedure: Procedure
+  /**
+   * What the filer says about the small-claims conditions (民事诉讼法 arts. 165–166): both parties agree to
+   * small claims above 50% of the average wage; an appraisal is needed; a defendant's whereabouts are unknown.
+   */
+  smallClaims?: { agreed?: boolean; appraisal?: boolean; whereaboutsUnknown?: boolean }
   agricultural: boolean
   farm?: { region: string; activities: string[] }
   evidence: EvidenceItem[]
