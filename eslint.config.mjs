@@ -16,6 +16,9 @@ const contractTypesOnly = [
   { selector: `ExportAllDeclaration[exportKind!='type']${fromContract}`, message: 'src/ re-exports the API contract as types only: `export type * from`.' },
 ]
 
+const domainIndexMessage =
+  "Import the domain file you need ('@domain/fees/quoteFee'), not the domain's index: it would bundle every rule and its data into the package."
+
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', '.temp/**', 'coverage/**', 'data/**', 'test/e2e/screenshots/**', 'babel.config.js'] },
   js.configs.recommended,
@@ -33,9 +36,18 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       // The app runs in the mini-program: it may not reach into the server's code.
-      'no-restricted-imports': [
+      // Nor through the domain's index: it re-exports every rule and its data (the 案由 list, the case-type codes),
+      // and whatever a page imports from it is bundled whole into that page's package (into every subpackage that
+      // uses it, or into the main package). Each file imports the rule files it needs; types may come from anywhere.
+      '@typescript-eslint/no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/server/**', 'server/*'], message: 'src/ must not import server/: talk to it through src/api.' }] },
+        {
+          paths: [{ name: '@domain', allowTypeImports: true, message: domainIndexMessage }],
+          patterns: [
+            { group: ['**/server/**', 'server/*'], message: 'src/ must not import server/: talk to it through src/api.' },
+            { regex: '(^|/)domain(/index(\\.ts)?)?$', allowTypeImports: true, message: domainIndexMessage },
+          ],
+        },
       ],
       // It takes the API contract's types, erased at build time, never its schemas: TypeBox stays out of the bundle.
       // `import { type X }` counts as a value import, since it leaves `import 'module'` behind.

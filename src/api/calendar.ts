@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro'
-import { installHolidayTable, type HolidayTable } from '@domain'
+import { installHolidayTable, type HolidayTable } from '@domain/calendar/holidayTable'
 import type { HolidaysReply } from '../../contract/calendar'
 import { http } from './client'
 

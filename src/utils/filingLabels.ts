@@ -1,4 +1,5 @@
-import { partySideName, type FilingKind, type PartySide, type Procedure } from '@domain'
+import { partySideName } from '@domain/filing/partySideName'
+import type { FilingKind, PartySide, Procedure } from '@domain/filing/types'
 import type { FilingStatus } from '../api/filings'
 
 export const KIND_LABELS: Record<FilingKind, { title: string; hint: string }> = {

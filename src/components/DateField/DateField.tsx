@@ -1,5 +1,6 @@
 import { Picker, Text, View } from '@tarojs/components'
-import { formatChineseDate, parseCalendarDay } from '@domain'
+import { formatChineseDate } from '@domain/dates/formatChineseDate'
+import { parseCalendarDay } from '@domain/dates/parseCalendarDay'
 import { Field } from '../Field/Field'
 
 export interface DateFieldProps {

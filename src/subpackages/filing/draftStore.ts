@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro'
-import type { FilingData } from '@domain'
+import type { FilingData } from '@domain/filing/types'
 
 export interface LocalDraft {
   data: FilingData

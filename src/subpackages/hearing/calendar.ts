@@ -1,4 +1,6 @@
-import { addMonths, daysInMonth, weekdayOf } from '@domain'
+import { addMonths } from '@domain/dates/addMonths'
+import { daysInMonth } from '@domain/dates/daysInMonth'
+import { weekdayOf } from '@domain/dates/weekdayOf'
 import type { CalendarData, ExcludedStretch, FarmWindowView, HearingSlot } from '../../api/hearings'
 
 export const WEEKDAY_NAMES = ['日', '一', '二', '三', '四', '五', '六']

@@ -1,4 +1,5 @@
-import { DomainError, parseYuan } from '@domain'
+import { DomainError } from '@domain/errors'
+import { parseYuan } from '@domain/money/parseYuan'
 import type { MediationStatus } from '../../api/mediation'
 
 export type Tone = 'grey' | 'blue' | 'orange' | 'green' | 'red'

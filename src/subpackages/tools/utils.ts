@@ -2,20 +2,16 @@
  * The calculators' display logic, kept pure so it is tested without a phone: reading amounts as
  * typed, and turning the domain's fee quotes and due dates into plain Chinese sentences.
  */
-import {
-  DomainError,
-  dueDate,
-  formatChineseDate,
-  formatYuan,
-  holidayTableFor,
-  isWorkday,
-  parseYuan,
-  PERIOD_RULES,
-  quoteFee,
-  weekdayOf,
-  type FeeKind,
-  type PeriodRule,
-} from '@domain'
+import { holidayTableFor } from '@domain/calendar/holidayTable'
+import { isWorkday } from '@domain/calendar/isWorkday'
+import { formatChineseDate } from '@domain/dates/formatChineseDate'
+import { weekdayOf } from '@domain/dates/weekdayOf'
+import { DomainError } from '@domain/errors'
+import { quoteFee, type FeeKind } from '@domain/fees/quoteFee'
+import { formatYuan } from '@domain/money/formatYuan'
+import { parseYuan } from '@domain/money/parseYuan'
+import { dueDate } from '@domain/periods/dueDate'
+import { PERIOD_RULES, type PeriodRule } from '@domain/periods/periodRules'
 import { monthDay } from '../../utils/monthDay'
 
 const FEN_PER_WAN = 1_000_000

@@ -1,6 +1,8 @@
 import { Button, View } from '@tarojs/components'
 import { useState } from 'react'
-import { DomainError, parseCalendarDay, validateBusyRange } from '@domain'
+import { parseCalendarDay } from '@domain/dates/parseCalendarDay'
+import { DomainError } from '@domain/errors'
+import { validateBusyRange } from '@domain/scheduling/validateBusyRange'
 import { DateField } from '../../../components/DateField/DateField'
 import { Field } from '../../../components/Field/Field'
 

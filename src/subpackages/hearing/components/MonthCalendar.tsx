@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import { formatChineseDate } from '@domain'
+import { formatChineseDate } from '@domain/dates/formatChineseDate'
 import type { HalfDay } from '../../../api/hearings'
 import {
   type CalendarInput,

@@ -1,7 +1,7 @@
 import { Button, Text, View } from '@tarojs/components'
 import Taro, { useDidShow, useRouter } from '@tarojs/taro'
 import { useState } from 'react'
-import { formatChineseDate } from '@domain'
+import { formatChineseDate } from '@domain/dates/formatChineseDate'
 import { toApiError } from '../../../../api/errors'
 import { filingsApi, type FilingView } from '../../../../api/filings'
 import { PageShell } from '../../../../components/PageShell/PageShell'

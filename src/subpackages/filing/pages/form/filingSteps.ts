@@ -1,4 +1,4 @@
-import type { FilingData } from '@domain'
+import type { FilingData } from '@domain/filing/types'
 import type { FileInfo } from '../../../../api/filings'
 
 /** The numbered steps of a filing, and the fields (as the domain names them in its problems) each one asks for. */

@@ -1,6 +1,7 @@
 import Taro from '@tarojs/taro'
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
-import { validateFiling, type FilingData, type FilingProblem } from '@domain'
+import type { FilingData, FilingProblem } from '@domain/filing/types'
+import { validateFiling } from '@domain/filing/validateFiling'
 import { toApiError } from '../../../../api/errors'
 import { filingsApi, type FileInfo, type FilingView } from '../../../../api/filings'
 import { newIdempotencyKey } from '../../../../api/request'

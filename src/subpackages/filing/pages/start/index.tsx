@@ -1,7 +1,7 @@
 import { Button, Switch, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { useEffect, useState } from 'react'
-import type { FilingKind } from '@domain'
+import type { FilingKind } from '@domain/filing/types'
 import { courtsApi } from '../../../../api/courts'
 import { toApiError } from '../../../../api/errors'
 import { filingsApi } from '../../../../api/filings'

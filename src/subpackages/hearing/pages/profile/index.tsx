@@ -1,7 +1,7 @@
 import { Button, Text, View } from '@tarojs/components'
 import { useDidShow } from '@tarojs/taro'
 import { useState } from 'react'
-import { formatChineseDate } from '@domain'
+import { formatChineseDate } from '@domain/dates/formatChineseDate'
 import { toApiError } from '../../../../api/errors'
 import { type BusyRange, farmApi, type FarmProfile } from '../../../../api/hearings'
 import { PageShell } from '../../../../components/PageShell/PageShell'

@@ -1,7 +1,7 @@
 import { Switch, Text, View } from '@tarojs/components'
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
 import { useState } from 'react'
-import { formatChineseDate } from '@domain'
+import { formatChineseDate } from '@domain/dates/formatChineseDate'
 import { toApiError } from '../../../../api/errors'
 import { reviewApi, type FilingSummary } from '../../../../api/filings'
 import { PageShell } from '../../../../components/PageShell/PageShell'

@@ -1,7 +1,7 @@
 import { fileLink } from '../../../../api/files'
 import { Image, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { formatYuan } from '@domain'
+import { formatYuan } from '@domain/money/formatYuan'
 import type { FilingView } from '../../../../api/filings'
 import { sideNames } from '../../../../utils/filingLabels'
 

@@ -1,7 +1,7 @@
 import { Button, Text, View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
 import { useEffect, useState } from 'react'
-import { formatChineseDate } from '@domain'
+import { formatChineseDate } from '@domain/dates/formatChineseDate'
 import { toApiError } from '../../../../api/errors'
 import { formatInstant, openProtected, serviceApi, STATE_LABELS, type ServiceDocument } from '../../../../api/service'
 import { PageShell } from '../../../../components/PageShell/PageShell'

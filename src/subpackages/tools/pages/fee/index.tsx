@@ -1,6 +1,6 @@
 import { Input, Text, View } from '@tarojs/components'
 import { useState } from 'react'
-import type { FeeKind } from '@domain'
+import type { FeeKind } from '@domain/fees/quoteFee'
 import { PageShell } from '../../../../components/PageShell/PageShell'
 import { amountInWords, FEE_KINDS, feeKindOption, feeView, type FeeForm } from '../../utils'
 import { FieldError } from '../../../../components/FieldError/FieldError'

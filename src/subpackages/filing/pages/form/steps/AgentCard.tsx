@@ -1,5 +1,5 @@
 import { Checkbox, Text, View } from '@tarojs/components'
-import type { FilingAgent } from '@domain'
+import type { FilingAgent } from '@domain/filing/types'
 import { Field } from '../../../../../components/Field/Field'
 import { FieldError } from '../../../../../components/FieldError/FieldError'
 import { FileUploader } from '../../../components/FileUploader'

@@ -1,5 +1,7 @@
 import { Button, Text, Textarea, View } from '@tarojs/components'
-import { formatYuan, parseYuan, type FilingClaim, type Procedure } from '@domain'
+import type { FilingClaim, Procedure } from '@domain/filing/types'
+import { formatYuan } from '@domain/money/formatYuan'
+import { parseYuan } from '@domain/money/parseYuan'
 import { Field } from '../../../../../components/Field/Field'
 import { FieldError } from '../../../../../components/FieldError/FieldError'
 import { PROCEDURE_LABELS } from '../../../../../utils/filingLabels'

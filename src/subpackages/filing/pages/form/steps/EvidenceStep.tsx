@@ -1,5 +1,5 @@
 import { Button, Text, View } from '@tarojs/components'
-import type { EvidenceItem } from '@domain'
+import type { EvidenceItem } from '@domain/filing/types'
 import { Field } from '../../../../../components/Field/Field'
 import { FileUploader } from '../../../components/FileUploader'
 import type { StepProps } from '../filingSteps'

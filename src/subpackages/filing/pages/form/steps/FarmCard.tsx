@@ -1,5 +1,5 @@
 import { Checkbox, Text, View } from '@tarojs/components'
-import { farmRegionOptions } from '@domain'
+import { farmRegionOptions } from '@domain/scheduling/farmRegionOptions'
 import { FieldError } from '../../../../../components/FieldError/FieldError'
 import type { StepProps } from '../filingSteps'
 

@@ -1,5 +1,5 @@
 import { Button, Text, View } from '@tarojs/components'
-import type { FilingParty, PartySide } from '@domain'
+import type { FilingParty, PartySide } from '@domain/filing/types'
 import { Field } from '../../../../../components/Field/Field'
 import { FieldError } from '../../../../../components/FieldError/FieldError'
 import { sideNames } from '../../../../../utils/filingLabels'

@@ -1,5 +1,5 @@
 import { Button, Checkbox, Text, View } from '@tarojs/components'
-import { formatYuan } from '@domain'
+import { formatYuan } from '@domain/money/formatYuan'
 import { FieldError } from '../../../../../components/FieldError/FieldError'
 import { sideNames } from '../../../../../utils/filingLabels'
 import type { StepProps } from '../filingSteps'

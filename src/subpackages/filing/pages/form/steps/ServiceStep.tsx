@@ -1,5 +1,5 @@
 import { Checkbox, Text, View } from '@tarojs/components'
-import type { ServiceAddressConfirmation } from '@domain'
+import type { ServiceAddressConfirmation } from '@domain/filing/types'
 import { Field } from '../../../../../components/Field/Field'
 import { FieldError } from '../../../../../components/FieldError/FieldError'
 import type { StepProps } from '../filingSteps'

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import { formatChineseDate } from '@domain'
+import { formatChineseDate } from '@domain/dates/formatChineseDate'
 import type { MediationView } from '../../../../../api/mediation'
 
 /** The court's own deadlines: 3 working days to accept a request (staff only), and the assignment of a mediator. */

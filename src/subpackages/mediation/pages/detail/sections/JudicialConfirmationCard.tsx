@@ -1,6 +1,6 @@
 import { Button, Text, View } from '@tarojs/components'
 import { useState } from 'react'
-import { formatChineseDate } from '@domain'
+import { formatChineseDate } from '@domain/dates/formatChineseDate'
 import { mediationApi } from '../../../../../api/mediation'
 import { FieldError } from '../../../../../components/FieldError/FieldError'
 import { Check } from '../../../components/Check'

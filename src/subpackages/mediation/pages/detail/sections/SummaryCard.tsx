@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components'
-import { formatChineseDate, formatYuan } from '@domain'
+import { formatChineseDate } from '@domain/dates/formatChineseDate'
+import { formatYuan } from '@domain/money/formatYuan'
 import type { MediationView } from '../../../../../api/mediation'
 import { ROLE_LABEL } from '../../../labels'
 
