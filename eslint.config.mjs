@@ -19,6 +19,18 @@ const contractTypesOnly = [
 const domainIndexMessage =
   "Import the domain file you need ('@domain/fees/quoteFee'), not the domain's index: it would bundle every rule and its data into the package."
 
+const srcImports = {
+  paths: [{ name: '@domain', allowTypeImports: true, message: domainIndexMessage }],
+  patterns: [
+    { group: ['**/server/**', 'server/*'], message: 'src/ must not import server/: talk to it through src/api.' },
+    { regex: '(^|/)domain(/index(\\.ts)?)?$', allowTypeImports: true, message: domainIndexMessage },
+  ],
+}
+
+// The domain files that carry the 案由 list, the case-type codes or the average wages (≈40 KB as bundled), and
+// those that import them. The main package loads before the first screen: they belong in the subpackages that use them.
+const domainData = '(^@|/)domain/(data/|causes/|smallClaims/|cases/(caseNumber|caseTypeCodes)$|fees/feeCategoryForCause$|filing/filingFee$)'
+
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', '.temp/**', 'coverage/**', 'data/**', 'test/e2e/screenshots/**', 'babel.config.js'] },
   js.configs.recommended,
@@ -39,19 +51,38 @@ export default tseslint.config(
       // Nor through the domain's index: it re-exports every rule and its data (the 案由 list, the case-type codes),
       // and whatever a page imports from it is bundled whole into that page's package (into every subpackage that
       // uses it, or into the main package). Each file imports the rule files it needs; types may come from anywhere.
-      '@typescript-eslint/no-restricted-imports': [
-        'error',
-        {
-          paths: [{ name: '@domain', allowTypeImports: true, message: domainIndexMessage }],
-          patterns: [
-            { group: ['**/server/**', 'server/*'], message: 'src/ must not import server/: talk to it through src/api.' },
-            { regex: '(^|/)domain(/index(\\.ts)?)?$', allowTypeImports: true, message: domainIndexMessage },
-          ],
-        },
-      ],
+      '@typescript-eslint/no-restricted-imports': ['error', srcImports],
       // It takes the API contract's types, erased at build time, never its schemas: TypeBox stays out of the bundle.
       // `import { type X }` counts as a value import, since it leaves `import 'module'` behind.
       'no-restricted-syntax': ['error', ...contractTypesOnly],
+    },
+  },
+  {
+    // The main package: tab pages, the app shell and what they share. Types of those files are free (erased).
+    files: [
+      'src/app.ts',
+      'src/pages/**/*.{ts,tsx}',
+      'src/components/**/*.{ts,tsx}',
+      'src/api/**/*.ts',
+      'src/stores/**/*.ts',
+      'src/utils/**/*.ts',
+      'src/hooks/**/*.ts',
+    ],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          ...srcImports,
+          patterns: [
+            ...srcImports.patterns,
+            {
+              regex: domainData,
+              allowTypeImports: true,
+              message: 'The main package carries no court data (案由, case-type codes, wages): use this rule from a subpackage, or pass it in as a prop.',
+            },
+          ],
+        },
+      ],
     },
   },
   {

@@ -5,11 +5,15 @@ import type { FeeRelief } from '@domain/filing/types'
 import { formatYuan } from '@domain/money/formatYuan'
 import { FieldError } from '../../../../../components/FieldError/FieldError'
 import { FileUploader } from '../../../components/FileUploader'
+import { noPrepayWords } from '../../../../../utils/feeWords'
 import type { StepProps } from '../filingSteps'
 
 const RELIEF_NAMES: Record<FeeRelief['type'], string> = { defer: '缓交', reduce: '减交', waive: '免交' }
 
-/** The expected court fee from the claims, and the request to defer, reduce or waive it (交纳办法 arts. 44–46). */
+/**
+ * The expected court fee from the cause and the claims (a divorce by the property to divide, a labour
+ * dispute 10元 …), whether it is paid in advance, and the request to defer, reduce or waive it (交纳办法 arts. 44–46).
+ */
 export function FeeCard({ data, update, errorAt, files }: StepProps) {
   const fee = useMemo(() => {
     try {
@@ -19,6 +23,7 @@ export function FeeCard({ data, update, errorAt, files }: StepProps) {
     }
   }, [data])
   const relief = data.feeRelief
+  const noPrepay = fee ? noPrepayWords(fee, data.kind) : null
   const setRelief = (patch: Partial<FeeRelief>) => update((d) => ({ ...d, feeRelief: d.feeRelief && { ...d.feeRelief, ...patch } }))
   return (
     <View className='card' id='fee'>
@@ -34,7 +39,20 @@ export function FeeCard({ data, update, errorAt, files }: StepProps) {
               <Text>{formatYuan(l.fen)}</Text>
             </View>
           ))}
-          <Text className='muted'>以法院的交费通知为准；收到通知后7日内交纳（《诉讼费用交纳办法》第二十二条）。</Text>
+          {data.kind === 'civil-first' && !data.cause ? (
+            <Text className='muted' id='fee-no-cause'>
+              还没有选是什么纠纷，先按财产案件估算。
+            </Text>
+          ) : null}
+          {noPrepay ? (
+            <View className='banner banner--ok' id='fee-prepay'>
+              <Text className='fee-prepay__text'>{noPrepay.text}</Text>
+              <Text className='fee-prepay__why'>{noPrepay.why}。</Text>
+              <Text className='muted'>依据：{noPrepay.article}</Text>
+            </View>
+          ) : (
+            <Text className='muted'>以法院的交费通知为准；收到通知后7日内交纳（《诉讼费用交纳办法》第二十二条）。</Text>
+          )}
         </>
       ) : (
         <Text className='muted'>填好请求金额后显示</Text>
