@@ -1,15 +1,7 @@
 import { fireEvent } from '@testing-library/react'
-import { useState } from 'react'
-import { ClaimsStep, type ClaimsStepProps } from '../../../../src/subpackages/filing/pages/form/steps/ClaimsStep'
 import { FarmCard } from '../../../../src/subpackages/filing/pages/form/steps/FarmCard'
 import { click, text, type } from '../../fakeServer'
-import { filingData, renderStep } from './fixtures'
-
-/** ClaimsStep with the page's memory of amounts as typed. */
-function WithAmounts(p: Omit<ClaimsStepProps, 'amountText' | 'onAmountText'>) {
-  const [amountText, setAmountText] = useState<Record<number, string>>({})
-  return <ClaimsStep {...p} amountText={amountText} onAmountText={(i, v) => setAmountText((m) => ({ ...m, [i]: v }))} />
-}
+import { filingData, renderStep, WithAmounts } from './fixtures'
 
 describe('ClaimsStep', () => {
   it('adds a claim with an amount, says the amount back in 万元, and keeps the facts', () => {
@@ -33,19 +25,21 @@ describe('ClaimsStep', () => {
     expect(latest().claims[0].amountFen).toBeUndefined()
   })
 
-  it('offers the procedures for a lawsuit only, and removes any claim but the first', () => {
+  it('offers simple and ordinary procedure for a lawsuit asking no money, and removes any claim but the first', () => {
     const { latest } = renderStep(WithAmounts, { data: filingData({ claims: [{ text: '一' }, { text: '二' }] }) })
-    click('procedure-small-claims')
-    expect(latest().procedure).toBe('small-claims')
-    expect(document.getElementById('procedure-small-claims')?.className).toBe('choice choice--on')
+    click('procedure-ordinary')
+    expect(latest().procedure).toBe('ordinary')
+    expect(document.getElementById('procedure-ordinary')?.className).toBe('choice choice--on')
     expect(document.querySelectorAll('[id^=claim-] .link')).toHaveLength(1)
     fireEvent.click(document.querySelector('#claim-1 .link') as HTMLElement)
     expect(latest().claims).toEqual([{ text: '一' }])
   })
 
-  it('has no procedure choice for an enforcement application', () => {
-    renderStep(WithAmounts, { data: filingData({ kind: 'enforcement' }) })
-    expect(document.getElementById('procedure-simple')).toBeNull()
+  it('has no procedure choice and no 案由 for an enforcement application', () => {
+    renderStep(WithAmounts, { data: filingData({ kind: 'enforcement', claims: [{ text: '执行判决确定的货款' }] }) })
+    expect(document.getElementById('procedure')).toBeNull()
+    expect(document.getElementById('cause')).toBeNull()
+    expect(text()).toContain('请求金额（元，没有可不填）')
   })
 
   it('shows the problems of claims and facts under them', () => {

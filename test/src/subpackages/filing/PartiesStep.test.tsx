@@ -25,6 +25,21 @@ describe('PartiesStep', () => {
     expect(text()).toContain('手机号（知道的话请填写）')
   })
 
+  it('marks a party without domicile in China, says what follows, and unmarks it', () => {
+    const { latest } = renderStep(PartiesStep)
+    click('add-defendant-org')
+    expect(document.getElementById('p1-abroad')?.textContent).toBe('在中国境内没有住所（比如定居在国外）')
+    expect(document.getElementById('p1-abroad-hint')).toBeNull()
+    click('p1-abroad')
+    expect(latest().parties[1].abroad).toBe(true)
+    expect(document.querySelector('#p1-abroad input')).toHaveProperty('checked', true)
+    expect(document.getElementById('p1-abroad-hint')?.textContent).toBe('这样的当事人答辩、上诉的期限是30天；案件不适用小额诉讼。')
+    expect(latest().parties[0].abroad).toBeUndefined()
+    click('p1-abroad')
+    expect(latest().parties[1].abroad).toBeUndefined()
+    expect('abroad' in JSON.parse(JSON.stringify(latest().parties[1]))).toBe(false)
+  })
+
   it('asks an organisation for its credit code and legal representative instead of an ID number', () => {
     const { latest } = renderStep(PartiesStep)
     click('add-defendant-org')

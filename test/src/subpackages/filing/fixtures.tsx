@@ -3,6 +3,9 @@ import { useState } from 'react'
 import type { FilingData, FilingProblem } from '@domain'
 import type { FileInfo, FilingView } from '../../../../src/api/filings'
 import type { FileBook, StepProps } from '../../../../src/subpackages/filing/pages/form/filingSteps'
+import { smallClaimsView, type WageState } from '../../../../src/subpackages/filing/pages/form/procedure'
+import { ClaimsStep, type ClaimsStepProps } from '../../../../src/subpackages/filing/pages/form/steps/ClaimsStep'
+import { averageWageFor } from '@domain/smallClaims/averageWageFor'
 
 /** A draft as 张桂兰 starts it: herself as plaintiff, filled from her real-name profile. */
 export function filingData(over: Partial<FilingData> = {}): FilingData {
@@ -88,4 +91,20 @@ export function renderStep<P extends StepProps>(
   }
   const view = render(<Harness />)
   return { ...view, latest: () => current, remembered }
+}
+
+/** 内蒙古's 2023 figure, 108,856元, as the shipped data has it: half is 54,428元, twice 217,712元. */
+export const INNER_MONGOLIA: WageState = { state: 'found', wage: averageWageFor({ province: '15', filedOn: '2024-05-10' })!, fromCourt: false }
+
+/** ClaimsStep with the page's memory of amounts as typed, and the small-claims decision of the draft as it stands. */
+export function WithAmounts(p: Omit<ClaimsStepProps, 'amountText' | 'onAmountText' | 'smallClaims'> & { wage?: WageState }) {
+  const [amountText, setAmountText] = useState<Record<number, string>>({})
+  return (
+    <ClaimsStep
+      {...p}
+      amountText={amountText}
+      onAmountText={(i, v) => setAmountText((m) => ({ ...m, [i]: v }))}
+      smallClaims={smallClaimsView(p.data, p.wage ?? INNER_MONGOLIA)}
+    />
+  )
 }

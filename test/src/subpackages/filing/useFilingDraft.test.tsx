@@ -2,6 +2,7 @@ import { act, renderHook, waitFor } from '@testing-library/react'
 import type { FilingData } from '@domain'
 import type { FilingView } from '../../../../src/api/filings'
 import { draftStore } from '../../../../src/subpackages/filing/draftStore'
+import { resetCourtCodes } from '../../../../src/subpackages/filing/pages/form/useAverageWage'
 import { useFilingDraft } from '../../../../src/subpackages/filing/pages/form/useFilingDraft'
 import { fakeServer, type SentRequest } from '../../fakeServer'
 import { taroMock } from '../../stubs/taro'
@@ -21,6 +22,7 @@ const complete = (): FilingData =>
   })
 
 beforeEach(() => {
+  resetCourtCodes()
   taroMock.storage.clear()
   taroMock.redirectTo.mockClear()
   server = { view: filingView(), offline: false }
@@ -32,6 +34,9 @@ beforeEach(() => {
       return { body: server.view }
     }
     if (req.method === 'POST' && req.path === '/filings/f-1/submit') return { body: { ...server.view, status: 'submitted' } }
+    // The court list tells the form its court's province; GET /average-wages is not answered, so the shipped figures count.
+    if (req.method === 'GET' && req.path === '/courts')
+      return { body: [{ id: 'c-ergun', code: '内0784', name: '额尔古纳市人民法院', region: 'ergun', phone: '', rooms: [] }] }
     return undefined
   })
 })
@@ -176,5 +181,34 @@ describe('useFilingDraft', () => {
     expect(sent.filter((r) => r.method !== 'GET').map((r) => `${r.method} ${r.path}`)).toEqual(['PUT /filings/f-1/draft', 'POST /filings/f-1/submit'])
     expect(draftStore.load('f-1')).toBeNull()
     expect(taroMock.redirectTo).toHaveBeenCalledWith({ url: '/subpackages/filing/pages/receipt/index?id=f-1' })
+  })
+})
+
+describe('the procedure of a lawsuit', () => {
+  it('follows the small-claims rule as the cause, the amount and the answers change, and is saved with the draft', async () => {
+    server.view = filingView({ data: filingData({ cause: '民间借贷纠纷', claims: [{ text: '归还借款', amountFen: 3_000_000 }], procedure: 'ordinary' }) })
+    const { result } = await open()
+    // 3万 is under half of 内蒙古's average wage: small claims by law, whatever was wished for.
+    await waitFor(() => expect(result.current.data?.procedure).toBe('small-claims'))
+    expect(result.current.smallClaims).toMatchObject({ state: 'decided', decision: { procedure: 'small-claims', mandatory: true } })
+    // (Saves of this draft only: the previous test's form may still send its last typing.)
+    const saved = () => puts().filter((r) => (r.body as FilingData).cause === '民间借贷纠纷')
+    await waitFor(() => expect(saved().map((r) => (r.body as FilingData).procedure)).toEqual(['small-claims']), { timeout: 3000 })
+
+    act(() => result.current.update((d) => ({ ...d, smallClaims: { appraisal: true } })))
+    await waitFor(() => expect(result.current.data?.procedure).toBe('simple'))
+    act(() => result.current.update((d) => ({ ...d, procedure: 'ordinary' })))
+    expect(result.current.data?.procedure).toBe('ordinary')
+    act(() => result.current.update((d) => ({ ...d, cause: '离婚纠纷', smallClaims: undefined })))
+    // Divorce is never small claims: the filer's ordinary procedure stands.
+    expect(result.current.smallClaims).toMatchObject({ decision: { reason: '离婚纠纷是人身关系案件，不适用小额诉讼程序。' } })
+    expect(result.current.data?.procedure).toBe('ordinary')
+  })
+
+  it('leaves the procedure of other applications alone', async () => {
+    server.view = filingView({ kind: 'enforcement', data: filingData({ kind: 'enforcement', claims: [{ text: '执行款', amountFen: 100_000 }] }) })
+    const { result } = await open()
+    expect(result.current.smallClaims).toEqual({ state: 'not-civil' })
+    expect(result.current.data?.procedure).toBe('simple')
   })
 })

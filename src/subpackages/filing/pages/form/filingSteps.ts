@@ -4,7 +4,7 @@ import type { FileInfo } from '../../../../api/filings'
 /** The numbered steps of a filing, and the fields (as the domain names them in its problems) each one asks for. */
 export const STEPS = [
   { title: '当事人', fields: ['parties', 'agent'] },
-  { title: '请求和事实', fields: ['claims', 'facts', 'procedure', 'farm'] },
+  { title: '请求和事实', fields: ['cause', 'claims', 'facts', 'procedure', 'smallClaims', 'farm'] },
   { title: '证据', fields: ['evidence'] },
   { title: '送达地址', fields: ['service'] },
   { title: '核对并提交', fields: ['declaration', 'feeRelief', 'courtId', 'targetCourtId'] },

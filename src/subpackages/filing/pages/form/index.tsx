@@ -48,7 +48,7 @@ function StepBody({
     case 0:
       return <PartiesStep {...props} />
     case 1:
-      return <ClaimsStep {...props} amountText={amountText} onAmountText={onAmountText} />
+      return <ClaimsStep {...props} amountText={amountText} onAmountText={onAmountText} smallClaims={draft.smallClaims} />
     case 2:
       return <EvidenceStep {...props} />
     case 3:

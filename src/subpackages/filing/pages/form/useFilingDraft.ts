@@ -8,6 +8,8 @@ import { newIdempotencyKey } from '../../../../api/request'
 import { todayInShanghai } from '../../../../utils/today'
 import { draftStore } from '../../draftStore'
 import { STEPS, stepOf, type FileBook } from './filingSteps'
+import { procedureFollowing, smallClaimsView } from './procedure'
+import { useAverageWage } from './useAverageWage'
 
 export type SaveState = 'saved' | 'saving' | 'offline' | 'idle'
 
@@ -105,6 +107,8 @@ export function useFilingDraft(id: string) {
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null)
   const today = todayInShanghai()
   const allProblems = useMemo(() => (data ? validateFiling(data, today) : []), [data, today])
+  const wage = useAverageWage(data ? data.targetCourtId || data.courtId : '', today)
+  const smallClaims = useMemo(() => (data ? smallClaimsView(data, wage) : ({ state: 'waiting' } as const)), [data, wage])
 
   const update = (mutate: (d: FilingData) => FilingData) => {
     if (!data) return
@@ -114,6 +118,15 @@ export function useFilingDraft(id: string) {
     if (timer.current) clearTimeout(timer.current)
     timer.current = setTimeout(() => void sync(next), 800)
   }
+
+  // The procedure follows the small-claims rule: when the cause, the amounts, a party abroad or an
+  // answer changes the decision, the draft's procedure changes with it (and is saved like typing).
+  const following = data ? procedureFollowing(data, smallClaims) : undefined
+  const latestUpdate = useRef(update)
+  latestUpdate.current = update
+  useEffect(() => {
+    if (following && data && following !== data.procedure) latestUpdate.current((d) => ({ ...d, procedure: following }))
+  }, [following, data])
 
   const goTo = (target: number) => {
     if (!data) return
@@ -159,7 +172,7 @@ export function useFilingDraft(id: string) {
 
   const errorAt = (field: string) => problems.find((p) => p.field === field)?.message ?? null
   const isLast = step === STEPS.length - 1
-  return { ...draft, busy, isLast, errorAt, update, goTo, submit }
+  return { ...draft, busy, isLast, errorAt, update, goTo, submit, smallClaims }
 }
 
 export type FilingDraft = ReturnType<typeof useFilingDraft>

@@ -1,4 +1,4 @@
-import { Button, Text, View } from '@tarojs/components'
+import { Button, Checkbox, Text, View } from '@tarojs/components'
 import type { FilingParty, PartySide } from '@domain/filing/types'
 import { Field } from '../../../../../components/Field/Field'
 import { FieldError } from '../../../../../components/FieldError/FieldError'
@@ -6,7 +6,10 @@ import { sideNames } from '../../../../../utils/filingLabels'
 import type { StepProps } from '../filingSteps'
 import { AgentCard } from './AgentCard'
 
-/** One party: a person (姓名, 身份证号) or an organisation (名称, 信用代码, 法定代表人), with mobile and address. */
+/**
+ * One party: a person (姓名, 身份证号) or an organisation (名称, 信用代码, 法定代表人), with mobile and
+ * address, and whether the party has no domicile in China (30-day periods, no small claims).
+ */
 export function PartyCard({
   i,
   party,
@@ -82,6 +85,16 @@ export function PartyCard({
         error={at('mobile')}
       />
       <Field name={`p${i}-address`} label='住址' value={party.address} onInput={(v) => onChange({ address: v })} error={at('address')} />
+      <View className='check' id={`p${i}-abroad`} onClick={() => onChange({ abroad: party.abroad ? undefined : true })}>
+        <Checkbox value='abroad' checked={party.abroad === true} />
+        <Text>在中国境内没有住所（比如定居在国外）</Text>
+      </View>
+      {party.abroad ? (
+        <Text className='muted' id={`p${i}-abroad-hint`}>
+          这样的当事人答辩、上诉的期限是30天；案件不适用小额诉讼。
+        </Text>
+      ) : null}
+      <FieldError message={at('abroad')} />
     </View>
   )
 }

@@ -1,7 +1,7 @@
 import { Button, Checkbox, Text, View } from '@tarojs/components'
 import { formatYuan } from '@domain/money/formatYuan'
 import { FieldError } from '../../../../../components/FieldError/FieldError'
-import { sideNames } from '../../../../../utils/filingLabels'
+import { PROCEDURE_LABELS, sideNames } from '../../../../../utils/filingLabels'
 import type { StepProps } from '../filingSteps'
 import { FeeCard } from './FeeCard'
 
@@ -25,12 +25,22 @@ export function ReviewStep({ data, update, errorAt, files, busy, resubmit, onSub
             {sides[p.side]}：{p.name || '（未填）'}
           </View>
         ))}
+        {data.kind === 'civil-first' ? (
+          <View className='summary-row' id='summary-cause'>
+            纠纷：{data.cause || '（未选）'}
+          </View>
+        ) : null}
         {data.claims.map((c, i) => (
           <View key={i} className='summary-row'>
             请求{i + 1}：{c.text}
             {c.amountFen ? `（${formatYuan(c.amountFen)}）` : ''}
           </View>
         ))}
+        {data.kind === 'civil-first' ? (
+          <View className='summary-row' id='summary-procedure'>
+            程序：{PROCEDURE_LABELS[data.procedure].title}
+          </View>
+        ) : null}
         <View className='summary-row'>
           证据：{data.evidence.length}份，文件{data.evidence.reduce((n, e) => n + e.fileIds.length, 0)}个
         </View>
