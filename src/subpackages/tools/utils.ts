@@ -6,12 +6,15 @@ import { holidayTableFor } from '@domain/calendar/holidayTable'
 import { isWorkday } from '@domain/calendar/isWorkday'
 import { formatChineseDate } from '@domain/dates/formatChineseDate'
 import { weekdayOf } from '@domain/dates/weekdayOf'
+import { causeOfAction } from '@domain/causes/causesOfAction'
 import { DomainError } from '@domain/errors'
+import { feeCategoryForCause } from '@domain/fees/feeCategoryForCause'
 import { quoteFee, type FeeKind } from '@domain/fees/quoteFee'
 import { formatYuan } from '@domain/money/formatYuan'
 import { parseYuan } from '@domain/money/parseYuan'
 import { dueDate } from '@domain/periods/dueDate'
 import { PERIOD_RULES, type PeriodRule } from '@domain/periods/periodRules'
+import { noPrepayWords } from '../../utils/feeWords'
 import { monthDay } from '../../utils/monthDay'
 
 const FEN_PER_WAN = 1_000_000
@@ -120,6 +123,22 @@ export interface FeeForm {
   counterclaim?: boolean
   /** a labour dispute over unpaid wages (追索劳动报酬) */
   wages?: boolean
+  /** the cause of action (案由) the kind was chosen by, if it was */
+  cause?: string
+}
+
+/**
+ * The calculator's kind and wage switch for a cause of action (案由), by the domain's fee category
+ * (《诉讼费用交纳办法》第十三条): 离婚纠纷 → divorce, 名誉权纠纷 → personality rights, 追索劳动报酬纠纷 →
+ * a labour dispute over unpaid wages, 劳务合同纠纷 → a property dispute by the amount.
+ *
+ * @example
+ * formForCause('追索劳动报酬纠纷') // { kind: 'labor', wages: true, cause: '追索劳动报酬纠纷' }
+ */
+export function formForCause(cause: string): Pick<FeeForm, 'kind' | 'wages' | 'cause'> {
+  const name = causeOfAction(cause)?.name ?? cause.trim()
+  const kind = feeCategoryForCause(name)
+  return { kind, wages: kind === 'labor' && /^追索劳动报酬/.test(name), cause: name }
 }
 
 export interface FeeLineView {
@@ -141,13 +160,6 @@ export type FeeView =
       /** present when the fee need not be paid in advance (《诉讼费用交纳办法》第二十条) */
       prepay?: { text: string; article: string }
     }
-
-/** Why a fee need not be prepaid, in the words the filing and the receipt use too. */
-const NO_PREPAY: Partial<Record<FeeKind, string>> = {
-  labor: '这类案件可以先不交诉讼费',
-  enforcement: '这类案件可以先不交诉讼费：执行申请费在执行后交纳',
-  bankruptcy: '这类案件可以先不交诉讼费：破产申请费在清算后交纳',
-}
 
 /**
  * Everything the fee calculator shows for what is typed: a prompt while a required amount is
@@ -185,7 +197,8 @@ export function feeView(form: FeeForm): FeeView {
     if (option.halvable && halvings >= 2) {
       notes.push(form.counterclaim ? '反诉、简易程序和调解、撤诉的减半不叠加，只减半一次' : '简易程序和调解、撤诉的减半不叠加，只减半一次')
     }
-    const noPrepay = q.prepay.required || q.maxFen === 0 ? undefined : NO_PREPAY[form.kind]
+    // In the words the filing's fee step and its receipt use too.
+    const noPrepay = noPrepayWords(q, form.kind)
     return {
       state: 'ok',
       total: ranged ? `${formatYuan(q.minFen)}至${formatYuan(q.maxFen)}` : formatYuan(q.minFen),
@@ -197,7 +210,7 @@ export function feeView(form: FeeForm): FeeView {
         reduction: l.fen < 0,
       })),
       notes,
-      ...(noPrepay ? { prepay: { text: noPrepay, article: q.prepay.article } } : {}),
+      ...(noPrepay ? { prepay: { text: `${noPrepay.text}：${noPrepay.why}`, article: noPrepay.article } } : {}),
     }
   } catch (err) {
     if (!(err instanceof DomainError)) throw err

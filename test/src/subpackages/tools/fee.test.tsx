@@ -89,6 +89,46 @@ describe('诉讼费计算 page', () => {
     expect(text('fee-prepay')).toContain('第二十条第一款')
   })
 
+  it('finds the kind by the name of the dispute: unpaid wages from an employer are 10元 and need not be prepaid', () => {
+    render(<FeeCalculator />)
+    expect(document.getElementById('fee-cause-search')).toBeNull()
+    fireEvent.click(document.getElementById('by-cause') as HTMLElement)
+    // Nothing typed: the common rural causes, 卖粮卖牛羊 first.
+    expect(text('fee-cause-option-0')).toContain('买卖合同纠纷')
+    type('fee-cause-search', '工资')
+    const names = Array.from(document.querySelectorAll('[id^=fee-cause-option-] .cause__name')).map((e) => e.textContent)
+    expect(names).toEqual(['劳务合同纠纷', '追索劳动报酬纠纷'])
+    // The two are told apart in words, where both show.
+    expect(text('fee-cause-wages-note')).toContain('给个人干活（帮工、打零工）的，选“劳务合同纠纷”')
+    fireEvent.click(screen.getByText('追索劳动报酬纠纷'))
+    expect(text('fee-cause-chosen')).toContain('追索劳动报酬纠纷')
+    expect(text('kind-chosen')).toBe('劳动争议（与用人单位之间）')
+    expect(text('switch-wages')).toContain('是')
+    expect(text('fee-total')).toBe('10元')
+    expect(text('fee-prepay')).toContain('这类案件可以先不交诉讼费')
+  })
+
+  it('finds divorce by name, asks for the property to divide, and forgets the cause when a kind is chosen from the list', () => {
+    render(<FeeCalculator />)
+    fireEvent.click(document.getElementById('by-cause') as HTMLElement)
+    type('fee-cause-search', '离婚')
+    fireEvent.click(screen.getByText('离婚纠纷'))
+    expect(text('kind-chosen')).toBe('离婚')
+    type('fee-extra', '30万')
+    expect(text('fee-total')).toBe('550元至800元')
+    // 劳务: a person's hired hand claims by the amount.
+    fireEvent.click(document.getElementById('fee-cause-change') as HTMLElement)
+    type('fee-cause-search', '帮人收割')
+    fireEvent.click(screen.getByText('劳务合同纠纷'))
+    expect(text('kind-chosen')).toBe('借款、买卖等财产纠纷')
+    type('fee-amount', '50000')
+    expect(text('fee-total')).toBe('1,050元')
+    fireEvent.click(document.getElementById('kind-change') as HTMLElement)
+    fireEvent.click(document.getElementById('kind-labor') as HTMLElement)
+    expect(document.getElementById('fee-cause-chosen')).toBeNull()
+    expect(document.getElementById('by-cause')).not.toBeNull()
+  })
+
   it('offers bankruptcy and arbitration review', () => {
     render(<FeeCalculator />)
     fireEvent.click(document.getElementById('kind-change') as HTMLElement)

@@ -5,6 +5,7 @@ import {
   deadlineView,
   FEE_KINDS,
   feeView,
+  formForCause,
   normalizeDateInput,
   parseYuanInput,
   PERIOD_OPTIONS,
@@ -162,7 +163,10 @@ describe('feeView', () => {
 
   it('says when the fee need not be paid in advance, and only then', () => {
     expect(feeView(form({ kind: 'labor', wages: true }))).toMatchObject({
-      prepay: { text: '这类案件可以先不交诉讼费', article: '《诉讼费用交纳办法》第二十条第一款' },
+      prepay: {
+        text: '这类案件可以先不交诉讼费：讨要被拖欠的工资（追索劳动报酬）的案件，起诉时不用预交，案件审完后由法院决定由谁负担',
+        article: '《诉讼费用交纳办法》第二十条第一款',
+      },
     })
     expect(feeView(form({ kind: 'enforcement', amount: '100000' }))).toMatchObject({
       prepay: { text: '这类案件可以先不交诉讼费：执行申请费在执行后交纳', article: '《诉讼费用交纳办法》第二十条第二款' },
@@ -179,6 +183,18 @@ describe('feeView', () => {
       const v = feeView(f)
       expect(v.state === 'ok' && 'prepay' in v).toBe(false)
     }
+  })
+
+  it.each([
+    ['unpaid wages from an employer: a labour dispute over wages', '追索劳动报酬纠纷', { kind: 'labor', wages: true }],
+    ['working for a person: a property case by the amount', '劳务合同纠纷', { kind: 'property', wages: false }],
+    ['another labour dispute: labour, wages switch off', '工伤保险待遇纠纷', { kind: 'labor', wages: false }],
+    ['divorce', '离婚纠纷', { kind: 'divorce', wages: false }],
+    ['defamation: personality rights', '名誉权纠纷', { kind: 'personality-rights', wages: false }],
+    ['copyright: intellectual property', '著作权权属、侵权纠纷', { kind: 'ip', wages: false }],
+    ['typed without 纠纷: read as the cause', '民间借贷', { kind: 'property', wages: false, cause: '民间借贷纠纷' }],
+  ] as const)('formForCause: %s', (_label, cause, want) => {
+    expect(formForCause(cause)).toEqual({ cause, ...want })
   })
 
   it('tells a labour dispute apart from working for a person', () => {

@@ -1,8 +1,11 @@
 import { Input, Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import type { FeeKind } from '@domain/fees/quoteFee'
+import { causeOfAction, type CauseOfAction } from '@domain/causes/causesOfAction'
+import { searchCauses } from '@domain/causes/searchCauses'
+import { CausePicker } from '../../../../components/CausePicker/CausePicker'
 import { PageShell } from '../../../../components/PageShell/PageShell'
-import { amountInWords, FEE_KINDS, feeKindOption, feeView, type FeeForm } from '../../utils'
+import { amountInWords, FEE_KINDS, feeKindOption, feeView, formForCause, type FeeForm } from '../../utils'
 import { FieldError } from '../../../../components/FieldError/FieldError'
 import './index.scss'
 
@@ -51,6 +54,26 @@ function Toggle(p: { id: string; on: boolean; title: string; hint: string; onCha
   )
 }
 
+const findCauses = (query: string) => searchCauses(query, query.trim() ? 20 : 40)
+
+/** The other way to say what the case is: by its name as a dispute (案由), which sets the kind for the person. */
+function CauseCard({ cause, onChoose }: { cause?: string; onChoose: (c: CauseOfAction) => void }) {
+  const [open, setOpen] = useState(false)
+  if (!open && !cause) {
+    return (
+      <Text className='fee__by-cause' id='by-cause' onClick={() => setOpen(true)}>
+        不知道是哪一类？按纠纷的名称查找 ›
+      </Text>
+    )
+  }
+  return (
+    <View className='fee__cause'>
+      <Text className='fee__label'>是什么纠纷</Text>
+      <CausePicker idPrefix='fee-cause' chosen={cause ? causeOfAction(cause) : undefined} chosenName={cause} search={findCauses} onChoose={onChoose} />
+    </View>
+  )
+}
+
 /** 诉讼费计算器: an estimate of the court fee under 《诉讼费用交纳办法》, computed on the phone, no sign-in. */
 export default function FeeCalculator() {
   const [form, setForm] = useState<FeeForm>({ kind: 'property', amount: '', extra: '', simple: false, mediated: false, counterclaim: false, wages: false })
@@ -60,7 +83,11 @@ export default function FeeCalculator() {
   const errors = view.state === 'invalid' ? view.errors : {}
   const set = (patch: Partial<FeeForm>) => setForm((f) => ({ ...f, ...patch }))
   const choose = (kind: FeeKind) => {
-    set({ kind, amount: '', extra: '' })
+    set({ kind, amount: '', extra: '', cause: undefined, wages: false })
+    setChoosing(false)
+  }
+  const chooseCause = (c: CauseOfAction) => {
+    set({ ...formForCause(c.name), amount: '', extra: '' })
     setChoosing(false)
   }
 
@@ -98,6 +125,7 @@ export default function FeeCalculator() {
             {option.hint}
           </Text>
         ) : null}
+        <CauseCard key={form.cause ?? ''} cause={form.cause} onChoose={chooseCause} />
       </View>
 
       {option.amount !== 'none' || option.extra || option.halvable || option.asksWages ? (
