@@ -45,7 +45,7 @@ export function FeeCard({ data, update, errorAt, files }: StepProps) {
             </Text>
           ) : null}
           {noPrepay ? (
-            <View className='banner banner--ok' id='fee-prepay'>
+            <View className='banner banner--ok fee-prepay' id='fee-prepay'>
               <Text className='fee-prepay__text'>{noPrepay.text}</Text>
               <Text className='fee-prepay__why'>{noPrepay.why}。</Text>
               <Text className='muted'>依据：{noPrepay.article}</Text>
