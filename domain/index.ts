@@ -134,3 +134,51 @@ export type { MediationVerdict } from './mediation/checkMediationAction'
 export { checkMediationAction } from './mediation/checkMediationAction'
 export { allowedMediationActions } from './mediation/allowedMediationActions'
 export { partySideName } from './filing/partySideName'
+
+export type {
+  AssetCategory,
+  ClosureMode,
+  ControlMeasureKind,
+  EnforcementCaseState,
+  EnforcementCaseType,
+  EnforcementNodeKind,
+  ExcludedPeriodKind,
+  PropertyLeadKind,
+  PropertyLeadKindInfo,
+} from './enforcement/types'
+export {
+  ASSET_CATEGORY_NAMES,
+  CLOSURE_MODE_NAMES,
+  CONTROL_MEASURE_NAMES,
+  ENFORCEMENT_NODE_NAMES,
+  ENFORCEMENT_STATE_NAMES,
+  EXCLUDED_PERIOD_KINDS,
+  PROPERTY_LEAD_KINDS,
+} from './enforcement/types'
+export type {
+  AssetReportFacts,
+  ComplaintFacts,
+  ControlFacts,
+  ControlTerm,
+  CreditListingFacts,
+  EnforcementCaseFacts,
+  ExcludedPeriod,
+  MoneyReceiptFacts,
+  PropertyLeadFacts,
+  TerminationFacts,
+} from './enforcement/facts'
+export type {
+  EnforcementDeadline,
+  EnforcementPeriodKey,
+  EnforcementRuleOverrides,
+  EnforcementRules,
+  PeriodSetting,
+  PeriodUnit,
+  RuleBasis,
+  RuleStatus,
+  ValueSetting,
+} from './enforcement/rules'
+export { PERIOD_UNITS } from './enforcement/rules'
+export { validateEnforcementRules } from './enforcement/validateEnforcementRules'
+export { ENFORCEMENT_RULES } from './enforcement/defaultEnforcementRules'
+export { enforcementRulesWith } from './enforcement/enforcementRulesWith'
