@@ -28,7 +28,7 @@ export interface ControlFacts extends ControlTerm {
   /** e.g. '（2026）内0784执12号之一' */
   rulingNumber?: string
   /** renewal terms in order; the last one is the term now running */
-  renewals?: ControlTerm[]
+  renewals?: readonly ControlTerm[]
   /** released (解除) or the asset disposed of: no renewal is due any more */
   endedOn?: string
 }
