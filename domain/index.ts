@@ -204,3 +204,5 @@ export { isAgriculturalEnforcement } from './enforcement/isAgriculturalEnforceme
 export { agriculturalCaseTarget } from './enforcement/agriculturalCaseTarget'
 export { compareEnforcementQueue } from './enforcement/compareEnforcementQueue'
 export { enforcementCaseState } from './enforcement/enforcementCaseState'
+export type { TerminationCondition, TerminationConditionId, TerminationGap } from './enforcement/checkTerminationOfCurrentProcedure'
+export { checkTerminationOfCurrentProcedure } from './enforcement/checkTerminationOfCurrentProcedure'
