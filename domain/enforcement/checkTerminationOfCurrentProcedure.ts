@@ -176,7 +176,12 @@ export function checkTerminationOfCurrentProcedure(
   rules: EnforcementRules,
 ): { ok: boolean; missing: TerminationGap[]; conditions: TerminationCondition[]; earliestOn: string } {
   parseCalendarDay(closingOn, 'closingOn')
-  const done = (d: string | undefined, field: string): boolean => d !== undefined && parseCalendarDay(d, field) !== undefined && d <= closingOn
+  // Recorded and on or before the closing day; a malformed date is refused, not read as "not yet".
+  const done = (d: string | undefined, field: string): boolean => {
+    if (d === undefined) return false
+    parseCalendarDay(d, field)
+    return d <= closingOn
+  }
   const earliest = earliestTerminationDay(facts.filedOn, rules)
   const tooEarly: Gap[] =
     closingOn < earliest.day

@@ -50,27 +50,21 @@ const TITLES: Partial<Record<EnforcementPeriodKey, [string, string]>> = {
 // Acts that wait while enforcement itself is suspended or deferred; terms and money do not.
 const PAUSED_ACTS = new Set<EnforcementNodeKind>(['handler-assignment', 'execution-notice', 'online-search', 'lead-verification'])
 
-function risk(
-  f: EnforcementCaseFacts,
-  today: string,
-  n: NodeDeadline,
-  code: string,
-  title: string,
-  message: string,
-  severity: 'overdue' | 'warning',
-): EnforcementRisk {
-  const late = daysBetween(n.due, today)
+/** Where a risk is: its due day and rule, and the item of the case it is about. */
+type Point = Pick<EnforcementRisk, 'due' | 'article' | 'status' | 'node' | 'target'>
+/** What is wrong there. */
+type Finding = Pick<EnforcementRisk, 'code' | 'title' | 'message' | 'severity'>
+
+function risk(f: EnforcementCaseFacts, today: string, at: Point, finding: Finding): EnforcementRisk {
+  const late = daysBetween(at.due, today)
   const out: EnforcementRisk = {
-    code,
-    title,
-    message,
-    article: n.article,
-    status: n.status,
+    ...finding,
+    article: at.article,
+    status: at.status,
     caseId: f.caseId,
-    node: n.node,
-    target: n.target,
-    due: n.due,
-    severity,
+    node: at.node,
+    target: at.target,
+    due: at.due,
     daysOverdue: Math.max(0, late),
     daysLeft: Math.max(0, -late),
   }
@@ -81,10 +75,24 @@ function risk(
 function controlRisk(f: EnforcementCaseFacts, today: string, n: NodeDeadline): EnforcementRisk | null {
   if (n.doneOn !== undefined || n.warnFrom === undefined || n.expiresOn === undefined || today < n.warnFrom) return null
   const expires = fullChineseDate(n.expiresOn)
-  if (today > n.expiresOn) return risk(f, today, n, 'SEIZURE_LAPSED', '查封冻结已到期失效', `${expires}到期，没有办理续行，措施已经失效`, 'overdue')
-  if (today > n.due)
-    return risk(f, today, n, 'SEIZURE_RENEWAL_OVERDUE', '查封冻结续行超期', `${expires}到期，续行手续最晚应当在${fullChineseDate(n.due)}办好`, 'overdue')
-  return risk(f, today, n, 'SEIZURE_EXPIRING', '查封冻结即将到期', `${expires}到期，请最晚在${fullChineseDate(n.due)}办理续行`, 'warning')
+  const by = fullChineseDate(n.due)
+  if (today > n.expiresOn) {
+    return risk(f, today, n, {
+      code: 'SEIZURE_LAPSED',
+      title: '查封冻结已到期失效',
+      message: `${expires}到期，没有办理续行，措施已经失效`,
+      severity: 'overdue',
+    })
+  }
+  if (today > n.due) {
+    return risk(f, today, n, {
+      code: 'SEIZURE_RENEWAL_OVERDUE',
+      title: '查封冻结续行超期',
+      message: `${expires}到期，续行手续最晚应当在${by}办好`,
+      severity: 'overdue',
+    })
+  }
+  return risk(f, today, n, { code: 'SEIZURE_EXPIRING', title: '查封冻结即将到期', message: `${expires}到期，请最晚在${by}办理续行`, severity: 'warning' })
 }
 
 function nodeRisks(f: EnforcementCaseFacts, today: string, rules: EnforcementRules): EnforcementRisk[] {
@@ -100,7 +108,8 @@ function nodeRisks(f: EnforcementCaseFacts, today: string, rules: EnforcementRul
     }
     if (n.doneOn !== undefined || today <= n.due || (paused && PAUSED_ACTS.has(n.node))) continue
     const [code, title] = TITLES[n.rule] ?? ['NODE_OVERDUE', `${n.name}超期`]
-    out.push(risk(f, today, n, code, title, `${n.name}的期限到${fullChineseDate(n.due)}，已超期${daysBetween(n.due, today)}日`, 'overdue'))
+    const message = `${n.name}的期限到${fullChineseDate(n.due)}，已超期${daysBetween(n.due, today)}日`
+    out.push(risk(f, today, n, { code, title, message, severity: 'overdue' }))
   }
   return out
 }
@@ -109,19 +118,9 @@ function terminationRisk(f: EnforcementCaseFacts, today: string, rules: Enforcem
   if (f.closureMode !== 'terminated-for-now' || f.closedOn === undefined || f.filedOn === undefined) return []
   const check = checkTerminationOfCurrentProcedure({ ...f, filedOn: f.filedOn }, f.closedOn, rules)
   if (check.ok) return []
-  const n: NodeDeadline = {
-    rule: 'earliestTermination',
-    name: '终本',
-    due: f.closedOn,
-    provisional: false,
-    article: '《终本规定》第一条',
-    status: 'confirmed',
-    node: 'closure',
-    target: { kind: 'case' },
-    late: false,
-  }
+  const at: Point = { due: f.closedOn, article: '《终本规定》第一条', status: 'confirmed', node: 'closure', target: { kind: 'case' } }
   const message = `以终本结案，但缺少：${check.missing.map((m) => m.message).join('；')}`
-  return [risk(f, today, n, 'TERMINATION_CHECKLIST_INCOMPLETE', '终本不合格', message, 'overdue')]
+  return [risk(f, today, at, { code: 'TERMINATION_CHECKLIST_INCOMPLETE', title: '终本不合格', message, severity: 'overdue' })]
 }
 
 function complaintRisks(f: EnforcementCaseFacts, today: string, rules: EnforcementRules): EnforcementRisk[] {
@@ -129,31 +128,17 @@ function complaintRisks(f: EnforcementCaseFacts, today: string, rules: Enforceme
   for (const c of f.complaints ?? []) {
     const d = complaintDeadlines(c, rules)
     const target = { kind: 'complaint' as const, id: c.id }
-    const base = { node: 'closure' as const, target: { kind: 'case' as const }, late: false }
     if (c.registeredOn === undefined && today > d.registration.due) {
-      const r = risk(
-        f,
-        today,
-        { ...d.registration, ...base },
-        'COMPLAINT_REGISTRATION_OVERDUE',
-        '执行信访超期未登记',
-        `执行信访的登记期限到${fullChineseDate(d.registration.due)}，还没有登记并确定承办人`,
-        'overdue',
-      )
-      out.push({ ...r, node: 'complaint', target })
+      const at: Point = { ...d.registration, node: 'complaint', target }
+      const message = `执行信访的登记期限到${fullChineseDate(d.registration.due)}，还没有登记并确定承办人`
+      out.push(risk(f, today, at, { code: 'COMPLAINT_REGISTRATION_OVERDUE', title: '执行信访超期未登记', message, severity: 'overdue' }))
     }
     if (c.answeredOn === undefined && today > d.stricter.due) {
-      const other = d.conflict ? `（另一口径到${fullChineseDate(d.answers.find((a) => a !== d.stricter)?.due ?? d.stricter.due)}）` : ''
-      const r = risk(
-        f,
-        today,
-        { ...d.stricter, ...base },
-        'COMPLAINT_ANSWER_OVERDUE',
-        '执行信访超期未办结',
-        `执行信访的办结期限到${fullChineseDate(d.stricter.due)}${other}，还没有办结并答复`,
-        'overdue',
-      )
-      out.push({ ...r, node: 'complaint', target })
+      const other = d.answers.find((a) => a.due !== d.stricter.due)
+      const also = other === undefined ? '' : `（另一口径到${fullChineseDate(other.due)}）`
+      const at: Point = { ...d.stricter, node: 'complaint', target }
+      const message = `执行信访的办结期限到${fullChineseDate(d.stricter.due)}${also}，还没有办结并答复`
+      out.push(risk(f, today, at, { code: 'COMPLAINT_ANSWER_OVERDUE', title: '执行信访超期未办结', message, severity: 'overdue' }))
     }
   }
   return out

@@ -1,6 +1,5 @@
 import { addDays } from '../dates/addDays'
 import { addMonths } from '../dates/addMonths'
-import { formatCalendarDay } from '../dates/calendarDay'
 import { parseCalendarDay } from '../dates/parseCalendarDay'
 import { DomainError } from '../errors'
 import type { ControlFacts } from './facts'
@@ -73,7 +72,8 @@ export function seizureExpiry(
   const longest = addMonths(current.effectiveOn, years * 12)
   let expiresOn = addDays(longest, -1)
   if (current.expiresOn !== undefined) {
-    const stated = formatCalendarDay(parseCalendarDay(current.expiresOn, 'expiresOn'))
+    parseCalendarDay(current.expiresOn, 'expiresOn')
+    const stated = current.expiresOn
     if (stated < current.effectiveOn) throw new DomainError('CONTROL_TERM_INVALID', '查封、扣押、冻结的到期日不能早于生效日，请核对', 'expiresOn')
     if (stated > longest) {
       throw new DomainError('CONTROL_TERM_TOO_LONG', `${setting.name}不得超过${years}年（${setting.article}），到期日最晚是${longest}`, 'expiresOn')
