@@ -134,3 +134,79 @@ export type { MediationVerdict } from './mediation/checkMediationAction'
 export { checkMediationAction } from './mediation/checkMediationAction'
 export { allowedMediationActions } from './mediation/allowedMediationActions'
 export { partySideName } from './filing/partySideName'
+
+export type {
+  AssetCategory,
+  ClosureMode,
+  ControlMeasureKind,
+  EnforcementCaseState,
+  EnforcementCaseType,
+  EnforcementNodeKind,
+  ExcludedPeriodKind,
+  PropertyLeadKind,
+  PropertyLeadKindInfo,
+} from './enforcement/types'
+export {
+  ASSET_CATEGORY_NAMES,
+  CLOSURE_MODE_NAMES,
+  CONTROL_MEASURE_NAMES,
+  ENFORCEMENT_NODE_NAMES,
+  ENFORCEMENT_STATE_NAMES,
+  EXCLUDED_PERIOD_KINDS,
+  PROPERTY_LEAD_KINDS,
+} from './enforcement/types'
+export type {
+  AssetReportFacts,
+  ComplaintFacts,
+  ControlFacts,
+  ControlTerm,
+  CreditListingFacts,
+  EnforcementCaseFacts,
+  ExcludedPeriod,
+  MoneyReceiptFacts,
+  PropertyLeadFacts,
+  TerminationFacts,
+} from './enforcement/facts'
+export type {
+  EnforcementDeadline,
+  EnforcementPeriodKey,
+  EnforcementRuleOverrides,
+  EnforcementRules,
+  PeriodSetting,
+  PeriodUnit,
+  RuleBasis,
+  RuleStatus,
+  ValueSetting,
+} from './enforcement/rules'
+export { PERIOD_UNITS } from './enforcement/rules'
+export { validateEnforcementRules } from './enforcement/validateEnforcementRules'
+export { ENFORCEMENT_RULES } from './enforcement/defaultEnforcementRules'
+export { enforcementRulesWith } from './enforcement/enforcementRulesWith'
+export { enforcementPeriodDue } from './enforcement/enforcementPeriodDue'
+export { acceptanceDeadline } from './enforcement/acceptanceDeadline'
+export { handlerAssignmentDeadline } from './enforcement/handlerAssignmentDeadline'
+export { executionNoticeDeadline } from './enforcement/executionNoticeDeadline'
+export { handlerNoticeDeadline } from './enforcement/handlerNoticeDeadline'
+export { leadVerificationDeadline } from './enforcement/leadVerificationDeadline'
+export { payoutDeadline } from './enforcement/payoutDeadline'
+export type { SeizureTerm } from './enforcement/seizureExpiry'
+export { seizureExpiry } from './enforcement/seizureExpiry'
+export type { CaseTimeLimit } from './enforcement/caseTimeLimit'
+export { caseTimeLimit } from './enforcement/caseTimeLimit'
+export { earliestTerminationDay } from './enforcement/earliestTerminationDay'
+export type { RecheckDue } from './enforcement/terminationRecheckSchedule'
+export { terminationRecheckSchedule } from './enforcement/terminationRecheckSchedule'
+export type { ComplaintDeadlines } from './enforcement/complaintDeadlines'
+export { complaintDeadlines } from './enforcement/complaintDeadlines'
+export type { ApplicationPeriod } from './enforcement/enforcementApplicationPeriod'
+export { enforcementApplicationPeriod } from './enforcement/enforcementApplicationPeriod'
+export { isAgriculturalEnforcement } from './enforcement/isAgriculturalEnforcement'
+export { agriculturalCaseTarget } from './enforcement/agriculturalCaseTarget'
+export { compareEnforcementQueue } from './enforcement/compareEnforcementQueue'
+export { enforcementCaseState } from './enforcement/enforcementCaseState'
+export type { TerminationCondition, TerminationConditionId, TerminationGap } from './enforcement/checkTerminationOfCurrentProcedure'
+export { checkTerminationOfCurrentProcedure } from './enforcement/checkTerminationOfCurrentProcedure'
+export type { NodeDeadline, NodeTarget } from './enforcement/enforcementNodeDeadlines'
+export { enforcementNodeDeadlines } from './enforcement/enforcementNodeDeadlines'
+export type { EnforcementRisk } from './enforcement/enforcementRiskChecks'
+export { enforcementRiskChecks } from './enforcement/enforcementRiskChecks'
