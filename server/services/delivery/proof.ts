@@ -85,7 +85,8 @@ async function documentChecks(ctx: DeliveryContext, docs: ServiceDocumentRow[], 
       }),
     )
   }
-  return { documents, failures }
+  // In the order they were issued (their `issued` receipt), however the rows happen to be stored.
+  return { documents, failures: failures.sort((x, y) => (x.seq ?? 0) - (y.seq ?? 0)) }
 }
 
 const linkOf = (r: ServiceEventRow): SignedLink => ({
