@@ -155,7 +155,7 @@ export function auditChain(input: ChainAuditInput): ChainAudit {
     lineFailures.length === 0 && !eventFailures.some((f) => f.code === 'checkpoint-mismatch' || (f.code === 'missing' && f.seq! <= (checkpointSeq ?? 0)))
   return {
     failures: [...eventFailures, ...head, ...lineFailures],
-    headOk: head.length === 0 && !(input.head && input.head.seq > lastSeq) && !(input.links.length > 0 && !input.head),
+    headOk: head.length === 0 && !(input.head && input.head.seq > lastSeq),
     checkpoint: { seq: checkpointSeq, lines: input.checkpoint.length, ok: checkpointOk },
   }
 }
