@@ -74,6 +74,13 @@ describe('receipts a party holds', () => {
     expect(inbox.documents.find((d: { id: string }) => d.id === doc.id).receipt.code).toBe(signed.receipt.code)
   })
 
+  it('prints the full signed head on the paper copy', async () => {
+    const doc = (await get(t, '/service/inbox', 'd-wang-jianguo')).json().documents[0]
+    const page = (await get(t, `/service/documents/${doc.id}/print`, 'd-wang-jianguo')).body
+    expect(page).toContain(`送达凭证编号 ${doc.receipt.code} · 第${doc.receipt.seq}条记录 · 记录校验值 ${doc.receipt.hash}`)
+    expect(page).toContain(doc.receipt.signature)
+  })
+
   it('puts the 送达凭证编号 into the SMS and the subscribe message', async () => {
     const doc = (await issue(t, caseId, { kind: 'response-notice', recipients: [1] })).json().documents[0]
     const outbox = (await get(t, '/admin/outbox', 's-admin-sun')).json().filter((m: { documentId: string }) => m.documentId === doc.id)

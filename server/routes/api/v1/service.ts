@@ -117,8 +117,11 @@ function receiptAndProofRoutes(app: Parameters<FastifyPluginAsyncTypebox>[0]) {
     schema: { tags, summary: '可打印的文书页面（HTML）', security: bearer, params: IdParams },
     onRequest: app.allow(...ALL),
     handler: async (req, reply) => {
-      const { doc, content } = await delivery.printable(req.user, req.params.id)
-      return reply.header('content-type', 'text/html; charset=utf-8').header('cache-control', 'private, no-store').send(printableHtml(doc, content))
+      const { doc, content, receipt } = await delivery.printable(req.user, req.params.id)
+      return reply
+        .header('content-type', 'text/html; charset=utf-8')
+        .header('cache-control', 'private, no-store')
+        .send(printableHtml(doc, content, receipt))
     },
   })
 
