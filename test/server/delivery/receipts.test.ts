@@ -3,7 +3,10 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { canonicalJson } from '../../../domain/service/canonicalJson'
-import { parsePublicKey } from '../../../server/signing'
+import { inChain } from '../../../server/services/delivery/chain'
+import { checkpoint } from '../../../server/services/delivery/checkpoint'
+import { deliveryContext } from '../../../server/services/delivery/context'
+import { loadKeyRing, parsePublicKey } from '../../../server/signing'
 import { freshStore, makeApp, type TestApp } from '../helpers'
 import { acceptedCase } from '../fixtures'
 import { TEST_SIGNING_KEY, TEST_SIGNING_KEY_2 } from '../signingKeys'
@@ -112,6 +115,41 @@ describe('receipts a party holds', () => {
     expect(fs.readFileSync(path.join(checkpointDir, 'heads-2026-11-26.jsonl'), 'utf8')).toContain(next.id)
     expect((await get(t, `/service/${caseId}/proof`, 's-judge-wang')).json()).toMatchObject({ verified: true, checkpoint: { ok: true, seq: next.receipt.seq } })
   })
+})
+
+describe('a transaction that rolls back', () => {
+  it('leaves no receipt, no head and no checkpoint line', async () => {
+    const t = await makeApp()
+    try {
+      const caseId = (await acceptedCase(t)).id
+      const keys = loadKeyRing(t.app.config.serviceSigning)
+      const { repos, transact } = t.app.services
+      const ctx = deliveryContext({
+        ...repos,
+        cases: t.app.services.cases,
+        transact,
+        notifier: { send: async () => ({ ok: false, error: 'x' }) },
+        clock: t.clock,
+        uploadDir: '',
+        keys,
+        checkpoint: checkpoint(keys, null),
+      })
+      const receipt = { documentId: null, type: 'address-confirmed' as const, at: ctx.nowIso(), actorId: null, detail: {} }
+      await expect(
+        inChain(ctx, caseId, async (append) => {
+          await append(receipt)
+          throw new Error('the next write failed')
+        }),
+      ).rejects.toThrow('the next write failed')
+      expect(await repos.delivery.eventsOfCase(caseId)).toEqual([])
+      expect(await repos.delivery.headOf(caseId)).toBeUndefined()
+      expect(await ctx.checkpoint.linesOf(caseId)).toEqual([])
+      await inChain(ctx, caseId, (append) => append(receipt))
+      expect((await ctx.checkpoint.linesOf(caseId)).map((l) => l.seq)).toEqual([1])
+    } finally {
+      await t.close()
+    }
+  }, 60_000)
 })
 
 describe('key rotation', () => {
