@@ -1,4 +1,5 @@
 import { Type, type Static } from 'typebox'
+import type { ChainFailureCode, ChainFailureWhere } from '../domain/service/chainFailures'
 import type { ServiceDocumentKind } from '../domain/service/documentKinds'
 import type { ServiceState } from '../domain/service/followUp'
 import { Enum, Nullable, Room } from './common'
@@ -73,6 +74,21 @@ export const RenderedDocument = Type.Object({
 })
 export type RenderedDocument = Static<typeof RenderedDocument>
 
+/**
+ * A signed chain head as a party's receipt (送达凭证) carries it: the record's length and last hash
+ * after this document's latest receipt, the court key's id and signature (hex Ed25519 over the
+ * head statement at GET /service/keys), and `code`, the short form shown as 送达凭证编号.
+ */
+export const ReceiptHead = Type.Object({
+  seq: Type.Integer(),
+  hash: Type.String(),
+  keyId: Type.String(),
+  signature: Type.String(),
+  signedAt: Type.String(),
+  code: Type.String(),
+})
+export type ReceiptHead = Static<typeof ReceiptHead>
+
 /** One issued document for one recipient, with its receipts, legal service date and the deadline it starts. */
 export const DocumentView = Type.Object({
   id: Type.String(),
@@ -108,6 +124,7 @@ export const DocumentView = Type.Object({
   hearing: Nullable(Type.Object({ date: Type.String(), time: Type.String(), place: Type.String(), address: Type.String() })),
   file: Nullable(Type.Object({ id: Type.String(), name: Type.String(), size: Type.Integer(), sha256: Type.String() })),
   canSign: Type.Boolean(),
+  receipt: Nullable(ReceiptHead),
 })
 export type DocumentView = Static<typeof DocumentView>
 
@@ -198,7 +215,39 @@ export type IssueBody = Static<typeof IssueBody>
 export const IssueReply = Type.Object({ documents: Type.Array(DocumentView) })
 export type IssueReply = Static<typeof IssueReply>
 
-/** GET /service/:id/proof: the case's receipt hash chain and whether it verifies. */
+/** What failed in a proof, where: the receipt (`seq`), the document, the stored head or the checkpoint; `message` is for people. */
+export const ProofFailure = Type.Object({
+  code: Enum<ChainFailureCode>({
+    'seq-gap': true,
+    'prev-mismatch': true,
+    'hash-mismatch': true,
+    unsigned: true,
+    'signature-invalid': true,
+    'key-unknown': true,
+    missing: true,
+    'checkpoint-mismatch': true,
+    'head-missing': true,
+    'head-invalid': true,
+    'head-mismatch': true,
+    'checkpoint-invalid': true,
+    'document-missing': true,
+    'document-unrecorded': true,
+    'document-content-mismatch': true,
+    'document-row-mismatch': true,
+    'document-file-mismatch': true,
+  }),
+  where: Enum<ChainFailureWhere>({ event: true, head: true, checkpoint: true, document: true }),
+  seq: Nullable(Type.Integer()),
+  documentId: Nullable(Type.String()),
+  message: Type.String(),
+})
+export type ProofFailure = Static<typeof ProofFailure>
+
+/**
+ * GET /service/:id/proof: the case's receipt chain checked against the court's signatures, the
+ * signed head stored for the case and the checkpoint kept outside the database. `verified` only
+ * when `failures` is empty; `chain.brokenAt` is the first receipt that fails.
+ */
 export const Proof = Type.Object({
   caseId: Type.String(),
   caseNumber: Type.String(),
@@ -209,6 +258,9 @@ export const Proof = Type.Object({
     head: Nullable(Type.String()),
     brokenAt: Nullable(Type.Object({ seq: Type.Integer(), reason: Type.String(), message: Type.String() })),
   }),
+  signedHead: Nullable(Type.Intersect([ReceiptHead, Type.Object({ ok: Type.Boolean() })])),
+  checkpoint: Type.Object({ seq: Nullable(Type.Integer()), lines: Type.Integer(), ok: Type.Boolean() }),
+  failures: Type.Array(ProofFailure),
   documents: Type.Array(Type.Object({ id: Type.String(), title: Type.String(), recipient: Type.String(), contentSha256: Type.String(), ok: Type.Boolean() })),
   events: Type.Array(
     Type.Object({
@@ -221,10 +273,24 @@ export const Proof = Type.Object({
       detail: Type.Record(Type.String(), Type.Unknown()),
       prevHash: Type.String(),
       hash: Type.String(),
+      keyId: Nullable(Type.String()),
+      signature: Nullable(Type.String()),
+      signedAt: Nullable(Type.String()),
+      code: Nullable(Type.String()),
     }),
   ),
 })
 export type Proof = Static<typeof Proof>
+
+/** GET /service/keys (no sign-in): the public keys that verify receipts, and the texts they sign. */
+export const ServiceKeys = Type.Object({
+  algorithm: Type.Literal('Ed25519'),
+  signatureEncoding: Type.Literal('hex'),
+  headStatement: Type.String(),
+  checkpointStatement: Type.String(),
+  keys: Type.Array(Type.Object({ keyId: Type.String(), publicKey: Type.String({ description: 'SPKI PEM' }), current: Type.Boolean() })),
+})
+export type ServiceKeys = Static<typeof ServiceKeys>
 
 /** GET /admin/outbox: messages the notifier sent (development: SMS, subscribe messages, e-mail). */
 export const OutboxQuery = Type.Object({ limit: Type.Optional(Type.Integer({ title: '条数', minimum: 1, maximum: 500, default: 100 })) })

@@ -1,5 +1,7 @@
+import fs from 'node:fs'
 import path from 'node:path'
 import { DEV_JWT_SECRET, weakSecretReason } from './auth/secrets'
+import { parsePrivateKey, parsePublicKey, splitKeyList, type SigningConfig } from './signing'
 
 export interface AppConfig {
   nodeEnv: 'development' | 'production' | 'test'
@@ -28,6 +30,10 @@ export interface AppConfig {
   logLevel: string
   /** Online mediation link; `{room}` becomes the booking's code. Defaults to the app's placeholder video page. */
   mediationVideoUrl: string
+  /** 电子送达: the Ed25519 key that signs chain heads (never in the database) and earlier keys that still verify. */
+  serviceSigning: SigningConfig
+  /** The daily files of signed chain heads, outside the database; null keeps them in memory (tests without CHECKPOINT_DIR). */
+  checkpointDir: string | null
 }
 
 const NODE_ENVS = ['development', 'test', 'production'] as const
@@ -48,6 +54,45 @@ function trustProxy(value: string | undefined, problems: string[]): AppConfig['t
   if (items.every((x) => /^[0-9a-fA-F:.]+(\/\d{1,3})?$/.test(x) || ['loopback', 'linklocal', 'uniquelocal'].includes(x))) return items.join(',')
   problems.push(`TRUST_PROXY must be the number of proxies in front (e.g. 1) or their addresses, got "${value}"`)
   return false
+}
+
+/** Whether `text` is a key `parse` accepts; a problem naming the variable otherwise. */
+function keyProblem(name: string, text: string, parse: (t: string) => unknown, problems: string[]) {
+  try {
+    parse(text)
+  } catch (err) {
+    problems.push(`${name} ${(err as Error).message}`)
+  }
+}
+
+/**
+ * The key that signs 电子送达 receipts: configured (production must: `openssl genpkey -algorithm ed25519`),
+ * else development's own key file (made on first start), else in tests one key per process.
+ */
+function serviceSigning(
+  values: { key?: string; file?: string; verify?: string },
+  nodeEnv: AppConfig['nodeEnv'],
+  root: string,
+  problems: string[],
+): SigningConfig {
+  const verifyKeys = splitKeyList(values.verify)
+  verifyKeys.forEach((k, i) => keyProblem(`SERVICE_VERIFY_KEYS entry ${i + 1}`, k, parsePublicKey, problems))
+  if (values.key && values.file) problems.push('set SERVICE_SIGNING_KEY or SERVICE_SIGNING_KEY_FILE, not both')
+  let key = values.key || null
+  if (values.file && fs.existsSync(values.file)) {
+    try {
+      key = fs.readFileSync(values.file, 'utf8')
+    } catch (err) {
+      problems.push(`SERVICE_SIGNING_KEY_FILE cannot be read: ${(err as Error).message}`)
+    }
+  } else if (values.file && nodeEnv !== 'development') problems.push(`SERVICE_SIGNING_KEY_FILE ${values.file} does not exist`)
+  if (key) keyProblem(values.file ? 'SERVICE_SIGNING_KEY_FILE' : 'SERVICE_SIGNING_KEY', key, parsePrivateKey, problems)
+  if (!key && nodeEnv === 'production')
+    problems.push(
+      'SERVICE_SIGNING_KEY or SERVICE_SIGNING_KEY_FILE is required in production: it signs the 电子送达 receipts (`openssl genpkey -algorithm ed25519`)',
+    )
+  const keyFile = !key && nodeEnv === 'development' ? values.file || path.join(root, 'data', 'service-signing-key.pem') : null
+  return { key, keyFile, verifyKeys }
 }
 
 /**
@@ -82,8 +127,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     if (!env.WECHAT_APPID || !env.WECHAT_SECRET) problems.push('WECHAT_APPID and WECHAT_SECRET are required in production')
   }
   if (env.DATABASE_URL && !/^postgres(ql)?:\/\//.test(env.DATABASE_URL)) problems.push('DATABASE_URL must be a postgres:// URL')
-  if (problems.length > 0) throw new Error(`Invalid configuration:\n- ${problems.join('\n- ')}`)
   const root = path.resolve(__dirname, '..')
+  const signing = serviceSigning({ key: env.SERVICE_SIGNING_KEY, file: env.SERVICE_SIGNING_KEY_FILE, verify: env.SERVICE_VERIFY_KEYS }, nodeEnv, root, problems)
+  if (problems.length > 0) throw new Error(`Invalid configuration:\n- ${problems.join('\n- ')}`)
   return {
     nodeEnv,
     host: env.HOST ?? '0.0.0.0',
@@ -103,5 +149,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     uploadSweep: { everyMs: 10 * 60_000, olderThanMs: 30 * 60_000 },
     logLevel: env.LOG_LEVEL ?? (nodeEnv === 'test' ? 'silent' : 'info'),
     mediationVideoUrl: env.MEDIATION_VIDEO_URL ?? '/#/subpackages/mediation/pages/video/index?room={room}',
+    serviceSigning: signing,
+    checkpointDir: env.CHECKPOINT_DIR || (nodeEnv === 'test' ? null : path.join(root, 'data', 'checkpoints')),
   }
 }

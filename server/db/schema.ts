@@ -270,6 +270,19 @@ export interface ServiceEventTable {
   detail_json: string
   prev_hash: string
   hash: string
+  /** the court key's id, its hex Ed25519 signature of the head this receipt made (see headStatement), and when it signed */
+  key_id: string | null
+  signature: string | null
+  signed_at: string | null
+}
+/** The latest signed head of a case's chain, replaced in the transaction that appends each receipt. */
+export interface ServiceHeadTable {
+  case_id: string
+  seq: number
+  hash: string
+  key_id: string
+  signature: string
+  signed_at: string
 }
 export interface NotifyOutboxTable {
   id: string
@@ -385,6 +398,7 @@ export interface Database {
   service_addresses: ServiceAddressTable
   service_documents: ServiceDocumentTable
   service_events: ServiceEventTable
+  service_heads: ServiceHeadTable
   notify_outbox: NotifyOutboxTable
   farm_profiles: FarmProfileTable
   farm_calendar_overrides: FarmCalendarOverrideTable

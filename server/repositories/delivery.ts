@@ -1,11 +1,20 @@
 import type { Kysely, Selectable } from 'kysely'
 import type { Engine } from '../db/connect'
-import type { Database, FilingPartyTable, NotifyOutboxTable, ServiceAddressTable, ServiceDocumentTable, ServiceEventTable } from '../db/schema'
+import type {
+  Database,
+  FilingPartyTable,
+  NotifyOutboxTable,
+  ServiceAddressTable,
+  ServiceDocumentTable,
+  ServiceEventTable,
+  ServiceHeadTable,
+} from '../db/schema'
 import type { Q } from '../db/query'
 
 export type ServiceAddressRow = Selectable<ServiceAddressTable>
 export type ServiceDocumentRow = Selectable<ServiceDocumentTable>
 export type ServiceEventRow = Selectable<ServiceEventTable>
+export type ServiceHeadRow = Selectable<ServiceHeadTable>
 export type OutboxRow = Selectable<NotifyOutboxTable>
 /** A party of a case as it is served: by its index in the case and the ID key it is named by. */
 export type CasePartyRow = Selectable<FilingPartyTable>
@@ -14,8 +23,8 @@ const num = <T extends { seq: number | string }>(r: T): T => ({ ...r, seq: Numbe
 
 /**
  * 电子送达 (delivery) storage; the tables keep their `service_` names. Documents and events are
- * only ever inserted: there is no update or delete here, and the receipt chain makes any change
- * made behind this code's back detectable.
+ * only ever inserted: there is no update or delete here (the one row replaced is a case's signed
+ * head), and the signed receipt chain makes any change made behind this code's back detectable.
  */
 export function deliveryRepository(db: Kysely<Database>, engine: Engine) {
   return {
@@ -60,6 +69,19 @@ export function deliveryRepository(db: Kysely<Database>, engine: Engine) {
     /** The kinds of receipt a document already has, read inside the caller's (locked) transaction. */
     eventTypesOf: async (q: Q, documentId: string) =>
       new Set((await q.selectFrom('service_events').select('type').where('document_id', '=', documentId).execute()).map((r) => r.type)),
+    /** Replaces the case's signed head, in the transaction that appended the receipt it names. */
+    saveHead: (q: Q, row: ServiceHeadRow) =>
+      q
+        .insertInto('service_heads')
+        .values(row)
+        .onConflict((oc) =>
+          oc.column('case_id').doUpdateSet({ seq: row.seq, hash: row.hash, key_id: row.key_id, signature: row.signature, signed_at: row.signed_at }),
+        )
+        .execute(),
+    headOf: async (caseId: string) => {
+      const r = await db.selectFrom('service_heads').selectAll().where('case_id', '=', caseId).executeTakeFirst()
+      return r ? num(r) : undefined
+    },
     eventsOfCase: async (caseId: string) => (await db.selectFrom('service_events').selectAll().where('case_id', '=', caseId).orderBy('seq').execute()).map(num),
     eventsOfDocuments: async (ids: string[]) =>
       ids.length === 0

@@ -31,6 +31,8 @@ import { profileService } from './profile'
 import { mediationService } from './mediation'
 import { outboxNotifier } from './notify'
 import { deliveryService } from './delivery'
+import { checkpoint } from './delivery/checkpoint'
+import { loadKeyRing } from '../signing'
 import { farmService } from './farm'
 import { hearingsService } from './hearings'
 import { messagesService } from './messages'
@@ -75,6 +77,8 @@ export function createServices(deps: { store: Db; clock: Clock; config: AppConfi
   const sessions = sessionsService({ sessions: repos.sessions, clock: deps.clock })
   const farm = farmService({ farm: repos.farm, users: repos.users, audit: repos.audit, clock: deps.clock })
   // 电子送达; the notifier is the development outbox until an SMS / WeChat provider is configured.
+  // Receipts are signed with a key from the environment (never the database) and checkpointed outside it.
+  const keys = loadKeyRing(deps.config.serviceSigning)
   const delivery = deliveryService({
     ...repos,
     cases,
@@ -82,6 +86,8 @@ export function createServices(deps: { store: Db; clock: Clock; config: AppConfi
     notifier: outboxNotifier(repos.delivery, deps.clock),
     clock: deps.clock,
     uploadDir: deps.config.uploadDir,
+    keys,
+    checkpoint: checkpoint(keys, deps.config.checkpointDir),
   })
   return {
     repos,

@@ -61,6 +61,9 @@ export async function startJourney(name: string): Promise<Journey> {
       DATABASE_URL: '',
       SQLITE_PATH: path.join(dir, 'court.db'),
       UPLOAD_DIR: path.join(dir, 'uploads'),
+      // The journey's own signing key (made on first start, as in development) and checkpoint, beside its database.
+      SERVICE_SIGNING_KEY_FILE: path.join(dir, 'service-signing-key.pem'),
+      CHECKPOINT_DIR: path.join(dir, 'checkpoints'),
       AUTH_DEV_LOGIN: '1',
       LOG_LEVEL: 'warn',
       STATIC_DIR: h5,

@@ -1,5 +1,6 @@
 import { loadConfig } from '../../server/config'
 import { makeApp, type TestApp } from './helpers'
+import { TEST_SIGNING_KEY } from './signingKeys'
 
 let t: TestApp
 beforeAll(async () => {
@@ -72,7 +73,7 @@ describe('configuration', () => {
     expect(() => loadConfig(env)).toThrow(/AUTH_DEV_LOGIN/)
   })
   it('accepts a complete production configuration', () => {
-    const env = { NODE_ENV: 'production', JWT_SECRET: SECRET, WECHAT_APPID: 'wx1', WECHAT_SECRET: 's' }
+    const env = { NODE_ENV: 'production', JWT_SECRET: SECRET, WECHAT_APPID: 'wx1', WECHAT_SECRET: 's', SERVICE_SIGNING_KEY: TEST_SIGNING_KEY }
     expect(loadConfig(env)).toMatchObject({ nodeEnv: 'production', devLogin: false, port: 3000 })
   })
 })

@@ -1,8 +1,9 @@
 import { loadConfig } from '../../server/config'
 import { DEV_JWT_SECRET } from '../../server/auth/secrets'
+import { TEST_SIGNING_KEY } from './signingKeys'
 
 const SECRET = 'q3V9mZ0rT7wK2pL8xB5nC1fH6jD4sA0gY7uE3iO9tRk='
-const production = { NODE_ENV: 'production', JWT_SECRET: SECRET, WECHAT_APPID: 'wx1', WECHAT_SECRET: 's' }
+const production = { NODE_ENV: 'production', JWT_SECRET: SECRET, WECHAT_APPID: 'wx1', WECHAT_SECRET: 's', SERVICE_SIGNING_KEY: TEST_SIGNING_KEY }
 
 describe('NODE_ENV', () => {
   it.each([

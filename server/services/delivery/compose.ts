@@ -66,3 +66,30 @@ export function composeDocument(it: Issuing, party: CasePartyRow): ServiceDocume
     issued_at: it.issuedAt,
   }
 }
+
+/**
+ * The SHA-256 of what a document row says beyond its content — who it is addressed to (the ID
+ * key the inbox goes by), the court, the file, who issued it and when — recorded in its `issued`
+ * receipt, so moving a document to another recipient or swapping rows shows in the proof.
+ */
+export function documentRowSha256(d: ServiceDocumentRow): string {
+  return sha256Hex(
+    canonicalJson({
+      id: d.id,
+      caseId: d.case_id,
+      courtId: d.court_id,
+      kind: d.kind,
+      title: d.title,
+      method: d.method,
+      partyIdx: Number(d.party_idx),
+      recipientIdKey: d.recipient_id_key,
+      recipientName: d.recipient_name,
+      recipientSide: d.recipient_side,
+      contentSha256: d.content_sha256,
+      fileId: d.file_id,
+      appealable: Number(d.appealable),
+      issuedBy: d.issued_by,
+      issuedAt: d.issued_at,
+    }),
+  )
+}

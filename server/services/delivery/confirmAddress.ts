@@ -7,20 +7,19 @@ import { AppError, forbidden } from '../../errors'
 import type { CasePartyRow } from '../../repositories/delivery'
 import { loadCase, partyKey } from './access'
 import { myAddresses, normalisedAddress } from './myAddresses'
-import { appendEvent, sha256Hex } from './chain'
+import { inChain, sha256Hex } from './chain'
 import type { DeliveryContext } from './context'
 
 /** The next version of the party's confirmation and its `address-confirmed` receipt, under the case's lock. */
 async function storeVersion(ctx: DeliveryContext, actor: Actor, party: CasePartyRow, address: ServiceAddressConfirmation, at: string) {
   const repo = ctx.delivery
   const caseId = party.filing_id
-  return ctx.transact(async (trx) => {
-    await repo.lockCase(trx, caseId)
+  return inChain(ctx, caseId, async (append, trx) => {
     const version = ((await repo.latestAddress(caseId, party.idx, trx))?.version ?? 0) + 1
     const row = { id: `sa-${randomUUID()}`, case_id: caseId, party_idx: party.idx, id_key: party.id_key, version }
     await repo.insertAddress(trx, { ...row, data_json: JSON.stringify(address), confirmed_by: actor.sub, confirmed_at: at })
     const detail = { party: party.name, version, sha256: sha256Hex(canonicalJson(address)) }
-    await appendEvent(repo, trx, { caseId, documentId: null, type: 'address-confirmed', at, actorId: actor.sub, detail })
+    await append({ documentId: null, type: 'address-confirmed', at, actorId: actor.sub, detail })
     return version
   })
 }

@@ -8,7 +8,9 @@ import type { FilesRepository } from '../../repositories/files'
 import type { FilingsRepository } from '../../repositories/filings'
 import type { UsersRepository } from '../../repositories/users'
 import type { CaseKernel } from '../cases/caseKernel'
+import type { KeyRing } from '../../signing'
 import type { Notifier } from '../notify'
+import type { Checkpoint } from './checkpoint'
 
 /** What the delivery use cases are built from; createServices passes the app's repositories. */
 export interface DeliveryDeps {
@@ -23,6 +25,10 @@ export interface DeliveryDeps {
   notifier: Notifier
   clock: Clock
   uploadDir: string
+  /** the court's signing key (and earlier keys that still verify): never in the database */
+  keys: KeyRing
+  /** the signed heads kept outside the database */
+  checkpoint: Checkpoint
 }
 
 /** The dependencies plus the court's clock, read in Shanghai time: every use case takes this as its first argument. */

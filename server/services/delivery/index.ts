@@ -7,6 +7,7 @@ import { casesOfCourt } from './casesOfCourt'
 import { deliveryContext, type DeliveryDeps } from './context'
 import { inbox } from './inbox'
 import { issue } from './issue'
+import { publishedKeys } from './keys'
 import type { IssueInput } from './issueRules'
 import { outbox } from './outbox'
 import { proof } from './proof'
@@ -22,8 +23,9 @@ export { sha256Hex } from './chain'
 /**
  * 电子送达 (delivery) use cases: the parties' 送达地址确认书, issuing documents, delivery to the inbox
  * with SMS / subscribe-message reminders, and receipts (issued, delivered, opened, signed, published)
- * appended to a SHA-256 hash chain per case. Each use case lives in its own file and takes the
- * context first; this binds them once.
+ * appended to a SHA-256 hash chain per case, each head signed with the court's Ed25519 key and
+ * checkpointed outside the database. Each use case lives in its own file and takes the context
+ * first; this binds them once.
  */
 export function deliveryService(deps: DeliveryDeps) {
   const ctx = deliveryContext(deps)
@@ -44,6 +46,7 @@ export function deliveryService(deps: DeliveryDeps) {
     confirmAddress: (actor: Actor, caseId: string, input: ServiceAddressConfirmation) => confirmAddress(ctx, actor, caseId, input),
     // the record and the outbox
     proof: (actor: Actor, caseId: string) => proof(ctx, actor, caseId),
+    keys: () => publishedKeys(ctx),
     outbox: (actor: Actor, limit: number) => outbox(ctx, actor, limit),
   }
 }

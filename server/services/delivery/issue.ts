@@ -1,7 +1,7 @@
 import type { Actor } from '../../auth/actor'
 import type { ServiceDocumentRow } from '../../repositories/delivery'
-import { appendEvent } from './chain'
-import { composeDocument } from './compose'
+import { inChain, signedHeadOf } from './chain'
+import { composeDocument, documentRowSha256 } from './compose'
 import type { DeliveryContext } from './context'
 import type { IssueInput } from './issueRules'
 import type { DeliveryPlan } from './plan'
@@ -12,23 +12,29 @@ import { documentViews } from './view'
 
 /** Each document with its `issued` receipt, and `delivered` / `published` where they hold at once, in one transaction. */
 async function store(ctx: DeliveryContext, it: Issuing, plans: DeliveryPlan[]) {
-  const repo = ctx.delivery
   const f = it.record.row
-  const docs: Array<{ doc: ServiceDocumentRow; plan: DeliveryPlan }> = []
-  await ctx.transact(async (trx) => {
-    await repo.lockCase(trx, f.id)
+  return inChain(ctx, f.id, async (append, trx) => {
+    const docs: Array<{ doc: ServiceDocumentRow; plan: DeliveryPlan; receipt: string | null }> = []
     for (const plan of plans) {
       const doc = composeDocument(it, plan.party)
-      await repo.insertDocument(trx, doc)
-      const base = { caseId: f.id, documentId: doc.id, at: it.issuedAt }
-      const issued = { kind: it.input.kind, title: doc.title, recipient: plan.party.name, method: it.method, contentSha256: doc.content_sha256 }
-      await appendEvent(repo, trx, { ...base, type: 'issued', actorId: it.actorId, detail: issued })
-      if (plan.app) await appendEvent(repo, trx, { ...base, type: 'delivered', actorId: null, detail: { channel: 'app' } })
-      if (it.publicNotice) await appendEvent(repo, trx, publishedReceipt(it.publicNotice, { ...base, actorId: it.actorId }))
-      docs.push({ doc, plan })
+      await ctx.delivery.insertDocument(trx, doc)
+      const base = { documentId: doc.id, at: it.issuedAt }
+      const issued = {
+        kind: it.input.kind,
+        title: doc.title,
+        recipient: plan.party.name,
+        method: it.method,
+        contentSha256: doc.content_sha256,
+        rowSha256: documentRowSha256(doc),
+      }
+      let last = await append({ ...base, type: 'issued', actorId: it.actorId, detail: issued })
+      if (plan.app) last = await append({ ...base, type: 'delivered', actorId: null, detail: { channel: 'app' } })
+      if (it.publicNotice) last = await append(publishedReceipt(it.publicNotice, { ...base, actorId: it.actorId }))
+      // The 送达凭证编号 the reminders carry: the signed head right after this document's receipts.
+      docs.push({ doc, plan, receipt: signedHeadOf(last)?.code ?? null })
     }
+    return docs
   })
-  return docs
 }
 
 /**
@@ -44,7 +50,7 @@ export async function issue(ctx: DeliveryContext, actor: Actor, input: IssueInpu
   const docs = await store(ctx, issuing, plans)
   await remindAll(
     ctx,
-    docs.map(({ doc, plan }) => ({ doc, channels: plan.channels, address: plan.address, delivered: plan.app })),
+    docs.map(({ doc, plan, receipt }) => ({ doc, channels: plan.channels, address: plan.address, delivered: plan.app, receipt })),
     f,
   )
   await ctx.audit.record({

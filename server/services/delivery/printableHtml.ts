@@ -1,4 +1,5 @@
 import type { ServiceDocumentRow } from '../../repositories/delivery'
+import type { signedHeadOf } from './chain'
 import type { DocumentContent } from './content'
 
 const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!)
@@ -6,9 +7,11 @@ const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&
 /**
  * A served document as a self-contained printable A4 page (no scripts, no external assets), for
  * the party who asks for paper (民事诉讼法第九十条第一款) and for the case file. The footer carries
- * the content hash recorded in the `issued` receipt, so a printout can be matched to the record.
+ * the content hash recorded in the `issued` receipt, so a printout can be matched to the record,
+ * and the signed head after the document's latest receipt in full (送达凭证编号, seq, hash, the
+ * court's signature), so the paper alone lets anyone check it against the court's public key.
  */
-export function printableHtml(doc: ServiceDocumentRow, content: DocumentContent): string {
+export function printableHtml(doc: ServiceDocumentRow, content: DocumentContent, receipt: ReturnType<typeof signedHeadOf> = null): string {
   const r = content.rendered
   const body = r
     ? [
@@ -35,7 +38,11 @@ footer { margin-top: 12mm; font-size: 9pt; color: #444; border-top: 1px solid #9
 <h1>${esc(r?.title ?? doc.title)}</h1>
 <p class="no">${esc(content.caseNumber)}</p>
 ${body}
-<footer>电子送达文书 · 文书编号 ${esc(doc.id)} · 发出时间 ${esc(doc.issued_at)} · 内容校验值（SHA-256）${esc(doc.content_sha256)}</footer>
+<footer>电子送达文书 · 文书编号 ${esc(doc.id)} · 发出时间 ${esc(doc.issued_at)} · 内容校验值（SHA-256）${esc(doc.content_sha256)}${
+    receipt
+      ? `<br>送达凭证编号 ${esc(receipt.code)} · 第${receipt.seq}条记录 · 记录校验值 ${esc(receipt.hash)} · 签名时间 ${esc(receipt.signedAt)} · 法院电子签名（Ed25519，密钥 ${esc(receipt.keyId)}）${esc(receipt.signature)}`
+      : ''
+  }</footer>
 </body></html>
 `
 }

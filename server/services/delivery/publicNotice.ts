@@ -24,7 +24,7 @@ export function checkPublicNotice(ctx: DeliveryContext, pn: PublicNotice | undef
 }
 
 /** The `published` receipt: the notice, and the day it deems the party served. */
-export function publishedReceipt(pn: PublicNotice, base: Pick<ServiceEvent, 'caseId' | 'documentId' | 'at' | 'actorId'>): Omit<ServiceEvent, 'seq'> {
+export function publishedReceipt(pn: PublicNotice, base: Pick<ServiceEvent, 'documentId' | 'at' | 'actorId'>): Omit<ServiceEvent, 'seq' | 'caseId'> {
   const deemed = legalServiceDate({ method: 'public-notice', publishedOn: pn.publishedOn })
   return { ...base, type: 'published', detail: { ...pn, deemedServedOn: deemed.servedOn } }
 }

@@ -2,7 +2,7 @@ import path from 'node:path'
 import type { Actor } from '../../auth/actor'
 import { notFound } from '../../errors'
 import { loadDocument } from './access'
-import { receiptsOf } from './chain'
+import { receiptsOf, signedHeadOf } from './chain'
 import { contentOf } from './content'
 import type { DeliveryContext } from './context'
 import { documentView } from './view'
@@ -25,5 +25,6 @@ export async function documentFile(ctx: DeliveryContext, actor: Actor, id: strin
 /** The document with its content, for the printable page (see printableHtml). */
 export async function printable(ctx: DeliveryContext, actor: Actor, id: string) {
   const { doc, f } = await loadDocument(ctx, actor, id)
-  return { doc, content: contentOf(doc), caseNumber: f.case_number! }
+  const receipts = await receiptsOf(ctx, doc.id)
+  return { doc, content: contentOf(doc), caseNumber: f.case_number!, receipt: signedHeadOf(receipts[receipts.length - 1]) }
 }

@@ -13,14 +13,19 @@ export interface Reminder {
   channels: ElectronicChannel[]
   address: ServiceAddressConfirmation | null
   delivered: boolean
+  /** 送达凭证编号: the short form of the signed head after this document's receipts */
+  receipt: string | null
 }
 
 type Court = Awaited<ReturnType<CourtsRepository['byId']>>
 type Send = (m: Pick<OutboundMessage, 'channel' | 'to' | 'template'>) => Promise<SendResult>
 
-function sender(ctx: DeliveryContext, doc: ServiceDocumentRow, f: FilingRow, court: Court): Send {
-  const text = `【${court?.name ?? '人民法院'}】${doc.recipient_name}您好：法院向您送达了${doc.title}（${f.case_number}）。请在微信中打开“移动微法院”小程序，点“我的文书”查看并签收。咨询电话${court?.phone ?? '12368'}。`
-  const data = { title: doc.title, caseNumber: f.case_number ?? '', issuedAt: doc.issued_at, documentId: doc.id }
+function sender(ctx: DeliveryContext, r: Reminder, f: FilingRow, court: Court): Send {
+  const doc = r.doc
+  // The 送达凭证编号 goes with the message, so the party holds the court's signed record of it outside the court's database.
+  const receipt = r.receipt ? `送达凭证编号${r.receipt}，请保留本短信。` : ''
+  const text = `【${court?.name ?? '人民法院'}】${doc.recipient_name}您好：法院向您送达了${doc.title}（${f.case_number}）。请在微信中打开“移动微法院”小程序，点“我的文书”查看并签收。${receipt}咨询电话${court?.phone ?? '12368'}。`
+  const data = { title: doc.title, caseNumber: f.case_number ?? '', issuedAt: doc.issued_at, documentId: doc.id, receiptCode: r.receipt ?? '' }
   return async (m) => {
     try {
       return await ctx.notifier.send({ ...m, courtId: doc.court_id, text, data, documentId: doc.id })
@@ -57,7 +62,7 @@ async function wechat(ctx: DeliveryContext, r: Reminder, send: Send) {
 export async function remindAll(ctx: DeliveryContext, reminders: Reminder[], f: FilingRow) {
   const court = await ctx.courts.byId(f.target_court_id)
   for (const r of reminders) {
-    const send = sender(ctx, r.doc, f, court)
+    const send = sender(ctx, r, f, court)
     await textAndMail(ctx, r, send)
     await wechat(ctx, r, send)
   }

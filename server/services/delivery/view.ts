@@ -1,6 +1,7 @@
 import { deadlineAfterService } from '../../../domain/service/deadlineAfterService'
 import { DOCUMENT_KINDS, type ServiceDocumentKind } from '../../../domain/service/documentKinds'
 import type { ServiceDocumentRow, ServiceEventRow } from '../../repositories/delivery'
+import { signedHeadOf } from './chain'
 import { contentOf } from './content'
 import type { DeliveryContext } from './context'
 import { followUpOf, receiptTimes, servedOf } from './receipts'
@@ -37,6 +38,8 @@ export function documentView(
     hearing: content.hearing,
     file: content.file,
     canSign: opts.canSign && !times.signedAt,
+    // The party's 送达凭证: the signed head after this document's latest receipt.
+    receipt: signedHeadOf(events[events.length - 1]),
   }
 }
 export type DocumentView = ReturnType<typeof documentView>

@@ -1,12 +1,14 @@
 import { Readable, Writable } from 'node:stream'
 import { adminCreate } from '../../../server/cli/adminCreate'
 import { makeApp, freshStore, type TestApp } from '../helpers'
+import { TEST_SIGNING_KEY } from '../signingKeys'
 
 const production = {
   NODE_ENV: 'production',
   JWT_SECRET: 'q3V9mZ0rT7wK2pL8xB5nC1fH6jD4sA0gY7uE3iO9tRk=',
   WECHAT_APPID: 'wx1',
   WECHAT_SECRET: 's',
+  SERVICE_SIGNING_KEY: TEST_SIGNING_KEY,
   AUTH_DEV_LOGIN: '0',
   LOG_LEVEL: 'silent',
 }

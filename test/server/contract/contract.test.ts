@@ -25,6 +25,7 @@ import {
   MyAddress,
   OutboxItem,
   Proof,
+  ServiceKeys,
 } from '../../../contract/delivery'
 import { FarmCalendar, FarmOption, FarmOverride, FarmProfile } from '../../../contract/farm'
 import { FileInfo } from '../../../contract/files'
@@ -84,6 +85,7 @@ export type ServicesKeepTheContract = {
   issue: Expect<Conforms<Reply<S['delivery']['issue']>, IssueReply>>
   document: Expect<Conforms<RepliesOf<S['delivery'], 'document' | 'open' | 'sign'>, DocumentView>>
   proof: Expect<Conforms<Reply<S['delivery']['proof']>, Proof>>
+  serviceKeys: Expect<Conforms<ReturnType<S['delivery']['keys']>, ServiceKeys>>
   outbox: Expect<Conforms<Reply<S['delivery']['outbox']>, OutboxItem[]>>
   mediation: Expect<
     Conforms<
@@ -216,6 +218,7 @@ const walk: Array<{ label: string; call: () => ReturnType<typeof call>; status: 
   { label: 'delivery: the court’s cases', call: () => call('s-judge-wang', 'GET', '/service/cases'), status: 200, schema: Type.Array(DeliveryCaseSummary) },
   { label: 'delivery: one case', call: () => call('s-judge-wang', 'GET', `/service/cases/${ctx.draft}`), status: 200, schema: CaseStatus },
   { label: 'delivery: the proof', call: () => call('s-judge-wang', 'GET', `/service/${ctx.draft}/proof`), status: 200, schema: Proof },
+  { label: 'delivery: the public keys', call: () => call(null, 'GET', '/service/keys'), status: 200, schema: ServiceKeys },
   { label: 'delivery: the outbox', call: () => call('s-admin-sun', 'GET', '/admin/outbox'), status: 200, schema: Type.Array(OutboxItem) },
   { label: 'farm: my profile', call: () => call('d-zhang-guilan', 'GET', '/me/farm-profile'), status: 200, schema: FarmProfile },
   { label: 'farm: the court’s calendar', call: () => call('s-admin-sun', 'GET', '/admin/farm-calendar/2027'), status: 200, schema: FarmCalendar },

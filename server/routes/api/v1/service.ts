@@ -14,6 +14,7 @@ import {
   OutboxItem,
   OutboxQuery,
   Proof,
+  ServiceKeys,
 } from '../../../../contract/delivery'
 
 const tags = ['service']
@@ -116,8 +117,11 @@ function receiptAndProofRoutes(app: Parameters<FastifyPluginAsyncTypebox>[0]) {
     schema: { tags, summary: '可打印的文书页面（HTML）', security: bearer, params: IdParams },
     onRequest: app.allow(...ALL),
     handler: async (req, reply) => {
-      const { doc, content } = await delivery.printable(req.user, req.params.id)
-      return reply.header('content-type', 'text/html; charset=utf-8').header('cache-control', 'private, no-store').send(printableHtml(doc, content))
+      const { doc, content, receipt } = await delivery.printable(req.user, req.params.id)
+      return reply
+        .header('content-type', 'text/html; charset=utf-8')
+        .header('cache-control', 'private, no-store')
+        .send(printableHtml(doc, content, receipt))
     },
   })
 
@@ -135,6 +139,12 @@ function receiptAndProofRoutes(app: Parameters<FastifyPluginAsyncTypebox>[0]) {
     schema: { tags, summary: '案件的送达凭证链及其校验结果', security: bearer, params: IdParams, response: { 200: Proof, ...authErrors } },
     onRequest: app.allow(...ALL),
     handler: async (req) => delivery.proof(req.user, req.params.id),
+  })
+
+  // Public on purpose: anyone holding a receipt must be able to check the court's signature without an account.
+  app.get('/service/keys', {
+    schema: { tags, summary: '送达凭证的验签公钥（公开，无需登录）', response: { 200: ServiceKeys } },
+    handler: async () => delivery.keys(),
   })
 
   app.get('/admin/outbox', {

@@ -117,6 +117,14 @@ export default function DocumentReader() {
           打印 / 保存
         </Button>
       ) : null}
+      {doc.receipt ? (
+        <View className='card doc__receipt' id='doc-receipt'>
+          <Text className='doc__receipt-code'>送达凭证编号：{doc.receipt.code}</Text>
+          <Text className='muted'>
+            {doc.signedAt ? '签收后' : '截至目前'}的送达记录已由法院电子签名。请记下或截图保存这个编号，日后可凭它核对法院的送达记录是否完整、未被改动。
+          </Text>
+        </View>
+      ) : null}
       <Text className='muted doc__hash'>文书校验值：{doc.contentSha256.slice(0, 16)}…</Text>
     </PageShell>
   )

@@ -17,6 +17,14 @@ function consentText(p: CaseParty): { text: string; tone: 'green' | 'red' | 'ora
   return { text: `同意电子送达（${ch}）${p.address.source === 'filing' ? '，立案时确认' : `，第${p.address.version}版`}`, tone: 'green' }
 }
 
+/** The proof in a sentence: what holds, or the first findings (each names the record or document), as the court reads it. */
+function proofText(proof: Proof): string {
+  if (proof.verified) return `校验通过：共${proof.chain.length}条送达记录，环环相扣，与法院的电子签名和院外留存的校验记录一致，没有被改动`
+  const shown = proof.failures.slice(0, 3).map((f) => f.message)
+  const more = proof.failures.length > shown.length ? `；另有${proof.failures.length - shown.length}处问题` : ''
+  return `校验未通过：${shown.join('；')}${more}`
+}
+
 /** One case: each party's consent, every document's issued / delivered / opened / signed times, follow-up flags, and the proof check. */
 export default function ServiceCase() {
   const { params } = useRouter()
@@ -87,6 +95,11 @@ export default function ServiceCase() {
             <Text className='svc__time' id={`signed-${d.id}`}>
               签收：{d.signedAt ? formatInstant(d.signedAt) : '未签收'}
             </Text>
+            {d.receipt ? (
+              <Text className='svc__time' id={`receipt-${d.id}`}>
+                送达凭证编号：{d.receipt.code}
+              </Text>
+            ) : null}
             {d.deadline ? (
               <Text className='svc__time'>
                 {d.deadline.name}至 {d.deadline.due}
@@ -105,14 +118,7 @@ export default function ServiceCase() {
       </Button>
       {proof ? (
         <View className={proof.verified ? 'banner banner--ok' : 'banner banner--error'} id='proof-result'>
-          {proof.verified
-            ? `校验通过：共${proof.chain.length}条送达记录，环环相扣，没有被改动`
-            : proof.chain.brokenAt
-              ? `校验未通过：第${proof.chain.brokenAt.seq}条记录——${proof.chain.brokenAt.message}`
-              : `校验未通过：${proof.documents
-                  .filter((x) => !x.ok)
-                  .map((x) => `${x.title}（${x.recipient}）`)
-                  .join('、')}的内容与发出时不一致`}
+          {proofText(proof)}
         </View>
       ) : null}
     </PageShell>
