@@ -24,7 +24,8 @@ async function store(ctx: DeliveryContext, it: Issuing, plans: DeliveryPlan[]) {
       const issued = { kind: it.input.kind, title: doc.title, recipient: plan.party.name, method: it.method, contentSha256: doc.content_sha256 }
       await appendEvent(repo, trx, { ...base, type: 'issued', actorId: it.actorId, detail: issued })
       if (plan.app) await appendEvent(repo, trx, { ...base, type: 'delivered', actorId: null, detail: { channel: 'app' } })
-      if (it.publicNotice) await appendEvent(repo, trx, publishedReceipt(it.publicNotice, { ...base, actorId: it.actorId }))
+      if (it.publicNotice)
+        await appendEvent(repo, trx, publishedReceipt(it.publicNotice, { ...base, actorId: it.actorId }, it.record.data.parties[plan.party.idx]?.abroad))
       docs.push({ doc, plan })
     }
   })

@@ -53,6 +53,7 @@ const scheduling = (over: Partial<CaseScheduling> = {}): CaseScheduling => ({
   judgeId: 's-judge-wang',
   judgeName: '王立新法官',
   complaint: { servedOn: '2026-11-26', assumed: true },
+  agreedPeriods: { evidenceDays: null, defenceDays: null },
   parties: [
     {
       idx: 0,
@@ -63,8 +64,9 @@ const scheduling = (over: Partial<CaseScheduling> = {}): CaseScheduling => ({
       farm: { region: 'ergun', regionName: '额尔古纳', activities: ['小麦收割'], source: 'filing' },
       unavailable: [{ from: '2026-12-21', to: '2026-12-22', reason: '看病' }],
       nearVenues: ['拉布大林巡回审判点'],
+      abroad: false,
     },
-    { idx: 1, side: 'defendant', sideName: '被告', name: '王建国', hasAccount: false, farm: null, unavailable: [], nearVenues: [] },
+    { idx: 1, side: 'defendant', sideName: '被告', name: '王建国', hasAccount: false, farm: null, unavailable: [], nearVenues: [], abroad: false },
   ],
   slots: [slot('2026-12-16', '12月16日（星期三）上午'), slot('2026-12-17', '12月17日（星期四）上午')],
   excluded: [{ from: '2026-11-26', to: '2026-12-15', reason: '答辩期内（至12月15日）' }],
