@@ -24,8 +24,15 @@ export const DocumentKind = Enum<ServiceDocumentKind>(
 )
 export type DocumentKind = Static<typeof DocumentKind>
 
-/** 'public-notice': 公告送达, recorded when a party cannot be reached (民事诉讼法 art. 95). */
-export const DeliveryMethod = Enum<'electronic' | 'public-notice'>({ electronic: true, 'public-notice': true }, { title: '送达方式' })
+/**
+ * 'public-notice': 公告送达, recorded when a party cannot be reached (民事诉讼法 art. 95).
+ * 'electronic-unconfirmed': to the in-app account of a party who has not confirmed an electronic
+ * address; served only once they sign or read it (在线诉讼规则第三十一条第二款).
+ */
+export const DeliveryMethod = Enum<'electronic' | 'electronic-unconfirmed' | 'public-notice'>(
+  { electronic: true, 'electronic-unconfirmed': true, 'public-notice': true },
+  { title: '送达方式' },
+)
 export type DeliveryMethod = Static<typeof DeliveryMethod>
 
 export const DeliveryState = Enum<ServiceState>({ undelivered: true, 'public-notice': true, unread: true, read: true, signed: true })
@@ -105,7 +112,14 @@ export const DocumentView = Type.Object({
   openedAt: Nullable(Type.String()),
   signedAt: Nullable(Type.String()),
   publicNotice: Nullable(Type.Object({ publishedOn: Type.String(), medium: Type.String() })),
-  servedOn: Nullable(Type.Object({ servedOn: Type.String(), deemed: Type.Boolean(), provisional: Type.Boolean(), article: Type.String() })),
+  /** `presumed`: served by the read report on an unconfirmed address, which the party may still rebut */
+  servedOn: Nullable(
+    Type.Object({ servedOn: Type.String(), deemed: Type.Boolean(), provisional: Type.Boolean(), article: Type.String(), presumed: Type.Boolean() }),
+  ),
+  /** a judgment or ruling of a small-claims case: final at first instance (一审终审), no appeal period */
+  finalJudgment: Type.Boolean(),
+  /** the addressee has no domicile in China: the 30-day periods apply (民事诉讼法第二百八十五、二百八十六条) */
+  abroad: Type.Boolean(),
   deadline: Nullable(
     Type.Object({
       rule: Type.String(),

@@ -127,6 +127,27 @@ export type ReviewClock = Static<typeof ReviewClock>
 export const CorrectionItem = Type.Object({ field: Type.String(), message: Type.String() })
 export type CorrectionItem = Static<typeof CorrectionItem>
 
+/**
+ * Whether small claims apply, as the court decided on submission (the domain's SmallClaimsDecision),
+ * the procedure fixed for the fee, and the province's average wage it was judged by.
+ */
+export const SmallClaimsView = Type.Object({
+  procedure: Enum<'small-claims' | 'simple-or-ordinary'>({ 'small-claims': true, 'simple-or-ordinary': true }),
+  mandatory: Type.Boolean(),
+  article: Type.String(),
+  reason: Type.String(),
+  fixedProcedure: Procedure,
+  averageWage: Type.Object({
+    year: Type.Integer(),
+    wageFen: Type.Integer(),
+    provinceName: Type.String(),
+    previousYear: Type.Boolean(),
+    confirmed: Type.Boolean(),
+    source: Type.String(),
+  }),
+})
+export type SmallClaimsView = Static<typeof SmallClaimsView>
+
 /** A filing in a list: the litigant's own, or the court's review queue. */
 export const FilingSummary = Type.Object({
   id: Type.String(),
@@ -161,6 +182,7 @@ export const FilingView = Type.Object({
   agricultural: Type.Boolean(),
   data: FilingData,
   fee: Nullable(FeeQuote),
+  smallClaims: Nullable(SmallClaimsView),
   submittedAt: Nullable(Type.String()),
   review: Nullable(ReviewClock),
   correction: Nullable(Type.Object({ items: Type.Array(CorrectionItem), requestedAt: Type.String() })),

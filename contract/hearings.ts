@@ -131,6 +131,8 @@ export const CaseScheduling = Type.Object({
   judgeId: Nullable(Type.String()),
   judgeName: Type.String(),
   complaint: Type.Object({ servedOn: Type.String(), assumed: Type.Boolean() }),
+  /** small claims: the periods recorded as agreed with the parties (《民诉法解释》第二百七十五条); null when not agreed */
+  agreedPeriods: Type.Object({ evidenceDays: Nullable(Type.Integer()), defenceDays: Nullable(Type.Integer()) }),
   parties: Type.Array(
     Type.Object({
       idx: Type.Integer(),
@@ -141,6 +143,8 @@ export const CaseScheduling = Type.Object({
       farm: Nullable(FarmInfo),
       unavailable: Type.Array(BusyRange),
       nearVenues: Type.Array(Type.String()),
+      /** a defendant without domicile in China: 30 days to answer */
+      abroad: Type.Boolean(),
     }),
   ),
   slots: Type.Array(HearingSlot),
@@ -252,3 +256,13 @@ export type BookBody = Static<typeof BookBody>
 /** POST /hearings/:id/postpone */
 export const PostponeBody = Type.Object({ reason: Type.String({ title: '延期理由', minLength: 2, maxLength: 300 }) }, { additionalProperties: false })
 export type PostponeBody = Static<typeof PostponeBody>
+
+/** PUT /hearings/cases/:id/agreed-periods: small claims only; leave a period out to keep the statutory one. */
+export const AgreedPeriodsBody = Type.Object(
+  {
+    evidenceDays: Type.Optional(Type.Integer({ title: '约定的举证期限（日）', minimum: 0, maximum: 60 })),
+    defenceDays: Type.Optional(Type.Integer({ title: '约定的答辩期间（日）', minimum: 0, maximum: 60 })),
+  },
+  { additionalProperties: false },
+)
+export type AgreedPeriodsBody = Static<typeof AgreedPeriodsBody>

@@ -63,6 +63,15 @@ export const SERVICE_TILES: ServiceTile[] = [
     roles: ['admin'],
   },
   {
+    id: 'average-wages',
+    title: '年平均工资',
+    subtitle: '小额诉讼的标准，每年录入',
+    icon: '📊',
+    url: '/subpackages/admin/pages/average-wages/index',
+    needsSignIn: true,
+    roles: ['admin'],
+  },
+  {
     id: 'service',
     title: '电子送达',
     subtitle: '发文书、看签收',

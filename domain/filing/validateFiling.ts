@@ -2,6 +2,7 @@ import { validateCreditCode } from '../identity/validateCreditCode'
 import { validateMobile } from '../identity/validateMobile'
 import { validateResidentId } from '../identity/validateResidentId'
 import { partySideName as sideName } from './partySideName'
+import { procedureProblems } from './procedureProblems'
 import type { FilingData, FilingProblem } from './types'
 
 /**
@@ -10,14 +11,18 @@ import type { FilingData, FilingProblem } from './types'
  * needs a plaintiff, a defendant, concrete claims and facts (民事诉讼法 arts. 122, 124); parties
  * are identified by a valid resident ID or credit code (在线诉讼规则 art. 7); the filer gives a
  * service address and may consent to electronic service (arts. 4, 29); a 涉农 filing names its
- * farm region for scheduling. Small claims need a money claim (民事诉讼法 art. 165).
+ * farm region for scheduling. Small claims need a money claim (民事诉讼法 art. 165) and a case the
+ * law lets them try ({@link procedureProblems}: not 离婚纠纷 or another 人身关系 cause, no party
+ * abroad, no appraisal …; within the average-wage limits when the wage is known).
  *
  * @param data the filing as entered
  * @param today YYYY-MM-DD, for birth dates in the future
+ * @param opts.averageWageFen the province's previous-year average annual wage (the server passes the court's figure)
+ * @param opts.basicCourt false when the court the case belongs to is not a basic court
  * @returns every problem found, each with a stable code, the field path and a Chinese message; empty when ready
  * @example validateFiling(draft, '2026-11-25')[0] // { code: 'FILING_PARTY_ID_INVALID', field: 'parties[1].idNumber', message: '被告的身份证号…' }
  */
-export function validateFiling(data: FilingData, today: string): FilingProblem[] {
+export function validateFiling(data: FilingData, today: string, opts: { averageWageFen?: number; basicCourt?: boolean } = {}): FilingProblem[] {
   const problems: FilingProblem[] = []
   const add = (code: string, field: string, message: string) => problems.push({ code, field, message })
 
@@ -76,6 +81,7 @@ export function validateFiling(data: FilingData, today: string): FilingProblem[]
   if (data.procedure === 'small-claims' && (data.kind !== 'civil-first' || !hasMoney)) {
     add('FILING_PROCEDURE_INELIGIBLE', 'procedure', '小额诉讼只适用于请求给付金钱的民事案件，请改选简易程序或普通程序')
   }
+  problems.push(...procedureProblems(data, opts))
   if ((data.kind === 'enforcement' || data.kind === 'preservation') && !hasMoney) {
     add('FILING_AMOUNT_REQUIRED', 'claims', data.kind === 'enforcement' ? '请填写申请执行的金额' : '请填写申请保全的金额')
   }

@@ -9,6 +9,7 @@ import * as m006 from '../migrations/006_messages'
 import * as m007 from '../migrations/007_filing_agents'
 import * as m008 from '../migrations/008_sessions'
 import * as m009 from '../migrations/009_service_signatures'
+import * as m011 from '../migrations/011_small_claims'
 
 // Listed explicitly (not read from disk) so the same migrations run from tsx, jest and a bundle.
 const migrations: Record<string, Migration> = {
@@ -21,6 +22,7 @@ const migrations: Record<string, Migration> = {
   '007_filing_agents': m007,
   '008_sessions': m008,
   '009_service_signatures': m009,
+  '011_small_claims': m011,
 }
 
 class StaticProvider implements MigrationProvider {

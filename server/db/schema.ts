@@ -93,6 +93,10 @@ export interface FilingTable {
   judge_id: string | null
   decided_at: string | null
   decided_on: string | null
+  /** The small-claims decision fixed on submission (SmallClaimsDecision and the wage used), JSON; null for other kinds or before submission. */
+  small_claims_json: string | null
+  /** Small claims: the periods the judge recorded as agreed with the parties (AgreedPeriods), JSON; null when none. */
+  agreed_periods_json: string | null
   created_at: string
   updated_at: string
 }
@@ -247,7 +251,8 @@ export interface ServiceDocumentTable {
   court_id: string
   kind: string
   title: string
-  method: 'electronic' | 'public-notice'
+  /** 'electronic-unconfirmed': to an electronic address the party has not confirmed (在线诉讼规则第三十一条第二款) */
+  method: 'electronic' | 'electronic-unconfirmed' | 'public-notice'
   party_idx: number
   recipient_id_key: string
   recipient_name: string
@@ -311,6 +316,19 @@ export interface FarmCalendarOverrideTable {
   court_id: string
   year: number
   overrides_json: string
+  updated_by: string
+  updated_at: string
+}
+/** A province's average annual wage of employed persons for a year, as a court admin keeps it (see domain AverageWageEntry). */
+export interface AverageWageTable {
+  province: string
+  year: number
+  province_name: string
+  wage_fen: number
+  series: string
+  source: string
+  confirmed: number
+  note: string | null
   updated_by: string
   updated_at: string
 }
@@ -402,6 +420,7 @@ export interface Database {
   notify_outbox: NotifyOutboxTable
   farm_profiles: FarmProfileTable
   farm_calendar_overrides: FarmCalendarOverrideTable
+  average_wages: AverageWageTable
   hearing_requests: HearingRequestTable
   hearing_answers: HearingAnswerTable
   hearings: HearingTable

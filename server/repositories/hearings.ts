@@ -142,11 +142,15 @@ function hearingRequests(db: Kysely<Database>) {
       db
         .selectFrom('service_documents as d')
         .innerJoin('service_events as e', 'e.document_id', 'd.id')
-        .select(['d.party_idx', 'd.recipient_side', 'e.type', 'e.at', 'e.detail_json'])
+        .select(['d.id as document_id', 'd.method', 'd.party_idx', 'd.recipient_side', 'e.type', 'e.at', 'e.detail_json'])
         .where('d.case_id', '=', caseId)
         .where('d.kind', '=', 'complaint-copy')
-        .where('e.type', 'in', ['delivered', 'published'])
+        .where('e.type', 'in', ['delivered', 'opened', 'signed', 'published'])
+        .orderBy('e.seq')
         .execute(),
+    /** Small claims: the periods the judge recorded as agreed with the parties, JSON, or null to clear them. */
+    saveAgreedPeriods: (caseId: string, json: string | null, at: string) =>
+      db.updateTable('filings').set({ agreed_periods_json: json, updated_at: at }).where('id', '=', caseId).execute(),
   }
 }
 export type HearingsRepository = ReturnType<typeof hearingsRepository>

@@ -15,6 +15,7 @@ import { hearingsRepository } from '../repositories/hearings'
 import { messagesRepository } from '../repositories/messages'
 import { sessionsRepository } from '../repositories/sessions'
 import { signInLocksRepository } from '../repositories/signInLocks'
+import { averageWagesRepository } from '../repositories/averageWages'
 import type { WechatClient } from '../wechat'
 import { accountsService } from './accounts'
 import { authService } from './auth'
@@ -36,6 +37,7 @@ import { loadKeyRing } from '../signing'
 import { farmService } from './farm'
 import { hearingsService } from './hearings'
 import { messagesService } from './messages'
+import { averageWagesService } from './averageWages'
 
 /** Every repository over one database. */
 function repositories(store: Db) {
@@ -55,6 +57,7 @@ function repositories(store: Db) {
     messages: messagesRepository(db),
     sessions: sessionsRepository(db),
     signInLocks: signInLocksRepository(db),
+    averageWages: averageWagesRepository(db),
   }
 }
 
@@ -66,7 +69,9 @@ export function createServices(deps: { store: Db; clock: Clock; config: AppConfi
   const cases = caseKernel({ filings: repos.filings, users: repos.users })
   // Use cases open transactions through this; only repositories hold the database.
   const transact = transactor(db)
-  const filings = filingsService({ ...repos, cases, transact, clock: deps.clock })
+  // 就业人员年平均工资: the small-claims threshold a submitted filing is judged by.
+  const wages = averageWagesService({ ...repos, clock: deps.clock })
+  const filings = filingsService({ ...repos, cases, transact, wages, clock: deps.clock })
   const files = filesService({
     files: repos.files,
     clock: deps.clock,
@@ -120,6 +125,7 @@ export function createServices(deps: { store: Db; clock: Clock; config: AppConfi
       videoUrlTemplate: deps.config.mediationVideoUrl,
     }),
     delivery,
+    wages,
     files,
     fileLinks: fileLinksService({ secret: deps.config.jwtSecret, clock: deps.clock, users: repos.users, files }),
     // 联系法官: the case kernel decides who is a party, so the thread and the case agree.

@@ -1,5 +1,16 @@
 import type { FarmCalendar, FarmOverride, FarmProfile, FarmProfileBody } from '../../contract/farm'
-import type { BookBody, BookReply, BusyBody, CaseScheduling, CaseSummary, ChoiceBody, Hearing, MyRequest, RequestView } from '../../contract/hearings'
+import type {
+  AgreedPeriodsBody,
+  BookBody,
+  BookReply,
+  BusyBody,
+  CaseScheduling,
+  CaseSummary,
+  ChoiceBody,
+  Hearing,
+  MyRequest,
+  RequestView,
+} from '../../contract/hearings'
 import { http } from './client'
 
 export type { BusyRange, FarmCalendar, FarmCalendarRow, FarmOption, FarmOverride, FarmProfile } from '../../contract/farm'
@@ -40,4 +51,6 @@ export const hearingsApi = {
   book: (caseId: string, body: BookBody) => http.post<BookReply>(`/hearings/cases/${caseId}/hearings`, body).then((r) => r.data),
   postpone: (hearingId: string, reason: string) => http.post<Hearing>(`/hearings/${hearingId}/postpone`, { reason }).then((r) => r.data),
   held: (hearingId: string) => http.post<Hearing>(`/hearings/${hearingId}/held`).then((r) => r.data),
+  /** Small claims: the periods agreed with the parties (《民诉法解释》第二百七十五条); an empty body clears them. */
+  agreePeriods: (caseId: string, body: AgreedPeriodsBody) => http.put<CaseScheduling>(`/hearings/cases/${caseId}/agreed-periods`, body).then((r) => r.data),
 }

@@ -33,6 +33,12 @@ describe('domain public API', () => {
       'deadlineAfterService',
       'suggestHearingSlots',
       'caseTypeCodeInfo',
+      'courtProvince',
+      'procedureProblems',
+      'smallClaimsOf',
+      'filingProcedure',
+      'checkAgreedPeriods',
+      'documentServedOn',
     ].map((name) => ({ label: name, name })),
   )('exports $label', ({ name }) => {
     expect(typeof (domain as Record<string, unknown>)[name]).toBe('function')

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto'
 import type { FilingData } from '../../../domain/filing/types'
 import { canonicalJson } from '../../../domain/service/canonicalJson'
 import { DOCUMENT_KINDS } from '../../../domain/service/documentKinds'
-import { renderDocument } from '../../../domain/service/renderDocument'
+import { renderDocument, type AgreedPeriods } from '../../../domain/service/renderDocument'
 import type { CasePartyRow, ServiceDocumentRow } from '../../repositories/delivery'
 import { sha256Hex } from './chain'
 import type { DocumentContent } from './content'
@@ -12,19 +12,27 @@ import type { Issuing } from './prepareIssue'
 function rendered(it: Issuing, party: CasePartyRow) {
   if (DOCUMENT_KINDS[it.input.kind].source !== 'template') return null
   const { row: f, data } = it.record
-  const addressOf = (idx: number) => data.parties[idx]?.address ?? ''
+  const partyOf = (p: CasePartyRow) => ({
+    side: p.side as 'plaintiff',
+    name: p.name,
+    address: data.parties[p.idx]?.address ?? '',
+    ...(data.parties[p.idx]?.abroad === true ? { abroad: true } : {}),
+  })
+  const procedure = (f.procedure ?? data.procedure) as FilingData['procedure']
   return renderDocument({
     kind: it.input.kind,
     case: {
       caseNumber: f.case_number!,
       courtName: it.court?.name ?? '',
       courtPhone: it.court?.phone ?? '12368',
-      procedure: (f.procedure ?? data.procedure) as FilingData['procedure'],
-      parties: it.parties.map((p) => ({ side: p.side as 'plaintiff', name: p.name, address: addressOf(p.idx) })),
+      procedure,
+      parties: it.parties.map(partyOf),
       claims: data.claims,
       facts: data.facts,
+      // The periods the judge recorded as agreed (《民诉法解释》第二百七十五条), small claims only.
+      ...(procedure === 'small-claims' && f.agreed_periods_json ? { agreedPeriods: JSON.parse(f.agreed_periods_json) as AgreedPeriods } : {}),
     },
-    recipient: { side: party.side as 'plaintiff', name: party.name, address: addressOf(party.idx) },
+    recipient: partyOf(party),
     issuedOn: it.issuedOn,
     hearing: it.hearing ?? undefined,
   })

@@ -2,7 +2,8 @@ import type { ServiceDocumentKind } from '../../../domain/service/documentKinds'
 import type { HearingPlace, RenderedDocument } from '../../../domain/service/renderDocument'
 import type { ServiceDocumentRow } from '../../repositories/delivery'
 
-export type DeliveryMethod = 'electronic' | 'public-notice'
+/** 'electronic-unconfirmed': to a party who has not confirmed an electronic address (在线诉讼规则第三十一条第二款). */
+export type DeliveryMethod = 'electronic' | 'electronic-unconfirmed' | 'public-notice'
 
 export interface PublicNotice {
   publishedOn: string

@@ -23,8 +23,12 @@ export function checkPublicNotice(ctx: DeliveryContext, pn: PublicNotice | undef
   return { publishedOn: pn.publishedOn, medium: pn.medium.trim() }
 }
 
-/** The `published` receipt: the notice, and the day it deems the party served. */
-export function publishedReceipt(pn: PublicNotice, base: Pick<ServiceEvent, 'documentId' | 'at' | 'actorId'>): Omit<ServiceEvent, 'seq' | 'caseId'> {
-  const deemed = legalServiceDate({ method: 'public-notice', publishedOn: pn.publishedOn })
+/** The `published` receipt: the notice, and the day it deems the party served: 30 days on, 60 for a party abroad (第二百八十三条). */
+export function publishedReceipt(
+  pn: PublicNotice,
+  base: Pick<ServiceEvent, 'documentId' | 'at' | 'actorId'>,
+  abroad = false,
+): Omit<ServiceEvent, 'seq' | 'caseId'> {
+  const deemed = legalServiceDate({ method: 'public-notice', publishedOn: pn.publishedOn, abroad })
   return { ...base, type: 'published', detail: { ...pn, deemedServedOn: deemed.servedOn } }
 }

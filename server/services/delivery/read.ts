@@ -5,12 +5,12 @@ import { loadDocument } from './access'
 import { receiptsOf, signedHeadOf } from './chain'
 import { contentOf } from './content'
 import type { DeliveryContext } from './context'
-import { documentView } from './view'
+import { documentCaseOf, documentView } from './view'
 
 /** The reader: the document as issued, with its receipts and the deadlines that follow. */
 export async function readDocument(ctx: DeliveryContext, actor: Actor, id: string) {
   const { doc, f, rel } = await loadDocument(ctx, actor, id)
-  return documentView(ctx, doc, await receiptsOf(ctx, doc.id), f.case_number!, { withContent: true, canSign: rel !== 'staff' })
+  return documentView(ctx, doc, await receiptsOf(ctx, doc.id), documentCaseOf(ctx, f), { withContent: true, canSign: rel !== 'staff' })
 }
 
 /** The uploaded PDF of a 判决书 / 裁定书 / 调解书, for whoever may see the document. */

@@ -5,6 +5,7 @@ import type { Actor } from '../../auth/actor'
 import { badRequest, notFound } from '../../errors'
 import type { FilingsContext } from './context'
 import { alreadyDecided, loadDecidable } from './review'
+import { storedSmallClaims } from './views'
 
 /** 登记立案: assigns the next case number of the court, type and year, and a judge. */
 export async function acceptFiling(ctx: FilingsContext, actor: Actor, id: string, input: { procedure: Procedure; judgeId: string }) {
@@ -15,6 +16,11 @@ export async function acceptFiling(ctx: FilingsContext, actor: Actor, id: string
   if (!court) throw notFound('COURT_NOT_FOUND', '找不到管辖法院')
   if (input.procedure === 'small-claims' && f.kind !== 'civil-first')
     throw badRequest('FILING_PROCEDURE_INELIGIBLE', '只有民事案件可以适用小额诉讼程序', 'procedure')
+  // The law's "no" (第一百六十六条, over twice the wage …) binds the court too; its "yes" does not
+  // stop a judge who finds the case unsuitable (第一百六十六条第（六）项).
+  const decided = storedSmallClaims(f)
+  if (input.procedure === 'small-claims' && decided?.procedure === 'simple-or-ordinary' && decided.mandatory)
+    throw badRequest('FILING_PROCEDURE_INELIGIBLE', decided.reason, 'procedure')
   const day = ctx.today()
   const year = Number(day.slice(0, 4))
   const typeCode = caseTypeCodeFor(f.kind)

@@ -8,6 +8,7 @@ import type { CourtsRepository } from '../../repositories/courts'
 import type { FilesRepository } from '../../repositories/files'
 import type { FilingsRepository } from '../../repositories/filings'
 import type { UsersRepository } from '../../repositories/users'
+import type { AverageWagesService } from '../averageWages'
 import type { CaseKernel } from '../cases/caseKernel'
 import { filingViews } from './views'
 
@@ -19,6 +20,8 @@ export interface FilingsDeps {
   audit: AuditRepository
   cases: CaseKernel
   transact: Transact
+  /** the small-claims threshold of the court a filing belongs to */
+  wages: Pick<AverageWagesService, 'forFiling'>
   clock: Clock
 }
 

@@ -50,4 +50,6 @@ const BLANK = {
   judge_id: null,
   decided_at: null,
   decided_on: null,
+  small_claims_json: null,
+  agreed_periods_json: null,
 } as const

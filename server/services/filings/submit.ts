@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { fileIdsOf } from '../../../domain/filing/fileIdsOf'
 import { quoteFilingFee } from '../../../domain/filing/filingFee'
+import { filingProcedure } from '../../../domain/filing/filingProcedure'
 import type { FilingData } from '../../../domain/filing/types'
 import { validateFiling } from '../../../domain/filing/validateFiling'
 import type { Actor } from '../../auth/actor'
@@ -8,21 +9,53 @@ import { badRequest, forbidden } from '../../errors'
 import { type FilingRow, isFilingNumberTaken } from '../../repositories/filings'
 import { type FilingsContext, refuse } from './context'
 
+/** What the server fixes on submission: the procedure (small claims decided by law), the fee on it, and why. */
+interface Fixed {
+  fee: string
+  smallClaims: string | null
+}
+
 /**
- * Submits (or resubmits after a correction). The server checks everything again and
- * computes the fee itself. Submitting what is already submitted returns it unchanged.
+ * The procedure and fee of a filing as the court fixes them: the small-claims decision of the
+ * court's province figure for the year before today (《民事诉讼法》第一百六十五条;
+ * 《民诉法解释》第二百七十二条) and the fee of that procedure by the cause of action. Refuses a
+ * filing whose chosen procedure the law does not allow, naming the field.
+ */
+async function fixProcedure(ctx: FilingsContext, f: FilingRow, data: FilingData): Promise<Fixed> {
+  const today = ctx.today()
+  const { place, wage } = await ctx.wages.forFiling(f.target_court_id, today)
+  const basicCourt = place ? place.level === 'basic' : undefined
+  const problems = validateFiling(data, today, { averageWageFen: wage?.wageFen, basicCourt })
+  if (problems.length > 0) refuse(problems)
+  const decided = filingProcedure(data, { averageWageFen: wage?.wageFen ?? null, basicCourt })
+  const fee = JSON.stringify(quoteFilingFee({ ...data, procedure: decided.procedure }))
+  if (!decided.smallClaims || !wage) return { fee, smallClaims: null }
+  const averageWage = {
+    year: wage.year,
+    wageFen: wage.wageFen,
+    provinceName: wage.provinceName,
+    previousYear: wage.previousYear,
+    confirmed: wage.confirmed,
+    source: wage.source,
+  }
+  return { fee, smallClaims: JSON.stringify({ ...decided.smallClaims, fixedProcedure: decided.procedure, averageWage }) }
+}
+
+/**
+ * Submits (or resubmits after a correction). The server checks everything again, decides
+ * whether small claims apply, and computes the fee itself. Submitting what is already submitted
+ * returns it unchanged.
  */
 export async function submitFiling(ctx: FilingsContext, actor: Actor, id: string) {
   const f = await ctx.cases.load(id)
   if (f.filer_id !== actor.sub) throw forbidden('只有提交人可以提交这份申请')
   if (f.status !== 'draft' && f.status !== 'correction-requested') return ctx.view(f)
   const { data } = ctx.cases.record(f)
-  const problems = validateFiling(data, ctx.today())
-  if (problems.length > 0) refuse(problems)
+  const fixed = await fixProcedure(ctx, f, data)
   await requireOwnFiles(ctx, actor, fileIdsOf(data))
   const now = ctx.nowIso()
   const version = f.version + 1
-  const ok = await withFilingNumber(ctx.today(), f.filing_number, (filingNumber) => freeze(ctx, actor, f, data, { filingNumber, version, now }))
+  const ok = await withFilingNumber(ctx.today(), f.filing_number, (filingNumber) => freeze(ctx, actor, f, data, fixed, { filingNumber, version, now }))
   if (!ok) return ctx.view(await ctx.cases.load(id))
   await ctx.audit.record({
     actorId: actor.sub,
@@ -40,8 +73,8 @@ async function requireOwnFiles(ctx: FilingsContext, actor: Actor, ids: string[])
 }
 
 /** The submitted filing frozen as a version, its parties and agent listed by ID, its files linked — in one transaction. */
-function freeze(ctx: FilingsContext, actor: Actor, f: FilingRow, data: FilingData, at: { filingNumber: string; version: number; now: string }) {
-  const fee = JSON.stringify(quoteFilingFee(data))
+function freeze(ctx: FilingsContext, actor: Actor, f: FilingRow, data: FilingData, fixed: Fixed, at: { filingNumber: string; version: number; now: string }) {
+  const { fee } = fixed
   return ctx.transact(async (trx) => {
     const changed = await ctx.filings.transition(
       f.id,
@@ -50,6 +83,7 @@ function freeze(ctx: FilingsContext, actor: Actor, f: FilingRow, data: FilingDat
         status: 'submitted',
         version: at.version,
         fee_json: fee,
+        small_claims_json: fixed.smallClaims,
         filing_number: at.filingNumber,
         submitted_at: at.now,
         review_started_on: ctx.today(),

@@ -1,13 +1,23 @@
 import { fileIdsOf } from '../../../domain/filing/fileIdsOf'
 import { quoteFilingFee } from '../../../domain/filing/filingFee'
-import type { FilingData } from '../../../domain/filing/types'
+import type { FilingData, Procedure } from '../../../domain/filing/types'
 import { reviewClock } from '../../../domain/filing/reviewClock'
+import type { SmallClaimsDecision } from '../../../domain/smallClaims/smallClaimsProcedure'
 import type { AuditRepository } from '../../repositories/audit'
 import type { FilesRepository } from '../../repositories/files'
 import type { FilingRow } from '../../repositories/filings'
 import type { UsersRepository } from '../../repositories/users'
 import type { CaseKernel } from '../cases/caseKernel'
 import { toFileInfo } from '../files'
+
+/** The small-claims decision fixed on submission, as stored. */
+export interface StoredSmallClaims extends SmallClaimsDecision {
+  fixedProcedure: Procedure
+  averageWage: { year: number; wageFen: number; provinceName: string; previousYear: boolean; confirmed: boolean; source: string }
+}
+
+export const storedSmallClaims = (f: Pick<FilingRow, 'small_claims_json'>): StoredSmallClaims | null =>
+  f.small_claims_json ? (JSON.parse(f.small_claims_json) as StoredSmallClaims) : null
 
 export interface CorrectionItem {
   field: string
@@ -41,6 +51,7 @@ export function filingViews(deps: { cases: CaseKernel; audit: AuditRepository; u
       ...where(f),
       data,
       fee: f.fee_json ? storedFee(f.fee_json, data) : null,
+      smallClaims: storedSmallClaims(f),
       submittedAt: f.submitted_at,
       review: review(f),
       correction: f.correction_json ? (JSON.parse(f.correction_json) as { items: CorrectionItem[]; requestedAt: string }) : null,

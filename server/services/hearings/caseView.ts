@@ -64,6 +64,7 @@ export async function caseView(ctx: HearingsContext, c: CaseRecord) {
     judgeId: f.judge_id,
     judgeName: s.judges.find((j) => j.id === f.judge_id)?.name ?? '',
     complaint: s.complaint,
+    agreedPeriods: { evidenceDays: s.agreed.evidenceDays ?? null, defenceDays: s.agreed.defenceDays ?? null },
     parties: s.parties.map((p) => partyForJudge(s, p)),
     slots,
     excluded,

@@ -1,3 +1,4 @@
+import { agreePeriods } from './agreePeriods'
 import { ask } from './ask'
 import { book } from './book'
 import { caseScheduling } from './caseScheduling'
@@ -50,6 +51,8 @@ export function hearingsService(deps: HearingsDeps) {
     postpone: bound(postpone),
     /** Marks a hearing as held, on or after its day. */
     held: bound(held),
+    /** Small claims: the evidence and defence periods agreed with the parties (《民诉法解释》第二百七十五条). */
+    agreePeriods: bound(agreePeriods),
   }
 }
 export type HearingsService = ReturnType<typeof hearingsService>

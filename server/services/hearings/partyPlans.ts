@@ -13,6 +13,8 @@ export interface PartyPlan {
   farmSource: 'profile' | 'filing' | null
   unavailable: BusyRange[]
   nearRoomIds: string[]
+  /** a defendant without domicile in China: 30 days to answer (民事诉讼法第二百八十五条) */
+  abroad: boolean
 }
 
 type Profile = Awaited<ReturnType<HearingsContext['farm']['profilesOf']>>[number]
@@ -58,6 +60,8 @@ export async function partyPlans(
       ...farmOf(own, filer?.idx === row.idx ? c.data.farm : undefined),
       unavailable,
       nearRoomIds: circuitPointsNear(c.data.parties[row.idx]?.address ?? '', venues),
+      // The 30-day defence period is a defendant's (第二百八十五条); a plaintiff abroad changes nothing here.
+      abroad: row.side === 'defendant' && c.data.parties[row.idx]?.abroad === true,
     }
   })
 }

@@ -29,5 +29,6 @@ export function partyForJudge(s: Scheduling, p: PartyPlan) {
     farm: farmInfo(p),
     unavailable: p.unavailable,
     nearVenues: p.nearRoomIds.map((id) => s.venues.find((v) => v.id === id)?.name ?? id),
+    abroad: p.abroad,
   }
 }

@@ -3,6 +3,7 @@ import type { FilingData, Procedure } from '../../../domain/filing/types'
 import { trialLimitEnd } from '../../../domain/periods/trialLimitEnd'
 import type { FarmWindowOverride } from '../../../domain/scheduling/farmCalendar'
 import type { HalfDay } from '../../../domain/scheduling/hearingInput'
+import type { AgreedPeriods } from '../../../domain/service/renderDocument'
 import { orderHearingVenues } from '../../../domain/scheduling/orderHearingVenues'
 import type { FilingRow } from '../../repositories/filings'
 import type { HearingAnswerRow, HearingRequestRow } from '../../repositories/hearings'
@@ -23,6 +24,8 @@ export interface Scheduling {
   filedOn: string
   limitEnd: string
   complaint: { servedOn: string; assumed: boolean }
+  /** small claims: the periods the judge recorded as agreed with the parties (《民诉法解释》第二百七十五条) */
+  agreed: AgreedPeriods
   parties: PartyPlan[]
   judges: Array<{ id: string; name: string; busy: Busy }>
   venues: Array<Venue & { busy: Busy }>
@@ -65,7 +68,8 @@ export async function loadScheduling(ctx: HearingsContext, c: CaseRecord): Promi
     procedure,
     filedOn,
     limitEnd: trialLimitEnd({ procedure, filedOn }),
-    complaint: await complaintServed(ctx, f, partyRows, today),
+    complaint: await complaintServed(ctx, c, partyRows, today),
+    agreed: f.agreed_periods_json ? (JSON.parse(f.agreed_periods_json) as AgreedPeriods) : {},
     parties,
     judges: await judgesOf(ctx, f, live),
     venues,

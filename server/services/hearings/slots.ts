@@ -12,9 +12,11 @@ export interface InputOptions {
 }
 
 function partyInput(p: Scheduling['parties'][number], hardOnly: boolean): HearingParty {
-  if (hardOnly) return { id: `p${p.row.idx}` }
+  // Abroad sets the defence period, a hard rule: kept even when only the hard rules count.
+  const base = { id: `p${p.row.idx}`, ...(p.abroad ? { abroad: true } : {}) }
+  if (hardOnly) return base
   return {
-    id: `p${p.row.idx}`,
+    ...base,
     ...(p.farm ? { farm: p.farm } : {}),
     unavailable: p.unavailable.map((u) => ({ from: u.from, to: u.to })),
     nearRoomIds: p.nearRoomIds,
@@ -32,6 +34,7 @@ export function inputOf(s: Scheduling, opts: InputOptions = {}): HearingSlotInpu
     judges: s.judges.filter((j) => !opts.judgeId || j.id === opts.judgeId).map((j) => ({ id: j.id, busy: j.busy })),
     rooms: s.venues.filter((v) => !opts.roomId || v.id === opts.roomId).map((v) => ({ id: v.id, busy: v.busy, circuitPoint: v.kind === 'circuit-point' })),
     farmOverrides: s.overrides,
+    ...(s.procedure === 'small-claims' && s.agreed.defenceDays !== undefined ? { agreedDefenceDays: s.agreed.defenceDays } : {}),
     ...(opts.limit ? { limit: opts.limit } : {}),
   }
 }

@@ -130,10 +130,40 @@ describe('validateFiling', () => {
         d.claims[0].amountFen = amount
         for (const p of validateFiling(d, TODAY)) {
           expect(p.message).toMatch(/[\u4e00-\u9fa5]/)
-          expect(p.field).toMatch(/^(parties|claims|facts|declaration|procedure|service|farm|evidence|agent|feeRelief|courtId|targetCourtId)/)
+          expect(p.field).toMatch(/^(parties|claims|facts|declaration|procedure|cause|smallClaims|service|farm|evidence|agent|feeRelief|courtId|targetCourtId)/)
           expect(p.code).toMatch(/^FILING_[A-Z_]+$/)
         }
       }),
     )
+  })
+
+  it.each<{ label: string; change: (d: FilingData) => void; wage?: number; expected: string[] }>([
+    { label: 'small claims for a 8.65万 sale, wage unknown: nothing to say yet', change: (d) => (d.procedure = 'small-claims'), expected: [] },
+    {
+      label: 'small claims for a 离婚纠纷',
+      change: (d) => Object.assign(d, { procedure: 'small-claims', cause: '离婚纠纷' }),
+      expected: ['FILING_PROCEDURE_INELIGIBLE@cause'],
+    },
+    {
+      label: 'small claims with the defendant abroad',
+      change: (d) => Object.assign(d, { procedure: 'small-claims', cause: '买卖合同纠纷', parties: [d.parties[0], { ...d.parties[1], abroad: true }] }),
+      expected: ['FILING_PROCEDURE_INELIGIBLE@parties[1].abroad'],
+    },
+    {
+      label: 'small claims for 8.65万 with 内蒙古 2023 wage, not agreed',
+      change: (d) => (d.procedure = 'small-claims'),
+      wage: 10_885_600,
+      expected: ['FILING_PROCEDURE_INELIGIBLE@smallClaims.agreed'],
+    },
+    {
+      label: 'small claims for 8.65万, both agreed',
+      change: (d) => Object.assign(d, { procedure: 'small-claims', smallClaims: { agreed: true } }),
+      wage: 10_885_600,
+      expected: [],
+    },
+  ])('procedure and cause: $label', ({ change, wage, expected }) => {
+    const d = complaint()
+    change(d)
+    expect(validateFiling(d, TODAY, { averageWageFen: wage }).map((p) => `${p.code}@${p.field}`)).toEqual(expected)
   })
 })

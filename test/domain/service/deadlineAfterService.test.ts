@@ -62,6 +62,11 @@ describe('deadlineAfterService', () => {
     },
     { label: 'abroad, a ruling that may not be appealed', kind: 'ruling' as const, opts: { abroad: true } },
     { label: 'abroad, a mediation statement', kind: 'mediation' as const, opts: { abroad: true } },
+    {
+      label: 'small claims, the parties need no defence period (第二百七十五条第三款)',
+      kind: 'response-notice' as const,
+      opts: { procedure: 'small-claims' as const, agreedDefenceDays: 0 },
+    },
   ])('none for $label', ({ kind, opts }) => {
     expect(deadlineAfterService(kind, '2026-09-18', opts)).toBeNull()
   })
@@ -108,6 +113,27 @@ describe('deadlineAfterService', () => {
       servedOn: '2026-11-02',
       opts: { abroad: true },
       want: { rule: 'defence-abroad', days: 30, due: '2026-12-02' },
+    },
+    {
+      label: 'small claims, 7 defence days agreed (《民诉法解释》第二百七十五条第二款)',
+      kind: 'response-notice' as const,
+      servedOn: '2026-11-25',
+      opts: { procedure: 'small-claims' as const, agreedDefenceDays: 7 },
+      want: { rule: 'defence', name: '答辩期间（经被告同意）', days: 7, due: '2026-12-02', article: '《民诉法解释》第二百七十五条第二款' },
+    },
+    {
+      label: 'small claims, 3 agreed days ending on a Sunday roll to Monday (第八十五条)',
+      kind: 'complaint-copy' as const,
+      servedOn: '2026-11-26',
+      opts: { procedure: 'small-claims' as const, agreedDefenceDays: 3 },
+      want: { days: 3, due: '2026-11-30' },
+    },
+    {
+      label: 'agreed days count only in small claims',
+      kind: 'complaint-copy' as const,
+      servedOn: '2026-11-25',
+      opts: { procedure: 'simple' as const, agreedDefenceDays: 7 },
+      want: { rule: 'defence', days: 15, due: '2026-12-10' },
     },
   ])('$label', ({ kind, servedOn, opts, want }) => {
     expect(deadlineAfterService(kind, servedOn, opts)).toMatchObject(want)

@@ -11,6 +11,7 @@ import type { Slot } from '../../../domain/mediation/types'
 import type { FarmWindowOverride } from '../../../domain/scheduling/farmCalendar'
 import type { FarmRegionOption } from '../../../domain/scheduling/farmRegionOptions'
 import type { ExcludedStretch as DomainExcludedStretch } from '../../../domain/scheduling/suggestHearingSlots'
+import type { AverageWageEntry as DomainAverageWageEntry } from '../../../domain/smallClaims/averageWageFor'
 import { DemoUser, SessionUser, TokenReply } from '../../../contract/auth'
 import { HolidaysReply, LoadedYearReply } from '../../../contract/calendar'
 import { ErrorEnvelope, HealthReply } from '../../../contract/common'
@@ -44,6 +45,7 @@ import {
 } from '../../../contract/mediation'
 import { Profile } from '../../../contract/me'
 import { CaseMessage, MessageThread, UnansweredCase } from '../../../contract/messages'
+import { AdminAverageWages, AverageWageEntry, AverageWagesReply } from '../../../contract/wages'
 import { acceptedCase, wheatSaleComplaint } from '../fixtures'
 import { makeApp, type TestApp } from '../helpers'
 import { MON_FRI_MORNINGS, WANG_CONSENT, wheatRequest } from '../mediation/fixtures'
@@ -104,7 +106,7 @@ export type ServicesKeepTheContract = {
   noticesRead: Expect<Conforms<Reply<S['mediation']['markNoticesRead']>, OkReply>>
   reminders: Expect<Conforms<Reply<S['mediation']['remindTomorrow']>, RemindersReply>>
   hearingCases: Expect<Conforms<Reply<S['hearings']['casesOfCourt']>, HearingCaseSummary[]>>
-  scheduling: Expect<Conforms<RepliesOf<S['hearings'], 'caseScheduling' | 'ask'>, CaseScheduling>>
+  scheduling: Expect<Conforms<RepliesOf<S['hearings'], 'caseScheduling' | 'ask' | 'agreePeriods'>, CaseScheduling>>
   booking: Expect<Conforms<Reply<S['hearings']['book']>, BookReply>>
   hearing: Expect<Conforms<RepliesOf<S['hearings'], 'postpone' | 'held'>, Hearing>>
   myRequests: Expect<Conforms<Reply<S['hearings']['myRequests']>, MyRequest[]>>
@@ -114,6 +116,8 @@ export type ServicesKeepTheContract = {
   thread: Expect<Conforms<Reply<S['messages']['thread']>, MessageThread>>
   message: Expect<Conforms<Reply<S['messages']['post']>, CaseMessage>>
   unanswered: Expect<Conforms<Reply<S['messages']['unanswered']>, UnansweredCase[]>>
+  wages: Expect<Conforms<Reply<S['wages']['list']>, AverageWagesReply>>
+  adminWages: Expect<Conforms<RepliesOf<S['wages'], 'adminList' | 'save'>, AdminAverageWages>>
 }
 
 /** Where the contract restates a domain shape, the two are the same type: neither can drift alone. */
@@ -127,6 +131,7 @@ export type ContractMatchesTheDomain = {
   farmOverride: Expect<Same<FarmOverride, FarmWindowOverride>>
   excluded: Expect<Same<ExcludedStretch, DomainExcludedStretch>>
   offeredSlot: Expect<Same<Omit<OfferedSlot, 'label' | 'current'>, Slot>>
+  averageWage: Expect<Same<AverageWageEntry, DomainAverageWageEntry>>
 }
 
 // ---- at run time: the JSON a client receives passes the contract's schema -----------------------------
@@ -222,6 +227,20 @@ const walk: Array<{ label: string; call: () => ReturnType<typeof call>; status: 
   { label: 'delivery: the outbox', call: () => call('s-admin-sun', 'GET', '/admin/outbox'), status: 200, schema: Type.Array(OutboxItem) },
   { label: 'farm: my profile', call: () => call('d-zhang-guilan', 'GET', '/me/farm-profile'), status: 200, schema: FarmProfile },
   { label: 'farm: the court’s calendar', call: () => call('s-admin-sun', 'GET', '/admin/farm-calendar/2027'), status: 200, schema: FarmCalendar },
+  { label: 'wages: a province', call: () => call('d-zhang-guilan', 'GET', '/average-wages?province=15'), status: 200, schema: AverageWagesReply },
+  { label: 'wages: the admin’s list', call: () => call('s-admin-sun', 'GET', '/admin/average-wages'), status: 200, schema: AdminAverageWages },
+  {
+    label: 'wages: the admin enters a year',
+    call: () =>
+      call('s-admin-sun', 'PUT', '/admin/average-wages/2025', {
+        wageFen: 11_000_000,
+        series: '城镇非私营单位就业人员年平均工资',
+        source: '统计局',
+        confirmed: false,
+      }),
+    status: 200,
+    schema: AdminAverageWages,
+  },
   {
     label: 'hearings: asking the parties',
     call: () => call('s-judge-wang', 'POST', `/hearings/cases/${ctx.case}/requests`),

@@ -82,8 +82,25 @@ describe('submitting', () => {
   })
 
   it.each([
-    { label: '追索劳动报酬 5万: 10元, need not prepay', cause: '追索劳动报酬纠纷', procedure: 'ordinary', minFen: 1_000, maxFen: 1_000, prepay: false },
-    { label: '劳务合同 5万: a property case, 1,050元, prepaid', cause: '劳务合同纠纷', procedure: 'ordinary', minFen: 105_000, maxFen: 105_000, prepay: true },
+    // 5万 is under half the 内蒙古 figure (54,428元): small claims by law, so the fee is halved (第十六条).
+    { label: '追索劳动报酬 5万: 10元 halved, need not prepay', cause: '追索劳动报酬纠纷', procedure: 'ordinary', minFen: 500, maxFen: 500, prepay: false },
+    {
+      label: '劳务合同 5万: a property case, 1,050元 halved, prepaid',
+      cause: '劳务合同纠纷',
+      procedure: 'ordinary',
+      minFen: 52_500,
+      maxFen: 52_500,
+      prepay: true,
+    },
+    {
+      label: '劳务合同 8万 (over half the wage, no agreement): ordinary stands, 1,800元',
+      cause: '劳务合同纠纷',
+      procedure: 'ordinary',
+      amountFen: 8_000_000,
+      minFen: 180_000,
+      maxFen: 180_000,
+      prepay: true,
+    },
     {
       label: '离婚 with 30万 to divide: 550–800元',
       cause: '离婚纠纷',

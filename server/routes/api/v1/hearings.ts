@@ -1,6 +1,7 @@
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { authErrors, bearer, IdempotencyHeaders, IdParams } from '../../../../contract/common'
 import {
+  AgreedPeriodsBody,
   BookBody,
   BookReply,
   BusyBody,
@@ -99,6 +100,19 @@ function courtSchedulingRoutes(app: Parameters<FastifyPluginAsyncTypebox>[0]) {
     },
     onRequest: schedulers,
     handler: async (req) => hearings.postpone(req.user, req.params.id, req.body.reason),
+  })
+
+  app.put('/hearings/cases/:id/agreed-periods', {
+    schema: {
+      tags,
+      summary: '小额诉讼：记录与当事人约定的举证期限和答辩期间（《民诉法解释》第二百七十五条）',
+      security: bearer,
+      params: IdParams,
+      body: AgreedPeriodsBody,
+      response: { 200: CaseScheduling, ...authErrors },
+    },
+    onRequest: schedulers,
+    handler: async (req) => hearings.agreePeriods(req.user, req.params.id, req.body),
   })
 }
 

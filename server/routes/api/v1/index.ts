@@ -12,6 +12,7 @@ import { mediationRoutes } from './mediation'
 import { farmRoutes } from './farm'
 import { hearingRoutes } from './hearings'
 import { messageRoutes } from './messages'
+import { wageRoutes } from './wages'
 
 export const v1Routes: FastifyPluginAsyncTypebox = async (app) => {
   await app.register(authRoutes)
@@ -27,4 +28,5 @@ export const v1Routes: FastifyPluginAsyncTypebox = async (app) => {
   await app.register(farmRoutes)
   await app.register(hearingRoutes)
   await app.register(messageRoutes)
+  await app.register(wageRoutes)
 }

@@ -48,6 +48,7 @@ export function filingView(over: Partial<FilingView> = {}): FilingView {
     agricultural: false,
     data: filingData(),
     fee: null,
+    smallClaims: null,
     submittedAt: null,
     review: null,
     correction: null,

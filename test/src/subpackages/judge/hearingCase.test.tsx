@@ -53,6 +53,7 @@ const scheduling = (over: Partial<CaseScheduling> = {}): CaseScheduling => ({
   judgeId: 's-judge-wang',
   judgeName: '王立新法官',
   complaint: { servedOn: '2026-11-26', assumed: true },
+  agreedPeriods: { evidenceDays: null, defenceDays: null },
   parties: [
     {
       idx: 0,
@@ -63,8 +64,9 @@ const scheduling = (over: Partial<CaseScheduling> = {}): CaseScheduling => ({
       farm: { region: 'ergun', regionName: '额尔古纳', activities: ['小麦收割'], source: 'filing' },
       unavailable: [{ from: '2026-12-21', to: '2026-12-22', reason: '看病' }],
       nearVenues: ['拉布大林巡回审判点'],
+      abroad: false,
     },
-    { idx: 1, side: 'defendant', sideName: '被告', name: '王建国', hasAccount: false, farm: null, unavailable: [], nearVenues: [] },
+    { idx: 1, side: 'defendant', sideName: '被告', name: '王建国', hasAccount: false, farm: null, unavailable: [], nearVenues: [], abroad: false },
   ],
   slots: [slot('2026-12-16', '12月16日（星期三）上午'), slot('2026-12-17', '12月17日（星期四）上午')],
   excluded: [{ from: '2026-11-26', to: '2026-12-15', reason: '答辩期内（至12月15日）' }],
@@ -94,6 +96,11 @@ beforeEach(() => {
       return {
         body: (data = { ...data, request: { id: 'hr-1', status: 'open', requestedAt: '2026-11-27T09:00:00+08:00', requestedBy: '王立新', answers: [] } }),
       }
+    if (req.method === 'PUT' && req.path === '/hearings/cases/f-1/agreed-periods') {
+      const body = req.body as { evidenceDays?: number; defenceDays?: number }
+      data = { ...data, agreedPeriods: { evidenceDays: body.evidenceDays ?? null, defenceDays: body.defenceDays ?? null } }
+      return { body: data }
+    }
     if (req.path === '/hearings/h-1/postpone') {
       const postponed = hearing({ status: 'postponed', postponeReason: (req.body as { reason: string }).reason })
       data = { ...data, current: null, hearings: [postponed] }
@@ -166,5 +173,40 @@ describe('排期 page of one case', () => {
     await open()
     expect(document.getElementById('held-btn')).toBeNull()
     expect(document.getElementById('postpone-open')).not.toBeNull()
+  })
+})
+
+describe('小额诉讼: the periods agreed with the parties', () => {
+  const puts = () => sent.filter((r) => r.method === 'PUT').map((r) => ({ path: r.path, body: r.body }))
+
+  it('is offered only in small claims', async () => {
+    await open()
+    expect(document.getElementById('agreed-periods')).toBeNull()
+  })
+
+  it('shows what applies, records the agreed days, and clears them', async () => {
+    data = scheduling({ procedure: 'small-claims', procedureName: '小额诉讼程序两个月' })
+    await open()
+    expect(document.getElementById('agreed-evidence')?.textContent).toBe('举证期限：没有约定（举证通知书写七日）')
+    expect(document.getElementById('agreed-defence')?.textContent).toBe('答辩期间：没有约定（十五日）')
+    click('agreed-edit')
+    type('field-agreedEvidence', '3')
+    type('field-agreedDefence', '0')
+    await act(async () => click('agreed-save'))
+    expect(puts()).toEqual([{ path: '/hearings/cases/f-1/agreed-periods', body: { evidenceDays: 3, defenceDays: 0 } }])
+    await waitFor(() => expect(document.getElementById('agreed-defence')?.textContent).toBe('答辩期间：双方表示不需要答辩期间，可以立即开庭'))
+    expect(document.getElementById('agreed-evidence')?.textContent).toBe('举证期限：约定3日')
+    expect(document.getElementById('hearing-banner')?.textContent).toContain('已记录约定的期限')
+    click('agreed-edit')
+    await act(async () => click('agreed-clear'))
+    expect(puts()[1]).toEqual({ path: '/hearings/cases/f-1/agreed-periods', body: {} })
+    await waitFor(() => expect(document.getElementById('agreed-defence')?.textContent).toBe('答辩期间：没有约定（十五日）'))
+  })
+
+  it('says when a defendant lives abroad and has thirty days to answer', async () => {
+    data = scheduling()
+    data.parties[1] = { ...data.parties[1], abroad: true }
+    await open()
+    expect(document.getElementById('hparty-1')?.textContent).toContain('在境外（在中国境内没有住所）：答辩期三十日')
   })
 })

@@ -113,6 +113,24 @@ describe('立案审查 page', () => {
     expect(document.getElementById('party-messages')?.textContent).toBe('当事人留言')
   })
 
+  it('starts from the procedure fixed on submission and says why', async () => {
+    view = {
+      ...submitted(),
+      smallClaims: {
+        procedure: 'small-claims',
+        mandatory: true,
+        article: '《民事诉讼法》第一百六十五条第一款',
+        reason: '要求的金额2万元，不超过本省（区、市）上年度就业人员年平均工资的一半（54,428元），依法适用小额诉讼程序，一审终审。',
+        fixedProcedure: 'small-claims',
+        averageWage: { year: 2025, wageFen: 10_885_600, provinceName: '内蒙古自治区', previousYear: true, confirmed: true, source: '统计局' },
+      },
+    }
+    await open()
+    click('mode-accept')
+    expect(document.getElementById('small-claims-reason')?.textContent).toContain('依法适用小额诉讼程序，一审终审')
+    expect(document.getElementById('accept-procedure-small-claims')?.className).toBe('choice choice--on')
+  })
+
   it('asks for every correction at once, leaving out empty items', async () => {
     await open()
     click('mode-correct')

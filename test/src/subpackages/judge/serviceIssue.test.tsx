@@ -102,4 +102,33 @@ describe('发送文书 page', () => {
       { kind: 'response-notice', recipients: [2], method: 'public-notice', publicNotice: { publishedOn: '2026-11-25', medium: '人民法院公告网' } },
     ])
   })
+
+  it('offers no account service when every party without an address also has no account', async () => {
+    await open()
+    expect(document.getElementById('method-unconfirmed')).toBeNull()
+  })
+})
+
+describe('发送文书 to a party who has confirmed no address', () => {
+  beforeEach(() => {
+    const unconfirmed: CaseStatus = { ...status, parties: [status.parties[0], { ...status.parties[1], address: null }] }
+    sent = fakeServer((req) => {
+      if (req.method === 'GET' && req.path === '/service/cases/f-1') return { body: unconfirmed }
+      if (req.method === 'POST' && req.path === '/service/cases/f-1/documents') return issueReply
+      return undefined
+    })
+  })
+
+  it('sends to the account as unconfirmed service, and public notice switches it off', async () => {
+    await open()
+    expect(document.getElementById('method-unconfirmed')?.textContent).toBe('发到对方的移动微法院账号（对方没有确认送达地址：对方阅读或签收后才算送达）')
+    click('method-unconfirmed')
+    // The consent chip is no longer the question: this service needs none, only the party's own account.
+    expect(document.getElementById('rcpt-1')?.textContent).toBe('被告：王建国')
+    await act(async () => click('issue-submit'))
+    expect(posts()).toEqual([{ kind: 'response-notice', recipients: [1], method: 'electronic-unconfirmed' }])
+    click('method-public')
+    expect(document.getElementById('method-unconfirmed')?.className).toBe('pick')
+    expect(text()).toContain('受送达人在境外的，经过六十日（第二百八十三条）')
+  })
 })

@@ -30,6 +30,8 @@ const doc: ServiceDocument = {
   publicNotice: null,
   servedOn: null,
   deadline: null,
+  abroad: false,
+  finalJudgment: false,
   state: 'signed',
   flagged: false,
   daysUnread: null,

@@ -57,7 +57,8 @@ export default function Review() {
     filingsApi.get(params.id ?? '').then(
       (v) => {
         setF(v)
-        setProcedure(v.data.procedure)
+        // The procedure the server fixed on submission (small claims decided by law), else the filer's choice.
+        setProcedure(v.smallClaims?.fixedProcedure ?? v.data.procedure)
       },
       (e) => setBanner({ kind: 'error', text: toApiError(e).message }),
     )
@@ -159,6 +160,11 @@ export default function Review() {
       {mode === 'accept' ? (
         <View className='card'>
           <Text className='field__label'>适用程序</Text>
+          {f.smallClaims ? (
+            <Text className='muted' id='small-claims-reason'>
+              {f.smallClaims.reason}
+            </Text>
+          ) : null}
           <View className='choices'>
             {(Object.keys(PROCEDURE_LABELS) as Procedure[]).map((p) => (
               <View key={p} id={`accept-procedure-${p}`} className={procedure === p ? 'choice choice--on' : 'choice'} onClick={() => setProcedure(p)}>

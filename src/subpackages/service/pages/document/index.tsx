@@ -75,6 +75,11 @@ export default function DocumentReader() {
             {doc.deadline.provisional ? '（预计）' : ''}
           </Text>
         ) : null}
+        {doc.finalJudgment ? (
+          <Text className='doc__deadline' id='doc-final'>
+            本案适用小额诉讼程序，一审终审，不能上诉（《民事诉讼法》第一百六十五条）。
+          </Text>
+        ) : null}
         {doc.signedAt ? <Text className='muted'>您已于 {formatInstant(doc.signedAt)} 签收</Text> : null}
       </View>
       <View className='card doc__paper' id='doc-body'>

@@ -5,6 +5,7 @@ import { toApiError } from '../../../../../api/errors'
 import { type CaseScheduling, type HearingSlot, hearingsApi } from '../../../../../api/hearings'
 import { PageShell } from '../../../../../components/PageShell/PageShell'
 import { todayInShanghai } from '../../../../../utils/today'
+import { AgreedPeriodsCard } from './AgreedPeriodsCard'
 import { CurrentHearingCard, HEARING_STATUS } from './CurrentHearingCard'
 import { monthDay } from '../../../../../utils/monthDay'
 import '../../../../service/chips.scss'
@@ -97,9 +98,12 @@ export default function HearingCase() {
             </Text>
             {p.unavailable.length > 0 ? <Text className='jh__line'>不便日期：{p.unavailable.map(range).join('、')}</Text> : null}
             {p.nearVenues.length > 0 ? <Text className='muted'>附近的巡回审判点：{p.nearVenues.join('、')}</Text> : null}
+            {p.abroad ? <Text className='jh__line'>在境外（在中国境内没有住所）：答辩期三十日</Text> : null}
           </View>
         ))}
       </View>
+
+      {data.procedure === 'small-claims' ? <AgreedPeriodsCard caseId={id} data={data} busy={busy} run={run} /> : null}
 
       {current ? <CurrentHearingCard current={current} busy={busy} today={today} run={run} /> : null}
 

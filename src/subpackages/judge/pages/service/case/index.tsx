@@ -2,7 +2,7 @@ import { Button, Text, View } from '@tarojs/components'
 import Taro, { useDidShow, useRouter } from '@tarojs/taro'
 import { useState } from 'react'
 import { toApiError } from '../../../../../api/errors'
-import { formatInstant, serviceApi, STATE_LABELS, type CaseParty, type CaseStatus, type Proof } from '../../../../../api/service'
+import { formatInstant, serviceApi, STATE_LABELS, type CaseParty, type CaseStatus, type Proof, type ServiceDocument } from '../../../../../api/service'
 import { PageShell } from '../../../../../components/PageShell/PageShell'
 import { sideName } from '../../../../../utils/filingLabels'
 import '../../../../service/chips.scss'
@@ -11,6 +11,7 @@ import './index.scss'
 const CHANNELS: Record<string, string> = { app: '小程序', sms: '短信', email: '邮箱' }
 
 function consentText(p: CaseParty): { text: string; tone: 'green' | 'red' | 'orange' } {
+  if (!p.address && p.hasAccount) return { text: '未确认送达地址：可发到对方的移动微法院账号，对方阅读或签收后才算送达；也可纸质送达', tone: 'orange' }
   if (!p.address) return { text: '未确认送达地址：请纸质送达或电话联系', tone: 'red' }
   if (!p.address.consentElectronic) return { text: '不同意电子送达：请纸质送达', tone: 'red' }
   const ch = [p.address.app ? '小程序' : '', p.address.sms ? '短信' : '', p.address.email ? '邮箱' : ''].filter(Boolean).join('、')
@@ -23,6 +24,21 @@ function proofText(proof: Proof): string {
   const shown = proof.failures.slice(0, 3).map((f) => f.message)
   const more = proof.failures.length > shown.length ? `；另有${proof.failures.length - shown.length}处问题` : ''
   return `校验未通过：${shown.join('；')}${more}`
+}
+
+/**
+ * When a document counts as served, in the words the clerk needs: for an address the party has not
+ * confirmed, only once they read or sign it (在线诉讼规则第三十一条第二款); by public notice, after
+ * 30 days, 60 for a party abroad (《民事诉讼法》第九十五条、第二百八十三条).
+ */
+function servedText(d: ServiceDocument): string | null {
+  if (d.method === 'electronic-unconfirmed') {
+    if (!d.servedOn) return '发到了对方的移动微法院账号，但对方没有确认过这个送达地址：对方打开阅读或签收后才算送达，现在还没有送达。'
+    if (d.servedOn.presumed) return `系统显示对方已阅读，推定${d.servedOn.servedOn}送达（对方能证明没有看到的除外）。`
+    return `对方已签收，${d.servedOn.servedOn}送达。`
+  }
+  if (d.publicNotice && d.abroad) return `受送达人在境外，公告期六十日：${d.servedOn?.servedOn}视为送达。`
+  return null
 }
 
 /** One case: each party's consent, every document's issued / delivered / opened / signed times, follow-up flags, and the proof check. */
@@ -100,9 +116,20 @@ export default function ServiceCase() {
                 送达凭证编号：{d.receipt.code}
               </Text>
             ) : null}
+            {servedText(d) ? (
+              <Text className='svc__note' id={`served-${d.id}`}>
+                {servedText(d)}
+              </Text>
+            ) : null}
             {d.deadline ? (
               <Text className='svc__time'>
                 {d.deadline.name}至 {d.deadline.due}
+                {d.abroad ? '（受送达人在境外）' : ''}
+              </Text>
+            ) : null}
+            {d.finalJudgment ? (
+              <Text className='svc__time' id={`final-${d.id}`}>
+                小额诉讼一审终审，没有上诉期
               </Text>
             ) : null}
             {d.flagged ? (

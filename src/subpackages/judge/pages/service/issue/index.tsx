@@ -47,6 +47,8 @@ export default function IssueDocument() {
   const [kind, setKind] = useState<ServiceDocumentKind>('response-notice')
   const [recipients, setRecipients] = useState<number[]>([])
   const [publicNotice, setPublicNotice] = useState(false)
+  // To the account of a party who has confirmed no address: served only once read or signed (在线诉讼规则第三十一条第二款).
+  const [unconfirmed, setUnconfirmed] = useState(false)
   const [hearing, setHearing] = useState({ date: '', time: '09:00', roomId: '' })
   const [notice, setNotice] = useState({ publishedOn: '', medium: '人民法院公告网' })
   const [file, setFile] = useState<{ id: string; name: string } | null>(null)
@@ -67,7 +69,7 @@ export default function IssueDocument() {
   }, [caseId])
 
   // Any change makes it a new request; the same form sent twice keeps its key.
-  useEffect(() => setKey(newIdempotencyKey()), [kind, recipients, publicNotice, hearing, notice, file, appealable])
+  useEffect(() => setKey(newIdempotencyKey()), [kind, recipients, publicNotice, unconfirmed, hearing, notice, file, appealable])
 
   if (!data)
     return (
@@ -99,7 +101,7 @@ export default function IssueDocument() {
         {
           kind,
           recipients,
-          method: publicNotice ? 'public-notice' : 'electronic',
+          method: publicNotice ? 'public-notice' : unconfirmed ? 'electronic-unconfirmed' : 'electronic',
           ...(kind === 'summons' ? { hearing } : {}),
           ...(DOCUMENT_KINDS[kind].source === 'upload' && file ? { fileId: file.id } : {}),
           ...(kind === 'ruling' ? { appealable } : {}),
@@ -142,14 +144,33 @@ export default function IssueDocument() {
               <Text className='iss__who'>
                 {sideName(p.side)}：{p.name}
               </Text>
-              {!publicNotice ? (
+              {!publicNotice && !unconfirmed ? (
                 <Text className={consent.ok ? 'chip chip--green' : 'chip chip--red'}>{consent.ok ? '可以电子送达' : `${consent.message}，需纸质送达`}</Text>
               ) : null}
             </Chip>
           )
         })}
         <FieldError message={error?.field?.startsWith('recipients') ? error.message : null} />
-        <Chip id='method-public' on={publicNotice} onClick={() => setPublicNotice(!publicNotice)}>
+        {data.parties.some((p) => !p.address && p.hasAccount) ? (
+          <Chip
+            id='method-unconfirmed'
+            on={unconfirmed}
+            onClick={() => {
+              setUnconfirmed(!unconfirmed)
+              setPublicNotice(false)
+            }}
+          >
+            <Text>发到对方的移动微法院账号（对方没有确认送达地址：对方阅读或签收后才算送达）</Text>
+          </Chip>
+        ) : null}
+        <Chip
+          id='method-public'
+          on={publicNotice}
+          onClick={() => {
+            setPublicNotice(!publicNotice)
+            setUnconfirmed(false)
+          }}
+        >
           <Text>公告送达（受送达人下落不明）</Text>
         </Chip>
       </View>
@@ -211,7 +232,7 @@ export default function IssueDocument() {
             maxlength={10}
             onInput={(v) => setNotice({ ...notice, publishedOn: v })}
             error={fieldError('publicNotice.publishedOn')}
-            hint='自公告之日起经过三十日，视为送达（《民事诉讼法》第九十五条）'
+            hint='自公告之日起经过三十日，视为送达（《民事诉讼法》第九十五条）；受送达人在境外的，经过六十日（第二百八十三条）'
           />
           <Field
             name='medium'
