@@ -14,7 +14,8 @@ export const MAX_JSON_DEPTH = 16
 export const MAX_URL_LENGTH = 4096
 
 const BODY_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE'])
-const MULTIPART_BOUNDARY = /;\s*boundary=("?)[0-9A-Za-z'()+_,\-./:=? ]{0,69}[0-9A-Za-z'()+_,\-./:=?]\1\s*(;|$)/i
+/** A multipart media type's boundary: 1 to 70 characters (RFC 2046), quoted or not. */
+const MULTIPART_BOUNDARY = /;\s*boundary=("?)[^";]{1,70}\1\s*(;|$)/i
 
 const common: Options = { useDefaults: true, removeAdditional: false, allErrors: false, verbose: true, strict: false }
 
@@ -60,8 +61,8 @@ export function jsonDepth(text: string, limit: number): number {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i)
     if (inString) {
-      if (c === 92)
-        i++ // backslash: the next character is escaped
+      // A backslash escapes the next character; a quote ends the string.
+      if (c === 92) i++
       else if (c === 34) inString = false
     } else if (c === 34) inString = true
     else if (c === 91 || c === 123) {
@@ -105,13 +106,10 @@ function requestChecks(app: FastifyInstance): void {
     if (req.url.length > MAX_URL_LENGTH) throw new AppError(414, 'URI_TOO_LONG', '网址太长了，请返回上一页重试')
   })
   app.addHook('preValidation', async (req: FastifyRequest) => {
-    for (const [part, values] of [
-      ['params', req.params],
-      ['query', req.query],
-    ] as const) {
+    for (const values of [req.params, req.query]) {
       if (typeof values !== 'object' || values === null) continue
       const bad = Object.entries(values as Record<string, unknown>).find(([k, v]) => k.includes('\u0000') || hasNul(v))
-      if (bad) throw nulError(part === 'params' ? bad[0] : bad[0].slice(0, 100))
+      if (bad) throw nulError(fieldPath('', bad[0]))
     }
   })
   app.addHook('preValidation', async (req: FastifyRequest) => {
