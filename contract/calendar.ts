@@ -14,7 +14,7 @@ export type HolidayYear = Static<typeof HolidayYear>
 const EntryInput = (what: string) =>
   Type.Object(
     {
-      date: Type.String({ title: `${what}日期`, pattern: DAY_PATTERN, examples: ['2027-10-01'] }),
+      date: Type.String({ title: `${what}日期`, pattern: DAY_PATTERN, maxLength: 10, examples: ['2027-10-01'] }),
       // \S: a name of spaces only is no name.
       name: Type.String({ title: '节日名称', minLength: 1, maxLength: 20, pattern: '\\S', examples: ['国庆节'] }),
     },

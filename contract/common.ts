@@ -24,10 +24,17 @@ export function Enum<T extends string>(members: Record<T, true>, options: { titl
 /** `T` or `null`: the API sends `null`, never leaves the field out, when a value is absent. */
 export const Nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()])
 
-export const DAY_PATTERN = '^\\d{4}-\\d{2}-\\d{2}$'
+/**
+ * A calendar day that exists, 'YYYY-MM-DD', in the years 2000–2099: months of their own length,
+ * 29 February only in a leap year (every fourth year of this century, 2000 included). As a pattern
+ * and not a format, so every checker of the schema — the server's Ajv, TypeBox, the OpenAPI
+ * document — refuses '2026-02-30' and '9999-12-31' alike, with nothing to register first.
+ */
+export const DAY_PATTERN =
+  '^20\\d\\d-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))$|^20(?:[02468][048]|[13579][26])-02-29$'
 
-/** A calendar day 'YYYY-MM-DD' (Asia/Shanghai) in a request, named for the error message. */
-export const Day = (title: string) => Type.String({ title, pattern: DAY_PATTERN })
+/** A calendar day 'YYYY-MM-DD' (Asia/Shanghai) in a request, named for the error message; see {@link DAY_PATTERN}. */
+export const Day = (title: string) => Type.String({ title, pattern: DAY_PATTERN, maxLength: 10, examples: ['2026-10-08'] })
 
 /** A bounded string in a request, named for the error message. */
 export const Text = (title: string, maxLength = 200, minLength = 0) => Type.String({ title, maxLength, minLength })
@@ -60,7 +67,10 @@ export const bearer = [{ bearer: [] }]
 export const IdParams = Type.Object({ id: Type.String({ title: '编号', minLength: 1, maxLength: 64 }) })
 export type IdParams = Static<typeof IdParams>
 
-export const IdempotencyHeaders = Type.Object({ 'idempotency-key': Type.Optional(Type.String({ title: '请求编号', maxLength: 80 })) })
+/** The key a client makes for one creating request: visible ASCII (it is stored, and compared byte for byte). */
+export const IdempotencyHeaders = Type.Object({
+  'idempotency-key': Type.Optional(Type.String({ title: '请求编号', maxLength: 80, pattern: '^[\\x21-\\x7e]+$' })),
+})
 export type IdempotencyHeaders = Static<typeof IdempotencyHeaders>
 
 /** GET /api/health */

@@ -2,7 +2,7 @@ import { Type, type Static } from 'typebox'
 import type { ChainFailureCode, ChainFailureWhere } from '../domain/service/chainFailures'
 import type { ServiceDocumentKind } from '../domain/service/documentKinds'
 import type { ServiceState } from '../domain/service/followUp'
-import { Enum, Nullable, Room } from './common'
+import { Day, Enum, Nullable, Room } from './common'
 import { ConsentStep } from './filings'
 
 /**
@@ -208,7 +208,7 @@ export const IssueBody = Type.Object(
     method: Type.Optional(DeliveryMethod),
     hearing: Type.Optional(
       Type.Object({
-        date: Type.String({ title: '开庭日期', minLength: 10, maxLength: 10 }),
+        date: Day('开庭日期'),
         time: Type.String({ title: '开庭时间', minLength: 4, maxLength: 5 }),
         roomId: Type.String({ title: '开庭地点', minLength: 1, maxLength: 64 }),
       }),
@@ -217,7 +217,7 @@ export const IssueBody = Type.Object(
     appealable: Type.Optional(Type.Boolean({ title: '是否可以上诉' })),
     publicNotice: Type.Optional(
       Type.Object({
-        publishedOn: Type.String({ title: '公告日期', minLength: 10, maxLength: 10 }),
+        publishedOn: Day('公告日期'),
         medium: Type.String({ title: '公告刊登的媒体', minLength: 2, maxLength: 100 }),
       }),
     ),

@@ -231,7 +231,7 @@ const Block = { start: Text('开始时间', 5, 1), end: Text('结束时间', 5, 
 export const AvailabilityInput = Type.Object({
   slotMinutes: Type.Integer({ title: '每次调解时长', minimum: 30, maximum: 90 }),
   weekly: Type.Array(Type.Object({ weekday: Type.Integer({ title: '星期', minimum: 1, maximum: 7 }), ...Block }), { title: '每周工作时间', maxItems: 30 }),
-  overrides: Type.Array(Type.Object({ date: Text('日期', 10, 1), blocks: Type.Array(Type.Object(Block), { title: '当天时间', maxItems: 6 }) }), {
+  overrides: Type.Array(Type.Object({ date: Day('日期'), blocks: Type.Array(Type.Object(Block), { title: '当天时间', maxItems: 6 }) }), {
     title: '按日期调整',
     maxItems: 120,
   }),

@@ -97,6 +97,7 @@ export { complaintServedOn } from './scheduling/complaintServedOn'
 export { POSTPONEMENT_GROUNDS, postponementReason } from './scheduling/postponementReason'
 export type { BusyRangeProblem, BusyRangeProblemCode } from './scheduling/validateBusyRange'
 export { MAX_BUSY_SPAN_DAYS, validateBusyRange } from './scheduling/validateBusyRange'
+export { BOOKING_HORIZON_MONTHS, checkBookingWindow } from './scheduling/checkBookingWindow'
 
 export type { ConsentStep, DocumentKindInfo, ServiceDocumentKind } from './service/documentKinds'
 export { DOCUMENT_KINDS, DOCUMENT_KIND_ORDER } from './service/documentKinds'

@@ -12,7 +12,8 @@ import { connect, type Db } from './db/connect'
 import { migrateToLatest } from './db/migrate'
 import { authPlugin } from './plugins/auth'
 import { docsPlugin } from './plugins/docs'
-import { errorsPlugin } from './plugins/errors'
+import { clientErrorHandler, errorsPlugin, frameworkErrors } from './plugins/errors'
+import { inputPlugin, MAX_JSON_BYTES } from './plugins/input'
 import { requestSerializer, securityPlugin } from './plugins/security'
 import { v1Routes } from './routes/api/v1'
 import { seedCourts } from './seed/courts'
@@ -41,9 +42,11 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
       serializers: { req: requestSerializer },
       ...(opts.logStream ? { stream: opts.logStream } : {}),
     },
-    // verbose: validation errors carry the schema, whose `title` names the field in Chinese.
-    ajv: { customOptions: { verbose: true, coerceTypes: 'array', useDefaults: true } },
-    bodyLimit: 2 * 1024 * 1024,
+    // Validation (bodies as sent, query strings coerced) is set up by the input plugin.
+    bodyLimit: MAX_JSON_BYTES,
+    // A bad URL, an over-long path parameter or a request the HTTP parser refused: the Chinese envelope too.
+    frameworkErrors,
+    clientErrorHandler,
     // Behind a proxy, request.ip (and so every rate limit) is the client's address, not the proxy's.
     trustProxy: typeof config.trustProxy === 'number' ? trustHops(config.trustProxy) : config.trustProxy,
     // A client that sends a byte now and then must not hold a connection: idle, whole-request and keep-alive limits.
@@ -73,6 +76,8 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   // First, so its headers are on every reply: errors, rate limits and the H5 files included.
   await app.register(securityPlugin)
   await app.register(errorsPlugin)
+  // Before docs and every route: it rewrites each route's body schema as the route is added.
+  await app.register(inputPlugin)
   // Only routes that opt in are limited (sign-in, uploads): court staff behind one office IP must not lock each other out.
   await app.register(rateLimit, { global: false })
   await app.register(multipart, { limits: { fileSize: MAX_EVIDENCE_BYTES, files: 1, fields: 10 } })

@@ -36,10 +36,13 @@ async function receive(stream: Readable & { truncated?: boolean }, tmp: string):
       done(null, chunk)
     },
   })
+  const out = fs.createWriteStream(tmp)
   try {
-    await pipeline(stream, meter, fs.createWriteStream(tmp))
+    await pipeline(stream, meter, out)
     if (stream.truncated) throw tooLarge()
   } catch (err) {
+    // The file opens asynchronously: removed before it has, it would appear afterwards, empty and orphaned.
+    if (!out.closed) await new Promise<void>((resolve) => out.once('close', () => resolve()))
     fs.rmSync(tmp, { force: true })
     if (err instanceof AppError) throw err
     if ((err as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw tooLarge()
@@ -74,7 +77,8 @@ export function filesService(deps: { files: FilesRepository; clock: Clock; uploa
       const row: FileRow = {
         id,
         owner_id: actor.sub,
-        original_name: upload.filename.slice(0, 200) || '未命名文件',
+        // Control characters (NUL above all, which PostgreSQL cannot store) are no part of a name.
+        original_name: upload.filename.replace(/\p{Cc}/gu, '').slice(0, 200) || '未命名文件',
         mime,
         size,
         sha256,

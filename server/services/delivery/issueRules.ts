@@ -1,3 +1,4 @@
+import { checkBookingWindow } from '../../../domain/scheduling/checkBookingWindow'
 import type { ServiceDocumentKind } from '../../../domain/service/documentKinds'
 import type { HearingPlace } from '../../../domain/service/renderDocument'
 import { validateHearing } from '../../../domain/service/validateHearing'
@@ -39,6 +40,8 @@ export async function hearingPlace(ctx: DeliveryContext, f: FilingRow, hearing: 
   if (!hearing) throw badRequest('SERVICE_HEARING_REQUIRED', '传票需要填写开庭时间和地点', 'hearing')
   const problems = validateHearing(hearing, ctx.today())
   if (problems.length > 0) throw new AppError(400, problems[0].code, problems[0].message, problems[0].field, problems)
+  // Not sooner than the notice allows (above), and not years away: a 传票 for 9999-12-31 summons nobody.
+  checkBookingWindow(hearing.date, ctx.today(), 'hearing.date')
   const room = (await ctx.courts.rooms(f.target_court_id)).find((r) => r.id === hearing.roomId)
   if (!room) throw badRequest('SERVICE_HEARING_ROOM_UNKNOWN', '请选择本院的法庭或巡回审判点', 'hearing.roomId')
   return { date: hearing.date, time: hearing.time, place: room.name, address: room.address ?? '' }

@@ -1,4 +1,4 @@
-import { parseCalendarDay } from '../../../domain/dates/parseCalendarDay'
+import { checkBookingWindow } from '../../../domain/scheduling/checkBookingWindow'
 import type { Actor } from '../../auth/actor'
 import { isUniqueViolation } from '../../db/errors'
 import { orderedId } from '../../db/ids'
@@ -60,7 +60,7 @@ async function store(ctx: HearingsContext, s: Scheduling, row: HearingRow): Prom
 export async function book(ctx: HearingsContext, actor: Actor, caseId: string, input: BookInput) {
   const c = await loadCase(ctx, caseId)
   requireScheduler(ctx, actor, c)
-  parseCalendarDay(input.date, 'date')
+  checkBookingWindow(input.date, ctx.today(), 'date')
   const s = await loadScheduling(ctx, c)
   const want = wantedOf(s, input)
   await refuseSecondHearing(ctx, c.row.id)

@@ -14,7 +14,9 @@ beforeAll(async () => {
   caseId = (await acceptedCase(t)).id
   const asked = await api.ask(caseId)
   requestId = asked.request.id
-  slot = asked.slots[0]
+  // Only what a booking takes: the suggestion also carries its label, time and names, which a body may not.
+  const { date, half, roomId } = asked.slots[0]
+  slot = { date, half, roomId }
 })
 afterAll(async () => t.close())
 
