@@ -8,6 +8,7 @@ import * as m005 from '../migrations/005_hearings'
 import * as m006 from '../migrations/006_messages'
 import * as m007 from '../migrations/007_filing_agents'
 import * as m008 from '../migrations/008_sessions'
+import * as m010 from '../migrations/010_identity'
 
 // Listed explicitly (not read from disk) so the same migrations run from tsx, jest and a bundle.
 const migrations: Record<string, Migration> = {
@@ -19,6 +20,7 @@ const migrations: Record<string, Migration> = {
   '006_messages': m006,
   '007_filing_agents': m007,
   '008_sessions': m008,
+  '010_identity': m010,
 }
 
 class StaticProvider implements MigrationProvider {

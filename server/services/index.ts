@@ -15,6 +15,7 @@ import { hearingsRepository } from '../repositories/hearings'
 import { messagesRepository } from '../repositories/messages'
 import { sessionsRepository } from '../repositories/sessions'
 import { signInLocksRepository } from '../repositories/signInLocks'
+import { mobileCodesRepository } from '../repositories/mobileCodes'
 import type { WechatClient } from '../wechat'
 import { accountsService } from './accounts'
 import { authService } from './auth'
@@ -53,6 +54,7 @@ function repositories(store: Db) {
     messages: messagesRepository(db),
     sessions: sessionsRepository(db),
     signInLocks: signInLocksRepository(db),
+    mobileCodes: mobileCodesRepository(db),
   }
 }
 
@@ -61,7 +63,7 @@ export function createServices(deps: { store: Db; clock: Clock; config: AppConfi
   const { db } = deps.store
   const repos = repositories(deps.store)
   // Who may see and act on a case, decided once for every use case that touches one.
-  const cases = caseKernel({ filings: repos.filings, users: repos.users })
+  const cases = caseKernel({ filings: repos.filings, users: repos.users, mediation: repos.mediation })
   // Use cases open transactions through this; only repositories hold the database.
   const transact = transactor(db)
   const filings = filingsService({ ...repos, cases, transact, clock: deps.clock })
@@ -100,7 +102,16 @@ export function createServices(deps: { store: Db; clock: Clock; config: AppConfi
       production: deps.config.nodeEnv === 'production',
     }),
     accounts: accountsService({ users: repos.users, signInLocks: repos.signInLocks, sessions, audit: repos.audit, clock: deps.clock }),
-    profile: profileService({ users: repos.users, clock: deps.clock }),
+    // The code confirming a new mobile number goes out through the same notifier as every SMS.
+    profile: profileService({
+      users: repos.users,
+      mobileCodes: repos.mobileCodes,
+      audit: repos.audit,
+      notifier: outboxNotifier(repos.delivery, deps.clock),
+      transact,
+      clock: deps.clock,
+      secret: deps.config.jwtSecret,
+    }),
     courts: courtsService({ courts: repos.courts, users: repos.users }),
     filings,
     // 在线调解; SMS goes out through the same notifier as e-service, in-app messages to its own inbox table.

@@ -4,9 +4,10 @@ import { quoteFilingFee } from '../../../domain/filing/filingFee'
 import type { FilingData } from '../../../domain/filing/types'
 import { validateFiling } from '../../../domain/filing/validateFiling'
 import type { Actor } from '../../auth/actor'
-import { badRequest, forbidden } from '../../errors'
+import { forbidden } from '../../errors'
 import { type FilingRow, isFilingNumberTaken } from '../../repositories/filings'
 import { type FilingsContext, refuse } from './context'
+import { requireOwnFiles } from './ownFiles'
 
 /**
  * Submits (or resubmits after a correction). The server checks everything again and
@@ -19,7 +20,7 @@ export async function submitFiling(ctx: FilingsContext, actor: Actor, id: string
   const { data } = ctx.cases.record(f)
   const problems = validateFiling(data, ctx.today())
   if (problems.length > 0) refuse(problems)
-  await requireOwnFiles(ctx, actor, fileIdsOf(data))
+  await requireOwnFiles(ctx, actor, data)
   const now = ctx.nowIso()
   const version = f.version + 1
   const ok = await withFilingNumber(ctx.today(), f.filing_number, (filingNumber) => freeze(ctx, actor, f, data, { filingNumber, version, now }))
@@ -32,11 +33,6 @@ export async function submitFiling(ctx: FilingsContext, actor: Actor, id: string
     at: now,
   })
   return ctx.view(await ctx.cases.load(id))
-}
-
-async function requireOwnFiles(ctx: FilingsContext, actor: Actor, ids: string[]) {
-  const owned = new Set((await ctx.files.byIds(ids)).filter((r) => r.owner_id === actor.sub).map((r) => r.id))
-  if (ids.some((x) => !owned.has(x))) throw badRequest('FILING_FILE_UNKNOWN', '有一个附件没有上传成功，请重新上传后再提交', 'evidence')
 }
 
 /** The submitted filing frozen as a version, its parties and agent listed by ID, its files linked — in one transaction. */
