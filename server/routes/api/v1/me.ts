@@ -42,8 +42,22 @@ export const meRoutes: FastifyPluginAsyncTypebox = async (app) => {
   })
 
   app.post('/me/mobile/confirm', {
-    schema: { tags: ['me'], summary: '更换手机号：填写验证码，确认新号码', security: bearer, body: MobileConfirmInput, response: { 200: Profile, ...errors } },
+    schema: {
+      tags: ['me'],
+      summary: '更换手机号：填写验证码，确认新号码',
+      security: bearer,
+      headers: IdempotencyHeaders,
+      body: MobileConfirmInput,
+      response: { 200: Profile, ...errors },
+    },
     onRequest: parties,
-    handler: async (req) => profile.confirmMobile(req.user, req.body),
+    // A code works once: a retry after a lost reply gets the first answer, not "code already used".
+    handler: async (req) =>
+      (
+        await once(req.user.sub, req.headers['idempotency-key'], 'me.mobile.confirm', async () => ({
+          status: 200,
+          body: await profile.confirmMobile(req.user, req.body),
+        }))
+      ).body,
   })
 }
