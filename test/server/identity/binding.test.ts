@@ -144,3 +144,51 @@ describe('changing the name or ID number of a verified profile', () => {
     await t.app.store.db.deleteFrom('audit_log').where('subject', '=', 'user:d-wang-jianguo').execute()
   })
 })
+
+describe('an invitation naming the respondent by name and mobile only', () => {
+  let id: string
+  beforeAll(async () => {
+    await api.setAvailability()
+    id = (await api.request('d-zhang-guilan', { respondent: { name: '王建国', mobile: '13847005678' }, mediatorId: 's-mediator-chen' })).id
+  }, 30_000)
+  const record = (who: string, idNumber: string) => api.call(who, 'POST', `/mediations/${id}/respondent-id`, { idNumber })
+
+  it('tells the mediator and the court that the respondent cannot take part yet, and the parties nothing of it', async () => {
+    expect((await api.ok('s-mediator-chen', 'GET', `/mediations/${id}`)).respondentIdentity).toBe('none')
+    expect((await api.ok('s-clerk-liu', 'GET', `/mediations/${id}`)).respondentIdentity).toBe('none')
+    expect((await api.ok('d-zhang-guilan', 'GET', `/mediations/${id}`)).respondentIdentity).toBeNull()
+  })
+
+  it.each([
+    ['the applicant', 'd-zhang-guilan', 403],
+    ['the person it means, before anyone checked', 'd-wang-jianguo', 403],
+    ['a judge of another court', 's-judge-gao', 403],
+  ])('refuses %s the respondent’s ID number, changing nothing', async (_label, who, status) => {
+    expect((await record(who, WANG_ID)).statusCode).toBe(status)
+    expect((await respondentRow(id)).id_number).toBeNull()
+  })
+
+  it.each([
+    ['an ID number with a wrong check digit', '150784197209150018', 'MEDIATION_RESPONDENT_ID_INVALID'],
+    ['the applicant’s own ID number', '150784196803120029', 'MEDIATION_RESPONDENT_IS_SELF'],
+  ])('refuses %s at its field', async (_label, idNumber, code) => {
+    const res = await record('s-mediator-chen', idNumber)
+    expect(res.statusCode).toBe(400)
+    expect(res.json().error).toMatchObject({ code, field: 'idNumber' })
+    expect((await respondentRow(id)).id_number).toBeNull()
+  })
+
+  it('binds the respondent once the mediator, having checked, records his ID number', async () => {
+    const res = await record('s-mediator-chen', WANG_ID)
+    expect(res.statusCode).toBe(200)
+    expect(res.json().respondentIdentity).toBe('linked')
+    expect(await respondentRow(id)).toMatchObject({ id_number: WANG_ID, user_id: 'd-wang-jianguo' })
+    expect(await listed('d-wang-jianguo')).toContain(id)
+    expect(await listed(IMPOSTOR)).not.toContain(id)
+    expect(res.json().history.map((h: { action: string }) => h.action)).toContain('mediation.respondent-identified')
+    // Linked now: nobody can rename who the respondent is.
+    const again = await record('s-mediator-chen', IMPOSTOR_ID)
+    expect(again.statusCode).toBe(409)
+    expect(again.json().error.code).toBe('MEDIATION_RESPONDENT_LINKED')
+  })
+})

@@ -67,6 +67,13 @@ const routes = (): Array<{ label: string; method: Method; url: string; body?: un
     refused: ['d-zhang-guilan', 's-mediator-chen', 's-judge-gao'],
   },
   {
+    label: 'POST /mediations/:id/respondent-id',
+    method: 'POST',
+    url: `/mediations/${id}/respondent-id`,
+    body: { idNumber: '150784198001011233' },
+    refused: ['d-zhang-guilan', 'd-wang-jianguo', 'd-li-chunsheng', 's-judge-gao'],
+  },
+  {
     label: 'POST /mediations/:id/outcome',
     method: 'POST',
     url: `/mediations/${id}/outcome`,

@@ -49,9 +49,16 @@ export default function MobilePage() {
           <Button className='btn btn--primary' id='confirm-code' disabled={m.confirming} onClick={() => void m.confirm()}>
             {m.confirming ? '正在确认……' : '确认更换'}
           </Button>
-          <Button className='btn' id='resend-code' disabled={m.sending || m.secondsLeft > 0} onClick={() => void m.send()}>
-            {m.sending ? '正在发送……' : m.secondsLeft > 0 ? `${m.secondsLeft}秒后可以重新获取` : '重新获取验证码'}
-          </Button>
+          {/* The wait is said in words, not on a greyed-out button an old eye cannot read. */}
+          {m.secondsLeft > 0 ? (
+            <Text className='mobile__wait' id='resend-wait'>
+              没收到短信？{m.secondsLeft}秒后可以重新获取
+            </Text>
+          ) : (
+            <Button className='btn' id='resend-code' disabled={m.sending} onClick={() => void m.send()}>
+              {m.sending ? '正在发送……' : '重新获取验证码'}
+            </Button>
+          )}
           <Button className='btn' id='other-number' onClick={m.otherNumber}>
             换一个号码
           </Button>
