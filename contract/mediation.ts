@@ -180,6 +180,12 @@ export const MediationView = Type.Object({
     }),
   ),
   draftFilingId: Nullable(Type.String()),
+  /**
+   * For the mediator and court staff (null for the parties): whether the respondent can take part
+   * in the app — linked to their account, named by an ID number they can be found by, or named
+   * only by name and mobile, which bind nobody until someone who checked records the ID number.
+   */
+  respondentIdentity: Nullable(Enum<'linked' | 'id-number' | 'none'>({ linked: true, 'id-number': true, none: true })),
   actions: Type.Array(MediationAction),
   history: Type.Array(Type.Object({ action: Type.String(), at: Type.String(), actorName: Type.String() })),
 })
@@ -312,6 +318,10 @@ export type DeclineBody = Static<typeof DeclineBody>
 /** POST /mediations/:id/assign */
 export const AssignBody = Type.Object({ mediatorId: Type.String({ title: '调解员', minLength: 1, maxLength: 64 }) })
 export type AssignBody = Static<typeof AssignBody>
+
+/** POST /mediations/{id}/respondent-id — the mediator records the respondent's ID number after checking who they are. */
+export const RespondentIdBody = Type.Object({ idNumber: Type.String({ title: '对方身份证号', minLength: 1, maxLength: 18 }) })
+export type RespondentIdBody = Static<typeof RespondentIdBody>
 
 /** POST /mediations/:id/outcome */
 export const OutcomeBody = Type.Object({

@@ -22,6 +22,7 @@ export default defineAppConfig({
     { root: 'subpackages/service', pages: ['pages/address/index', 'pages/document/index'] },
     { root: 'subpackages/hearing', pages: ['pages/requests/index', 'pages/choose/index', 'pages/profile/index'] },
     { root: 'subpackages/admin', pages: ['pages/farm-calendar/index', 'pages/average-wages/index'] },
+    { root: 'subpackages/me', pages: ['pages/mobile/index'] },
   ],
   // Fetch the likely next feature while the user reads the current page, even on a weak signal.
   preloadRule: {

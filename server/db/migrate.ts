@@ -9,6 +9,7 @@ import * as m006 from '../migrations/006_messages'
 import * as m007 from '../migrations/007_filing_agents'
 import * as m008 from '../migrations/008_sessions'
 import * as m009 from '../migrations/009_service_signatures'
+import * as m010 from '../migrations/010_identity'
 import * as m011 from '../migrations/011_small_claims'
 
 // Listed explicitly (not read from disk) so the same migrations run from tsx, jest and a bundle.
@@ -22,6 +23,7 @@ const migrations: Record<string, Migration> = {
   '007_filing_agents': m007,
   '008_sessions': m008,
   '009_service_signatures': m009,
+  '010_identity': m010,
   '011_small_claims': m011,
 }
 

@@ -31,6 +31,21 @@ export interface UserTable {
   updated_at: string
   /** Set when an admin disables the account: its sessions end and it cannot sign in. */
   disabled_at: string | null
+  /** Why a verified profile is back in review: its name, its ID number, or both were changed; null otherwise. */
+  review_reason: 'name' | 'id-number' | 'name-and-id-number' | null
+}
+/** A code sent by SMS to confirm a new mobile number; the number is the account's only once confirmed. */
+export interface MobileCodeTable {
+  id: string
+  user_id: string
+  mobile: string
+  /** HMAC-SHA256 of the code, keyed from the server secret */
+  code_hash: string
+  sent_at: string
+  expires_at: string
+  attempts: number
+  status: 'pending' | 'confirmed' | 'replaced' | 'failed'
+  confirmed_at: string | null
 }
 export interface SessionTable {
   id: string
@@ -402,6 +417,7 @@ export interface Database {
   courtrooms: CourtroomTable
   users: UserTable
   sessions: SessionTable
+  mobile_codes: MobileCodeTable
   sign_in_locks: SignInLockTable
   idempotency_keys: IdempotencyTable
   audit_log: AuditTable

@@ -84,16 +84,11 @@ function mediationPartyRows(db: Kysely<Database>) {
 function mediationLists(db: Kysely<Database>) {
   return {
     /**
-     * Mediations a person takes part in: as a linked party, or as a not-yet-linked party whose
-     * name and mobile (or resident ID) are theirs.
+     * Mediations a person takes part in: as a linked party, or as a not-yet-linked party the
+     * invitation names by their verified resident ID number (never by name or mobile).
      */
-    forParty: (userId: string, who: { name: string; mobile: string | null; idNumber: string | null } | null) => {
-      const keys = who
-        ? ([who.mobile ? ['mobile', who.mobile] : null, who.idNumber ? ['id_number', who.idNumber] : null].filter((k) => k !== null) as Array<
-            ['mobile' | 'id_number', string]
-          >)
-        : []
-      return db
+    forParty: (userId: string, idNumber: string) =>
+      db
         .selectFrom('mediations')
         .selectAll()
         .where((eb) =>
@@ -103,19 +98,20 @@ function mediationLists(db: Kysely<Database>) {
             eb
               .selectFrom('mediation_parties')
               .select('mediation_parties.mediation_id')
-              .where((p) =>
-                p.or([
-                  p('user_id', '=', userId),
-                  ...(who && keys.length > 0
-                    ? [p.and([p('user_id', 'is', null), p('name', '=', who.name), p.or(keys.map(([col, v]) => p(col, '=', v)))])]
-                    : []),
-                ]),
-              ),
+              .where((p) => p.or([p('user_id', '=', userId), p.and([p('user_id', 'is', null), p('id_number', '=', idNumber)])])),
           ),
         )
         .orderBy('updated_at', 'desc')
-        .execute()
-    },
+        .execute(),
+    /** Whether this mediator is assigned a mediation of the case, or one whose 司法确认 filing it is. */
+    mediatesCase: async (mediatorId: string, filingId: string) =>
+      !!(await db
+        .selectFrom('mediations')
+        .select('id')
+        .where('mediator_id', '=', mediatorId)
+        .where((eb) => eb.or([eb('filing_id', '=', filingId), eb('jc_filing_id', '=', filingId)]))
+        .limit(1)
+        .executeTakeFirst()),
     forMediator: (mediatorId: string) => db.selectFrom('mediations').selectAll().where('mediator_id', '=', mediatorId).orderBy('updated_at', 'desc').execute(),
     forCourt: (courtId: string) => db.selectFrom('mediations').selectAll().where('court_id', '=', courtId).orderBy('updated_at', 'desc').execute(),
     /** Confirmed sessions whose booking starts on `day` and has not been reminded yet. */
@@ -172,18 +168,15 @@ function mediationBookings(db: Kysely<Database>) {
 /** Accounts an invitation can reach, and the hours mediators publish. */
 function mediationPeopleAndAvailability(db: Kysely<Database>) {
   return {
-    /** The verified accounts whose real name and mobile (or resident ID) are these: an invited party found at once. */
-    verifiedPeople: (name: string, mobile: string | null, idNumber: string | null) =>
-      !mobile && !idNumber
-        ? Promise.resolve([])
-        : db
-            .selectFrom('users')
-            .selectAll()
-            .where('real_name_status', '=', 'verified')
-            .where('role', 'in', ['litigant', 'agent'])
-            .where('real_name', '=', name)
-            .where((eb) => eb.or([...(mobile ? [eb('mobile', '=', mobile)] : []), ...(idNumber ? [eb('id_number', '=', idNumber)] : [])]))
-            .execute(),
+    /** The verified party accounts with this resident ID number: an invited party found at once. */
+    verifiedByIdNumber: (idNumber: string) =>
+      db
+        .selectFrom('users')
+        .selectAll()
+        .where('real_name_status', '=', 'verified')
+        .where('role', 'in', ['litigant', 'agent'])
+        .where('id_number', '=', idNumber)
+        .execute(),
 
     availability: (mediatorId: string) => db.selectFrom('mediation_availability').selectAll().where('mediator_id', '=', mediatorId).executeTakeFirst(),
     availabilityOfCourt: (courtId: string) => db.selectFrom('mediation_availability').selectAll().where('court_id', '=', courtId).execute(),

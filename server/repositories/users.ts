@@ -1,4 +1,5 @@
 import type { Kysely, Selectable } from 'kysely'
+import type { Q } from '../db/query'
 import type { Database, UserTable } from '../db/schema'
 
 export type UserRow = Selectable<UserTable>
@@ -31,8 +32,11 @@ export function usersRepository(db: Kysely<Database>) {
     setRole: (id: string, role: UserRow['role'], at: string) => db.updateTable('users').set({ role, updated_at: at }).where('id', '=', id).execute(),
     setPasswordHash: (id: string, hash: string, at: string) =>
       db.updateTable('users').set({ password_hash: hash, updated_at: at }).where('id', '=', id).execute(),
-    updateProfile: (id: string, p: Pick<UserRow, 'real_name' | 'id_number' | 'mobile' | 'address' | 'real_name_status' | 'updated_at'>) =>
+    /** The real-name fields; the mobile number changes only through its SMS code (`setMobile`). */
+    updateProfile: (id: string, p: Pick<UserRow, 'real_name' | 'id_number' | 'address' | 'real_name_status' | 'review_reason' | 'updated_at'>) =>
       db.updateTable('users').set(p).where('id', '=', id).execute(),
+    /** A mobile number its owner has just confirmed with the code sent to it. */
+    setMobile: (q: Q, id: string, mobile: string, at: string) => q.updateTable('users').set({ mobile, updated_at: at }).where('id', '=', id).execute(),
   }
 }
 export type UsersRepository = ReturnType<typeof usersRepository>

@@ -56,6 +56,7 @@ export function newUserRow(fields: Pick<UserRow, 'id' | 'role' | 'court_id' | 'a
     created_at: now,
     updated_at: now,
     disabled_at: null,
+    review_reason: null,
   }
 }
 

@@ -16,6 +16,7 @@ import { messagesRepository } from '../repositories/messages'
 import { sessionsRepository } from '../repositories/sessions'
 import { signInLocksRepository } from '../repositories/signInLocks'
 import { averageWagesRepository } from '../repositories/averageWages'
+import { mobileCodesRepository } from '../repositories/mobileCodes'
 import type { WechatClient } from '../wechat'
 import { accountsService } from './accounts'
 import { authService } from './auth'
@@ -58,6 +59,7 @@ function repositories(store: Db) {
     sessions: sessionsRepository(db),
     signInLocks: signInLocksRepository(db),
     averageWages: averageWagesRepository(db),
+    mobileCodes: mobileCodesRepository(db),
   }
 }
 
@@ -66,7 +68,7 @@ export function createServices(deps: { store: Db; clock: Clock; config: AppConfi
   const { db } = deps.store
   const repos = repositories(deps.store)
   // Who may see and act on a case, decided once for every use case that touches one.
-  const cases = caseKernel({ filings: repos.filings, users: repos.users })
+  const cases = caseKernel({ filings: repos.filings, users: repos.users, mediation: repos.mediation })
   // Use cases open transactions through this; only repositories hold the database.
   const transact = transactor(db)
   // 就业人员年平均工资: the small-claims threshold a submitted filing is judged by.
@@ -111,7 +113,16 @@ export function createServices(deps: { store: Db; clock: Clock; config: AppConfi
       production: deps.config.nodeEnv === 'production',
     }),
     accounts: accountsService({ users: repos.users, signInLocks: repos.signInLocks, sessions, audit: repos.audit, clock: deps.clock }),
-    profile: profileService({ users: repos.users, clock: deps.clock }),
+    // The code confirming a new mobile number goes out through the same notifier as every SMS.
+    profile: profileService({
+      users: repos.users,
+      mobileCodes: repos.mobileCodes,
+      audit: repos.audit,
+      notifier: outboxNotifier(repos.delivery, deps.clock),
+      transact,
+      clock: deps.clock,
+      secret: deps.config.jwtSecret,
+    }),
     courts: courtsService({ courts: repos.courts, users: repos.users }),
     filings,
     // 在线调解; SMS goes out through the same notifier as e-service, in-app messages to its own inbox table.

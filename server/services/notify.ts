@@ -54,3 +54,19 @@ export function outboxNotifier(repo: DeliveryRepository, clock: Clock): Notifier
     },
   }
 }
+
+/** How long a code confirming a new mobile number works, in minutes. */
+export const MOBILE_CODE_MINUTES = 10
+
+/**
+ * The SMS carrying the code that confirms a new mobile number. It says what the code is for and
+ * that nobody from the court asks for it, because such codes are what fraudsters phone to ask for.
+ */
+export const mobileCodeMessage = (mobile: string, code: string): OutboundMessage => ({
+  channel: 'sms',
+  to: mobile,
+  courtId: null,
+  template: 'mobile-code',
+  text: `【移动微法院】您正在更换手机号，验证码${code}，${MOBILE_CODE_MINUTES}分钟内有效。请勿告诉他人，法院工作人员不会向您索要验证码。`,
+  data: { code, minutes: String(MOBILE_CODE_MINUTES) },
+})

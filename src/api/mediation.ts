@@ -44,6 +44,8 @@ export const mediationApi = {
   confirm: (id: string) => http.post<MediationView>(`/mediations/${id}/confirm`).then((r) => r.data),
   decline: (id: string, reason: string) => http.post<MediationView>(`/mediations/${id}/decline`, { reason }).then((r) => r.data),
   assign: (id: string, mediatorId: string) => http.post<MediationView>(`/mediations/${id}/assign`, { mediatorId }).then((r) => r.data),
+  /** The mediator records the respondent's ID number after checking who they are, so the respondent can take part in the app. */
+  identifyRespondent: (id: string, idNumber: string) => http.post<MediationView>(`/mediations/${id}/respondent-id`, { idNumber }).then((r) => r.data),
   outcome: (id: string, input: OutcomeBody) => http.post<MediationView>(`/mediations/${id}/outcome`, input).then((r) => r.data),
   sign: (id: string) => http.post<MediationView>(`/mediations/${id}/sign`).then((r) => r.data),
   applyJudicialConfirmation: (id: string, declaration: boolean) =>

@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import Database from 'better-sqlite3'
 import { chromium, type Browser, type Page } from 'playwright-core'
 
 const ROOT = path.resolve(__dirname, '../..')
@@ -15,6 +16,12 @@ export interface Journey {
   /** A second phone: its own browser context, so its own sign-in. */
   newPhone(): Promise<Page>
   shot(name: string, page?: Page): Promise<void>
+  /**
+   * The newest SMS the development notifier wrote to this number (its outbox in the journey's own
+   * database file), as a phone would receive it; null when none. Read from the test side only, so
+   * nothing in the server shows sent messages to anyone.
+   */
+  lastSms(to: string, template?: string): string | null
   close(): Promise<void>
 }
 
@@ -114,6 +121,19 @@ export async function startJourney(name: string): Promise<Journey> {
     browser,
     page,
     newPhone: phone,
+    lastSms: (to, template) => {
+      const db = new Database(path.join(dir, 'court.db'), { readonly: true, fileMustExist: true })
+      try {
+        const row = db
+          .prepare(
+            `select text from notify_outbox where channel = 'sms' and recipient = ? and (? is null or template = ?) order by created_at desc, id desc limit 1`,
+          )
+          .get(to, template ?? null, template ?? null) as { text: string } | undefined
+        return row?.text ?? null
+      } finally {
+        db.close()
+      }
+    },
     shot: async (label, on = page) => {
       n += 1
       await on.waitForTimeout(650)

@@ -59,6 +59,8 @@ describe('online mediation through to 司法确认', () => {
     await p.getByText('第1步，共3步：调解什么').waitFor()
     await fill(p, 'field-respondent-name', '王建国')
     await fill(p, 'field-respondent-mobile', '13847005678')
+    // The ID number is what lets him take part in the app: a name and a mobile bind nobody.
+    await fill(p, 'field-respondent-id', '150784197209150019')
     await j.shot('request-respondent')
     await p.locator('#next-step').click()
 

@@ -2,6 +2,7 @@ import type { FilingData, PartySide } from '../../../domain/filing/types'
 import { COURT_READERS, PARTY_ROLES, type Actor } from '../../auth/actor'
 import { forbidden, notFound } from '../../errors'
 import type { FilingRow, FilingsRepository } from '../../repositories/filings'
+import type { MediationRepository } from '../../repositories/mediation'
 import type { UsersRepository } from '../../repositories/users'
 import { readFilingData } from './filingData'
 
@@ -17,8 +18,9 @@ export interface CaseRecord {
  * - `named`: a verified identity the submitted filing names as a party or as the agent (在线诉讼规则第七条).
  * - `hearing-court`: staff of the court that hears it (the filing's court, or the court it was forwarded to).
  * - `receiving-court`: staff of the court that received a cross-region filing (跨域立案) and has not yet forwarded it.
+ * - `mediator`: a mediator assigned a mediation of the case (or of the 司法确认 it led to); a mediator sees no other case.
  */
-export type CaseRelation = 'filer' | 'named' | 'hearing-court' | 'receiving-court' | null
+export type CaseRelation = 'filer' | 'named' | 'hearing-court' | 'receiving-court' | 'mediator' | null
 
 /** A party row of a case, as parties' lists store them (the side and the ID key they are named by). */
 export interface NamedParty {
@@ -29,11 +31,11 @@ export interface NamedParty {
 /**
  * The one place that decides who may see and act on a case. Filings, hearings, e-service,
  * mediation and messages all ask it, so a party, an agent and a court's staff are the same
- * people everywhere. Mediators are staff of their court, but a mediation decides for itself whom
- * it is assigned to.
+ * people everywhere. Mediators are staff of their court, but they stand to a case only through
+ * a mediation of it assigned to them.
  */
-export function caseKernel(deps: { filings: FilingsRepository; users: UsersRepository }) {
-  const { filings, users } = deps
+export function caseKernel(deps: { filings: FilingsRepository; users: UsersRepository; mediation: Pick<MediationRepository, 'mediatesCase'> }) {
+  const { filings, users, mediation } = deps
 
   /** The verified ID number of the asking person, upper-cased as lists store it; null until verified. */
   async function identityKey(actor: Actor): Promise<string | null> {
@@ -58,12 +60,13 @@ export function caseKernel(deps: { filings: FilingsRepository; users: UsersRepos
   }
 
   function courtRelation(actor: Actor, f: FilingRow): CaseRelation {
-    if (!actor.courtId || PARTY_ROLES.includes(actor.role) || f.status === 'draft') return null
+    if (!actor.courtId || !COURT_READERS.includes(actor.role) || f.status === 'draft') return null
     if (isHearingCourt(actor, f, [actor.role])) return 'hearing-court'
     return f.court_id === actor.courtId ? 'receiving-court' : null
   }
 
   async function relation(actor: Actor, f: FilingRow): Promise<CaseRelation> {
+    if (actor.role === 'mediator') return f.status !== 'draft' && (await mediation.mediatesCase(actor.sub, f.id)) ? 'mediator' : null
     if (!PARTY_ROLES.includes(actor.role)) return courtRelation(actor, f)
     if (f.filer_id === actor.sub) return 'filer'
     if (f.status === 'draft') return null

@@ -5,9 +5,10 @@ import { filingProcedure } from '../../../domain/filing/filingProcedure'
 import type { FilingData } from '../../../domain/filing/types'
 import { validateFiling } from '../../../domain/filing/validateFiling'
 import type { Actor } from '../../auth/actor'
-import { badRequest, forbidden } from '../../errors'
+import { forbidden } from '../../errors'
 import { type FilingRow, isFilingNumberTaken } from '../../repositories/filings'
 import { type FilingsContext, refuse } from './context'
+import { requireOwnFiles } from './ownFiles'
 
 /** What the server fixes on submission: the procedure (small claims decided by law), the fee on it, and why. */
 interface Fixed {
@@ -52,7 +53,7 @@ export async function submitFiling(ctx: FilingsContext, actor: Actor, id: string
   if (f.status !== 'draft' && f.status !== 'correction-requested') return ctx.view(f)
   const { data } = ctx.cases.record(f)
   const fixed = await fixProcedure(ctx, f, data)
-  await requireOwnFiles(ctx, actor, fileIdsOf(data))
+  await requireOwnFiles(ctx, actor, data)
   const now = ctx.nowIso()
   const version = f.version + 1
   const ok = await withFilingNumber(ctx.today(), f.filing_number, (filingNumber) => freeze(ctx, actor, f, data, fixed, { filingNumber, version, now }))
@@ -65,11 +66,6 @@ export async function submitFiling(ctx: FilingsContext, actor: Actor, id: string
     at: now,
   })
   return ctx.view(await ctx.cases.load(id))
-}
-
-async function requireOwnFiles(ctx: FilingsContext, actor: Actor, ids: string[]) {
-  const owned = new Set((await ctx.files.byIds(ids)).filter((r) => r.owner_id === actor.sub).map((r) => r.id))
-  if (ids.some((x) => !owned.has(x))) throw badRequest('FILING_FILE_UNKNOWN', '有一个附件没有上传成功，请重新上传后再提交', 'evidence')
 }
 
 /** The submitted filing frozen as a version, its parties and agent listed by ID, its files linked — in one transaction. */

@@ -41,7 +41,8 @@ export function filingViews(deps: { cases: CaseKernel; audit: AuditRepository; u
     // Everyone named in the history and the judge, in one query.
     const userIds = [...new Set([...history.map((h) => h.actor_id), f.judge_id].filter((x): x is string => !!x))]
     const names = new Map((await deps.users.byIds(userIds)).map((u) => [u.id, u.display_name]))
-    const attached = await deps.files.byIds(fileIdsOf(data))
+    // Only the filer's own uploads: a file id someone else uploaded shows nothing of that file.
+    const attached = (await deps.files.byIds(fileIdsOf(data))).filter((r) => r.owner_id === f.filer_id)
     return {
       id: f.id,
       kind: f.kind,

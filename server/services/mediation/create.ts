@@ -49,9 +49,9 @@ export async function create(ctx: MediationContext, actor: Actor, input: CreateI
   const target = await targetOf(ctx, actor, u, input)
   const mediator = await chosenMediator(ctx, input, target)
   const row = newMediationRow(input, u, target, mediator, at)
-  // Someone already signed in under that verified name and number gets the invitation in the app at once.
-  const { name, mobile, id_number } = target.respondent
-  const matches = (await ctx.repo.verifiedPeople(name, mobile, id_number)).filter((x) => x.id !== u.id)
+  // Someone already verified under the ID number the invitation names gets it in the app at once.
+  const { id_number } = target.respondent
+  const matches = id_number ? (await ctx.repo.verifiedByIdNumber(id_number)).filter((x) => x.id !== u.id) : []
   await store(ctx, row, u, target, input, matches.length === 1 ? matches[0].id : null)
   await record(ctx, u.id, row, 'requested', { stage: row.stage })
   const parties = await ctx.repo.parties(row.id)

@@ -8,6 +8,7 @@ import { mediationContext, type MediationDeps } from './context'
 import { create } from './create'
 import { decline } from './decline'
 import { getAvailability } from './getAvailability'
+import { identifyRespondent } from './identifyRespondent'
 import { list } from './list'
 import { markNoticesRead } from './markNoticesRead'
 import { notices } from './notices'
@@ -43,6 +44,7 @@ export function mediationService(deps: MediationDeps) {
     confirm: (actor: Actor, id: string) => confirm(ctx, actor, id),
     decline: (actor: Actor, id: string, reason: string) => decline(ctx, actor, id, reason),
     assign: (actor: Actor, id: string, mediatorId: string) => assign(ctx, actor, id, mediatorId),
+    identifyRespondent: (actor: Actor, id: string, input: { idNumber: string }) => identifyRespondent(ctx, actor, id, input),
     outcome: (actor: Actor, id: string, input: OutcomeInput) => outcome(ctx, actor, id, input),
     withdraw: (actor: Actor, id: string, reason: string | undefined) => withdraw(ctx, actor, id, reason),
     sign: (actor: Actor, id: string) => sign(ctx, actor, id),

@@ -3,11 +3,11 @@ import type { MediationContext } from './context'
 import { isThem, isVerified, userOf } from './people'
 import { summaries } from './summaries'
 
-/** A party's own mediations, including invitations not yet linked to their account (found by verified name and number). */
+/** A party's own mediations, including invitations not yet linked to their account (found by their verified ID number). */
 async function forParty(ctx: MediationContext, actor: Actor) {
   const u = await userOf(ctx, actor)
-  const who = isVerified(u) ? { name: u.real_name!, mobile: u.mobile, idNumber: u.id_number } : null
-  const rows = await ctx.repo.forParty(u.id, who)
+  if (!isVerified(u) || !u.id_number) return []
+  const rows = await ctx.repo.forParty(u.id, u.id_number.toUpperCase())
   return summaries(ctx, rows, (_m, parties) => {
     const p = parties.find((x) => isThem(x, u))
     return p ? { kind: 'party', role: p.role, userId: u.id } : null

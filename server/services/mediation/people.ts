@@ -15,11 +15,18 @@ export const isVerified = (u: UserRow): boolean => u.real_name_status === 'verif
 
 export const needRealName = (): AppError => new AppError(403, 'REAL_NAME_REQUIRED', '请先在“我的”页面完成实名认证，再办理调解')
 
-/** A party is the signed-in person when linked to them, or — not yet linked — when their verified name and mobile (or ID) match. */
+/**
+ * A party is the signed-in person only by a verified resident ID number: linked to them while
+ * their verified identity is still the one the party names, or — not yet linked — when the
+ * invitation names their verified ID number. A name and a mobile number never bind anyone: a
+ * number can change hands, and a name is shared by many.
+ */
 export function isThem(p: MediationPartyRow, u: UserRow): boolean {
-  if (p.user_id !== null) return p.user_id === u.id
-  if (!isVerified(u) || p.name !== u.real_name) return false
-  return (!!p.mobile && p.mobile === u.mobile) || (!!p.id_number && p.id_number === u.id_number)
+  if (!isVerified(u) || !u.id_number) return false
+  const key = u.id_number.toUpperCase()
+  const named = !!p.id_number && p.id_number.toUpperCase() === key
+  if (p.user_id !== null) return p.user_id === u.id && (named || !p.id_number)
+  return named
 }
 
 /** The party of a role; every mediation has both. */

@@ -67,6 +67,13 @@ async function historyView(ctx: MediationContext, m: MediationRow) {
   return history.map((h) => ({ action: h.action, at: h.at, actorName: h.actor_id ? (names.get(h.actor_id) ?? '') : '系统' }))
 }
 
+/** Whether the respondent can take part in the app; told to the mediator and the court, who can mend it. */
+function respondentIdentity(parties: MediationPartyRow[], viewer: Viewer): 'linked' | 'id-number' | 'none' | null {
+  if (viewer.kind === 'party') return null
+  const r = parties.find((p) => p.role === 'respondent')
+  return r?.user_id ? 'linked' : r?.id_number ? 'id-number' : 'none'
+}
+
 /** Who the page is shown to; a party who has not yet consented is asked to first. */
 const viewerLine = (viewer: Viewer, me: MediationPartyRow | undefined) => ({
   kind: viewer.kind,
@@ -114,6 +121,7 @@ export async function view(ctx: MediationContext, m: MediationRow, parties: Medi
     agreement: agreementView(m, parties),
     judicialConfirmation: judicialConfirmationView(m, parties, today),
     draftFilingId: m.draft_filing_id,
+    respondentIdentity: respondentIdentity(parties, viewer),
     actions: actionsFor(viewer, m, parties, booking, today),
     history,
   }

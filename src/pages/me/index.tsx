@@ -1,7 +1,6 @@
 import { Button, Switch, Text, View } from '@tarojs/components'
 import Taro, { useDidShow } from '@tarojs/taro'
 import { useState } from 'react'
-import { validateMobile } from '@domain/identity/validateMobile'
 import { validatePersonName } from '@domain/identity/validatePersonName'
 import { validateResidentId } from '@domain/identity/validateResidentId'
 import { authApi } from '../../api/auth'
@@ -19,6 +18,12 @@ const STATUS_TEXT: Record<Profile['realNameStatus'], string> = {
   submitted: '已提交，待核验',
   verified: '已实名认证',
 }
+/** What was changed, in the words the notice uses. */
+const CHANGED_TEXT: Record<NonNullable<Profile['reviewReason']>, string> = {
+  name: '姓名',
+  'id-number': '身份证号',
+  'name-and-id-number': '姓名和身份证号',
+}
 const ROLE_TEXT: Record<Profile['role'], string> = {
   litigant: '当事人',
   agent: '代理人',
@@ -28,26 +33,27 @@ const ROLE_TEXT: Record<Profile['role'], string> = {
   admin: '管理员',
 }
 
-type Errors = Partial<Record<'realName' | 'idNumber' | 'mobile', string>>
+type Errors = Partial<Record<'realName' | 'idNumber', string>>
 
 /** Checks on the phone with the same rules the server applies, so mistakes show at once. */
-export function checkProfile(v: { realName: string; idNumber: string; mobile: string }): Errors {
+export function checkProfile(v: { realName: string; idNumber: string }): Errors {
   const errors: Errors = {}
   const name = validatePersonName(v.realName)
   if (!name.ok) errors.realName = name.reason
   const id = validateResidentId(v.idNumber.trim().toUpperCase())
   if (!id.ok) errors.idNumber = id.reason
-  const m = validateMobile(v.mobile.trim())
-  if (!m.ok) errors.mobile = m.reason ?? '手机号不对，请核对'
   return errors
 }
+
+const MOBILE_PAGE = '/subpackages/me/pages/mobile/index'
 
 /** 我的: the real-name profile, elder mode, and sign-out. */
 export default function Me() {
   const { user } = useSession()
   const [elder, setElder] = useElderMode()
   const [profile, setProfile] = useState<Profile | null>(null)
-  const [form, setForm] = useState({ realName: '', idNumber: '', mobile: '', address: '' })
+  // The mobile number is changed on its own page, with an SMS code.
+  const [form, setForm] = useState({ realName: '', idNumber: '', address: '' })
   const [errors, setErrors] = useState<Errors>({})
   const [banner, setBanner] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null)
   const [editing, setEditing] = useState(false)
@@ -57,7 +63,7 @@ export default function Me() {
     meApi.get().then(
       (p) => {
         setProfile(p)
-        setForm({ realName: p.realName ?? '', idNumber: '', mobile: p.mobile ?? '', address: p.address ?? '' })
+        setForm({ realName: p.realName ?? '', idNumber: '', address: p.address ?? '' })
       },
       (err) => setBanner({ kind: 'error', text: toApiError(err).message }),
     )
@@ -71,7 +77,7 @@ export default function Me() {
       const p = await meApi.updateProfile(form)
       setProfile(p)
       setEditing(false)
-      setBanner({ kind: 'ok', text: '实名信息已保存' })
+      setBanner({ kind: 'ok', text: p.reviewReason ? '已保存，实名信息需要重新核验' : '实名信息已保存' })
     } catch (err) {
       const e = toApiError(err)
       if (e.field) setErrors({ [e.field]: e.message })
@@ -99,15 +105,26 @@ export default function Me() {
     <PageShell testId='me'>
       <Text className='title'>{profile?.realName ?? user.displayName}</Text>
       {banner ? <View className={`banner banner--${banner.kind}`}>{banner.text}</View> : null}
+      {profile?.reviewReason ? (
+        <View className='banner banner--warn' id='review-notice'>
+          您改了{CHANGED_TEXT[profile.reviewReason]}，实名信息要重新核验。核验通过以前，您不能用实名身份查看案件、文书和调解。
+        </View>
+      ) : null}
       <View className='card' id='profile'>
         <Row label='身份' value={ROLE_TEXT[user.role]} />
         {profile ? (
           <>
-            <Row label='实名状态' value={STATUS_TEXT[profile.realNameStatus]} />
+            <Row label='实名状态' value={profile.reviewReason ? '已修改，重新核验中' : STATUS_TEXT[profile.realNameStatus]} />
             {profile.idNumberMasked ? <Row label='身份证号' value={profile.idNumberMasked} /> : null}
             {profile.birthDate ? <Row label='出生日期' value={profile.birthDate} /> : null}
             {profile.sex ? <Row label='性别' value={profile.sex === 'male' ? '男' : '女'} /> : null}
-            {profile.mobile ? <Row label='手机号' value={profile.mobile} /> : null}
+            {isParty || profile.mobile ? <Row label='手机号' value={profile.mobile ?? '未绑定'} /> : null}
+            {profile.pendingMobile ? <Row label='新手机号' value={`${profile.pendingMobile}（等待验证码）`} /> : null}
+            {isParty ? (
+              <Button className='btn' id='change-mobile' onClick={() => void Taro.navigateTo({ url: MOBILE_PAGE })}>
+                {profile.mobile ? '更换手机号' : '绑定手机号'}
+              </Button>
+            ) : null}
           </>
         ) : (
           <Text className='muted'>正在读取……</Text>
@@ -121,6 +138,11 @@ export default function Me() {
       {isParty && editing ? (
         <View className='card' id='profile-form'>
           <Text className='muted'>请填写与身份证一致的信息，法院据此确认您的身份（《人民法院在线诉讼规则》第七条）。</Text>
+          {profile?.realNameStatus === 'verified' ? (
+            <Text className='muted' id='reverify-warning'>
+              注意：改了姓名或身份证号，需要重新核验，核验通过以前不能查看案件和调解。
+            </Text>
+          ) : null}
           <Field name='realName' label='姓名' value={form.realName} onInput={(v) => setForm({ ...form, realName: v })} error={errors.realName} />
           <Field
             name='idNumber'
@@ -130,15 +152,6 @@ export default function Me() {
             value={form.idNumber}
             onInput={(v) => setForm({ ...form, idNumber: v })}
             error={errors.idNumber}
-          />
-          <Field
-            name='mobile'
-            label='手机号'
-            type='number'
-            maxlength={11}
-            value={form.mobile}
-            onInput={(v) => setForm({ ...form, mobile: v })}
-            error={errors.mobile}
           />
           <Field name='address' label='住址（选填）' value={form.address} onInput={(v) => setForm({ ...form, address: v })} />
           <Button className='btn btn--primary' id='save-profile' onClick={save}>

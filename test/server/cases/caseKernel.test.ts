@@ -44,7 +44,7 @@ describe('relation', () => {
     ['a person without a verified identity', 'submitted', 'd-new-user', null],
     ['a judge of the court', 'submitted', 's-judge-wang', 'hearing-court'],
     ['a clerk of the court', 'submitted', 's-clerk-liu', 'hearing-court'],
-    ['a mediator of the court (their mediations decide the rest)', 'submitted', 's-mediator-chen', 'hearing-court'],
+    ['a mediator of the court with no mediation of it', 'submitted', 's-mediator-chen', null],
     ['a judge of another court', 'submitted', 's-judge-gao', null],
     ['the receiving court of a cross-region filing', 'cross', 's-judge-wang', 'receiving-court'],
     ['the court it belongs to, before it is forwarded', 'cross', 's-judge-gao', null],

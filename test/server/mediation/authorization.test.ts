@@ -67,6 +67,13 @@ const routes = (): Array<{ label: string; method: Method; url: string; body?: un
     refused: ['d-zhang-guilan', 's-mediator-chen', 's-judge-gao'],
   },
   {
+    label: 'POST /mediations/:id/respondent-id',
+    method: 'POST',
+    url: `/mediations/${id}/respondent-id`,
+    body: { idNumber: '150784198001011233' },
+    refused: ['d-zhang-guilan', 'd-wang-jianguo', 'd-li-chunsheng', 's-judge-gao'],
+  },
+  {
     label: 'POST /mediations/:id/outcome',
     method: 'POST',
     url: `/mediations/${id}/outcome`,
@@ -128,15 +135,16 @@ describe('every mediation route', () => {
   })
 
   it('finds an invited party who verifies their identity only after being invited', async () => {
-    const m = await api.request('d-zhang-guilan', { respondent: { name: '王建国', mobile: '13800001111' } })
-    expect(await api.ok('d-wang-jianguo', 'GET', '/mediations').then((l: Array<{ id: string }>) => l.map((x) => x.id))).not.toContain(m.id)
-    // 王建国 changes his verified mobile to the number 张桂兰 gave.
-    await t.app.store.db.updateTable('users').set({ mobile: '13800001111' }).where('id', '=', 'd-wang-jianguo').execute()
-    const list = await api.ok('d-wang-jianguo', 'GET', '/mediations')
-    expect(list.map((x: { id: string }) => x.id)).toContain(m.id)
+    const status = (real_name_status: 'submitted' | 'verified') =>
+      t.app.store.db.updateTable('users').set({ real_name_status }).where('id', '=', 'd-wang-jianguo').execute()
+    const ids = async () => (await api.ok('d-wang-jianguo', 'GET', '/mediations')).map((x: { id: string }) => x.id)
+    await status('submitted')
+    const m = await api.request('d-zhang-guilan')
+    expect(await ids()).not.toContain(m.id)
+    expect((await api.call('d-wang-jianguo', 'GET', `/mediations/${m.id}`)).statusCode).toBe(403)
+    // The court verifies 王建国: the invitation names his ID number, so it is his.
+    await status('verified')
+    expect(await ids()).toContain(m.id)
     expect((await api.ok('d-wang-jianguo', 'GET', `/mediations/${m.id}`)).viewer.role).toBe('respondent')
-    // Linked now: it stays his even after the number changes back.
-    await t.app.store.db.updateTable('users').set({ mobile: '13847005678' }).where('id', '=', 'd-wang-jianguo').execute()
-    expect((await api.call('d-wang-jianguo', 'GET', `/mediations/${m.id}`)).statusCode).toBe(200)
   })
 })

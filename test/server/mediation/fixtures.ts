@@ -11,6 +11,9 @@ export const ZHANG_SERVICE = { mobile: '13904701234', postalAddress: '额尔古�
 export const WANG_SERVICE = { mobile: '13847005678', postalAddress: '额尔古纳市三河回族乡', app: true, sms: true }
 export const WANG_CONSENT = { consent: true, service: WANG_SERVICE }
 
+/** 王建国's resident ID number: an invitation binds a person by it, never by name and mobile. */
+export const WANG_ID = '150784197209150019'
+
 /** 张桂兰 asks for pre-filing mediation with 王建国 over an unpaid wheat sale. */
 export function wheatRequest(overrides: Record<string, unknown> = {}) {
   return {
@@ -19,7 +22,7 @@ export function wheatRequest(overrides: Record<string, unknown> = {}) {
     dispute: '2025年9月我卖给王建国小麦20吨，约定一个月内付款，他至今没有付。',
     claim: '王建国支付小麦款86500元',
     amountFen: 8_650_000,
-    respondent: { name: '王建国', mobile: '13847005678' },
+    respondent: { name: '王建国', mobile: '13847005678', idNumber: WANG_ID },
     consent: true,
     service: ZHANG_SERVICE,
     ...overrides,

@@ -198,7 +198,7 @@ describe('who sees which mediation', () => {
     id = (await api.request()).id
   })
 
-  it('shows the invitation to 王建国, matched by his verified name and mobile, and links him', async () => {
+  it('shows the invitation to 王建国, found by the verified ID number it names, and links him', async () => {
     const list = await api.ok('d-wang-jianguo', 'GET', '/mediations')
     expect(list.map((m: { id: string }) => m.id)).toEqual([id])
     expect(list[0]).toMatchObject({ myRole: 'respondent', applicantName: '张桂兰' })

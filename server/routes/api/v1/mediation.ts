@@ -2,6 +2,7 @@ import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typ
 import { authErrors, bearer, IdempotencyHeaders, IdParams } from '../../../../contract/common'
 import {
   AssignBody,
+  RespondentIdBody,
   AvailabilityInput,
   AvailabilityReply,
   BookBody,
@@ -176,6 +177,20 @@ function answerAndAssignRoutes(app: Parameters<FastifyPluginAsyncTypebox>[0]) {
     },
     onRequest: app.allow('judge', 'clerk', 'admin'),
     handler: async (req) => mediation.assign(req.user, req.params.id, req.body.mediatorId),
+  })
+
+  app.post('/mediations/:id/respondent-id', {
+    schema: {
+      tags,
+      summary: '核实对方身份：填写对方当事人的身份证号',
+      security: bearer,
+      params: IdParams,
+      headers: IdempotencyHeaders,
+      body: RespondentIdBody,
+      response: view,
+    },
+    onRequest: app.allow('mediator', 'judge', 'clerk', 'admin'),
+    handler: async (req) => mediation.identifyRespondent(req.user, req.params.id, req.body),
   })
 }
 

@@ -1,6 +1,6 @@
 import { Button, Switch, Text, View } from '@tarojs/components'
 import { useState } from 'react'
-import { parseYuan } from '@domain'
+import { parseYuan } from '@domain/money/parseYuan'
 import type { AdminAverageWage, AverageWageBody } from '../../../../api/adminWages'
 import { toApiError } from '../../../../api/errors'
 import { Field } from '../../../../components/Field/Field'

@@ -1,7 +1,7 @@
 import { Button, Text, View } from '@tarojs/components'
 import { useDidShow } from '@tarojs/taro'
 import { useState } from 'react'
-import { formatYuan } from '@domain'
+import { formatYuan } from '@domain/money/formatYuan'
 import { adminWagesApi, type AdminAverageWage, type AdminAverageWages, type AverageWageBody } from '../../../../api/adminWages'
 import { toApiError } from '../../../../api/errors'
 import { PageShell } from '../../../../components/PageShell/PageShell'

@@ -10,6 +10,7 @@ import { Header } from './sections/Header'
 import { HistoryCard } from './sections/HistoryCard'
 import { JudicialConfirmationCard } from './sections/JudicialConfirmationCard'
 import { OutcomeCard } from './sections/OutcomeCard'
+import { RespondentIdCard } from './sections/RespondentIdCard'
 import { SessionCard } from './sections/SessionCard'
 import { SummaryCard } from './sections/SummaryCard'
 import { TimeActions } from './sections/TimeActions'
@@ -40,6 +41,7 @@ export default function MediationDetail() {
       <TimeActions {...section} />
       <Deadlines m={m} />
       <AssignCard {...section} />
+      <RespondentIdCard {...section} />
       <AgreementCard {...section} />
       <JudicialConfirmationCard {...section} />
       <OutcomeCard {...section} />

@@ -160,6 +160,7 @@ export default function RequestMediation() {
               <Field
                 name='respondent-id'
                 label='对方身份证号（不知道可以不填）'
+                hint='填了身份证号，对方实名认证后就能在小程序里参加调解；没填的，法院用短信和电话联系对方。'
                 type='idcard'
                 maxlength={18}
                 value={respondent.idNumber}

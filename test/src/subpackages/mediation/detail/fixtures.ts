@@ -41,6 +41,7 @@ export function mediation(over: Partial<MediationView> = {}): MediationView {
     agreement: null,
     judicialConfirmation: null,
     draftFilingId: null,
+    respondentIdentity: null,
     actions: [],
     history: [],
     ...over,
