@@ -29,7 +29,8 @@ async function store(ctx: DeliveryContext, it: Issuing, plans: DeliveryPlan[]) {
       }
       let last = await append({ ...base, type: 'issued', actorId: it.actorId, detail: issued })
       if (plan.app) last = await append({ ...base, type: 'delivered', actorId: null, detail: { channel: 'app' } })
-      if (it.publicNotice) last = await append(publishedReceipt(it.publicNotice, { ...base, actorId: it.actorId }, it.record.data.parties[plan.party.idx]?.abroad))
+      if (it.publicNotice)
+        last = await append(publishedReceipt(it.publicNotice, { ...base, actorId: it.actorId }, it.record.data.parties[plan.party.idx]?.abroad))
       // The 送达凭证编号 the reminders carry: the signed head right after this document's receipts.
       docs.push({ doc, plan, receipt: signedHeadOf(last)?.code ?? null })
     }
