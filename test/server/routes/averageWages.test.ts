@@ -147,8 +147,12 @@ describe('the admin keeps the figures', () => {
     expect(res.json().error.message).toContain('不属于任何省份')
   })
 
-  it('always writes the admin’s own court’s province, whatever the request names', async () => {
-    await call('s-admin-sun', 'PUT', '/admin/average-wages/2021', { ...FIGURE_2025, province: '11' })
+  it('takes the province from the admin’s court: a request naming another is refused and stores nothing', async () => {
+    const res = await call('s-admin-sun', 'PUT', '/admin/average-wages/2021', { ...FIGURE_2025, province: '11' })
+    expect(res.statusCode).toBe(400)
+    expect(res.json().error.field).toBe('province')
+    expect(await t.app.store.db.selectFrom('average_wages').select(['province']).where('year', '=', 2021).execute()).toEqual([])
+    expect((await call('s-admin-sun', 'PUT', '/admin/average-wages/2021', FIGURE_2025)).statusCode).toBe(200)
     const rows = await t.app.store.db.selectFrom('average_wages').select(['province', 'year']).where('year', '=', 2021).execute()
     expect(rows).toEqual([{ province: '15', year: 2021 }])
   })
