@@ -135,7 +135,41 @@ export const DEMO_LITIGANTS: SeedUser[] = [
   },
 ]
 
-/** Inserts the courts and the demo accounts; running it again changes nothing. */
+/**
+ * The demo mediator's weekly hours, so a fresh install can book a session: weekday mornings and
+ * afternoons in the court's mediation room, one-hour sessions, lunch and the last half hour free.
+ */
+export const DEMO_MEDIATOR_HOURS = {
+  mediatorId: 's-mediator-chen',
+  courtId: 'c-ergun',
+  slotMinutes: 60,
+  weekly: [1, 2, 3, 4, 5].flatMap((weekday) => [
+    { weekday, start: '09:00', end: '12:00' },
+    { weekday, start: '14:30', end: '17:30' },
+  ]),
+  roomId: 'r-ergun-m',
+} as const
+
+/** Publishes the demo mediator's hours unless they already have some (hours they set stay as they are). */
+async function seedMediatorHours(db: Kysely<Database>, nowIso: string): Promise<void> {
+  const h = DEMO_MEDIATOR_HOURS
+  await db
+    .insertInto('mediation_availability')
+    .values({
+      mediator_id: h.mediatorId,
+      court_id: h.courtId,
+      slot_minutes: h.slotMinutes,
+      weekly_json: JSON.stringify(h.weekly),
+      overrides_json: '[]',
+      venue_kind: 'room',
+      room_id: h.roomId,
+      updated_at: nowIso,
+    })
+    .onConflict((oc) => oc.column('mediator_id').doNothing())
+    .execute()
+}
+
+/** Inserts the courts, the demo accounts and the demo mediator's hours; running it again changes nothing. */
 export async function seedDemo(db: Kysely<Database>, nowIso: string): Promise<void> {
   await seedCourts(db)
   const existing = new Set((await db.selectFrom('users').select('id').where('demo', '=', 1).execute()).map((r) => r.id))
@@ -156,4 +190,5 @@ export async function seedDemo(db: Kysely<Database>, nowIso: string): Promise<vo
       .onConflict((oc) => oc.column('id').doNothing())
       .execute()
   }
+  await seedMediatorHours(db, nowIso)
 }
