@@ -3,11 +3,13 @@ import Taro, { useRouter } from '@tarojs/taro'
 import { useEffect, useState } from 'react'
 import { addDays } from '@domain/dates/addDays'
 import { formatChineseDate } from '@domain/dates/formatChineseDate'
+import { courtsApi } from '../../../../api/courts'
 import { toApiError } from '../../../../api/errors'
 import { mediationApi, type MediationView, type OfferedSlot, type SlotsReply } from '../../../../api/mediation'
 import { newIdempotencyKey } from '../../../../api/request'
 import { PageShell } from '../../../../components/PageShell/PageShell'
 import { ConsentForm, EMPTY_CONSENT, type ConsentValue } from '../../components/ConsentForm'
+import { NoHours } from '../../components/NoHours'
 import { slotId } from '../../labels'
 import './index.scss'
 
@@ -25,6 +27,7 @@ export default function BookSession() {
   const [banner, setBanner] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
   const [key, setKey] = useState(newIdempotencyKey)
+  const [court, setCourt] = useState<{ name: string; phone: string } | null>(null)
 
   const loadSlots = (start?: string) =>
     mediationApi.slots(id, start, 14).then(
@@ -41,6 +44,17 @@ export default function BookSession() {
     // Loads once per visit; the id comes from the route.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [id])
+
+  // Nothing bookable in this window: the court's phone is the way on, so fetch it (the mediation names only the court's id).
+  const noSlots = !!offer && offer.groups.every((g) => g.slots.length === 0)
+  const courtId = m?.court.id
+  useEffect(() => {
+    if (!noSlots || !courtId) return
+    courtsApi.list().then(
+      (cs) => setCourt(cs.find((c) => c.id === courtId) ?? null),
+      () => setCourt(null),
+    )
+  }, [noSlots, courtId])
 
   const group = offer?.groups.find((g) => g.mediator.id === mediatorId) ?? null
   const days = [...new Set((group?.slots ?? []).map((s) => s.date))]
@@ -83,7 +97,7 @@ export default function BookSession() {
           {banner}
         </View>
       ) : null}
-      {offer && offer.groups.length === 0 ? <View className='card'>法院的调解员还没有公布可以预约的时间。请稍后再来，或拨打12368请法院安排。</View> : null}
+      {noSlots ? <NoHours court={court} reason={offer.groups.length === 0 ? 'none' : 'full'} /> : null}
 
       {offer && offer.groups.length > 1 ? (
         <View>
@@ -118,7 +132,7 @@ export default function BookSession() {
               ? '📹 手机视频调解，到时间在小程序里打开视频'
               : `🏛 到${group.venue.roomName ?? '法院'}当面调解：${group.venue.address ?? ''}`}
           </Text>
-          {days.length === 0 ? (
+          {days.length === 0 && !noSlots ? (
             <Text className='muted' style={{ display: 'block' }}>
               这两周没有空闲的时间了，请看后面两周。
             </Text>
