@@ -24,15 +24,6 @@ export const STATUS_LABELS: Record<FilingStatus, { text: string; tone: 'grey' | 
   declined: { text: '不予受理', tone: 'red' },
 }
 
-export const ACTION_LABELS: Record<string, string> = {
-  'filing.submitted': '提交立案申请',
-  'filing.resubmitted': '补正后重新提交',
-  'filing.correction-requested': '法院要求补正',
-  'filing.accepted': '法院登记立案',
-  'filing.declined': '法院裁定不予受理',
-  'filing.forwarded': '转交管辖法院',
-}
-
 /** A filing named the way people name it: 张桂兰 诉 王建国, or the applicants where there is no other side. */
 export function filingTitle(f: { kind: FilingKind; plaintiffs: string[]; defendants: string[] }): string {
   const plaintiffs = f.plaintiffs.join('、') || '（未填）'

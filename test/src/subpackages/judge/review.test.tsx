@@ -88,7 +88,7 @@ describe('立案审查 page', () => {
     await open()
     expect(document.getElementById('review-status')?.textContent).toBe('状态：已提交，法院审查中')
     expect(text()).toContain('审查期限：12月2日（星期三）（剩7天）')
-    expect(text()).toContain('涉农案件：ergun，wheat-harvest')
+    expect(text()).toContain('涉农案件：额尔古纳，小麦收割')
     expect(text()).toContain('被告：额尔古纳市丰收农机合作社，信用代码 93150784MA0N1234X5，法定代表人 刘长河，无手机号，三河回族乡')
     expect(document.getElementById('review-agent')?.textContent).toBe('委托代理人：李春生（律师，执业证号 11507202010123456），13614709876，授权委托书1份')
     expect(text()).toContain('1. 判令被告支付小麦货款（8.65万元）')
@@ -96,6 +96,16 @@ describe('立案审查 page', () => {
     expect(text()).toContain('证据（1份）')
     expect(document.querySelectorAll('#evidence-list img')).toHaveLength(1)
     expect(document.getElementById('open-file-pdf')?.textContent).toBe('📄 买卖合同.pdf')
+  })
+
+  it('names the 涉农 region and activities in Chinese; the head card shows no Latin-letter code but the filing number', async () => {
+    view = { ...submitted(), data: { ...submitted().data, farm: { region: 'ergun', activities: ['wheat-harvest', 'haymaking', 'no-such-work'] } } }
+    await open()
+    const head = document.getElementById('review-status')?.parentElement?.textContent ?? ''
+    expect(head).toContain('涉农案件：额尔古纳，小麦收割、打草、其他农事')
+    expect(head).toContain('申请编号：LA20261125ABCDEF')
+    expect(head.replace('LA20261125ABCDEF', '')).not.toMatch(/[A-Za-z]/)
+    expect(text()).not.toMatch(/ergun|harvest|haymaking/)
   })
 
   it('registers the case with the procedure and judge chosen (the signed-in judge first), and shows the case number', async () => {

@@ -1,6 +1,7 @@
 import { Button, Text, View } from '@tarojs/components'
 import { useDidShow } from '@tarojs/taro'
 import { useState } from 'react'
+import { farmSourceNote } from '@domain/scheduling/farmNames'
 import { toApiError } from '../../../../api/errors'
 import { farmApi, type FarmCalendar, type FarmCalendarRow, type FarmOverride } from '../../../../api/hearings'
 import { Field } from '../../../../components/Field/Field'
@@ -117,7 +118,7 @@ export default function FarmCalendarPage() {
                     <Text className={`chip chip--${CONFIDENCE_TONE[r.confidence] ?? 'orange'}`}>可信度：{r.confidenceLabel}</Text>
                     {changed ? <Text className='chip chip--blue'>本院已调整</Text> : <Text className='chip chip--green'>默认日期</Text>}
                   </View>
-                  <Text className='fc__source'>来源：{r.source}</Text>
+                  <Text className='fc__source'>来源：{farmSourceNote(r)}</Text>
                   {e.note ? <Text className='fc__source'>说明：{e.note}</Text> : null}
                   <Button className='btn fc__edit-btn' id={`edit-${r.region}-${r.activity}`} onClick={() => setOpen(open === k ? null : k)}>
                     {open === k ? '收起' : '调整日期'}

@@ -1,11 +1,12 @@
 import { Button, Text, View } from '@tarojs/components'
 import Taro, { useDidShow, useRouter } from '@tarojs/taro'
 import { useState } from 'react'
+import { caseEventName } from '@domain/cases/caseEventName'
 import { formatChineseDate } from '@domain/dates/formatChineseDate'
 import { toApiError } from '../../../../api/errors'
 import { filingsApi, type FilingView } from '../../../../api/filings'
 import { PageShell } from '../../../../components/PageShell/PageShell'
-import { ACTION_LABELS, KIND_LABELS, PROCEDURE_LABELS, STATUS_LABELS } from '../../../../utils/filingLabels'
+import { KIND_LABELS, PROCEDURE_LABELS, STATUS_LABELS } from '../../../../utils/filingLabels'
 import './index.scss'
 
 /** One filing or case as its party sees it: status in words, what to do next, and its history. */
@@ -82,7 +83,7 @@ export default function Detail() {
         <Text className='field__label'>办理经过</Text>
         {f.history.map((h, i) => (
           <View key={i} className='timeline__item'>
-            {h.at.slice(0, 16).replace('T', ' ')} {ACTION_LABELS[h.action] ?? h.action}（{h.actorName}）
+            {h.at.slice(0, 16).replace('T', ' ')} {caseEventName(h.action)}（{h.actorName}）
           </View>
         ))}
       </View>

@@ -2,6 +2,7 @@ import { Button, Text, Textarea, View } from '@tarojs/components'
 import Taro, { useRouter } from '@tarojs/taro'
 import { useEffect, useState } from 'react'
 import { formatChineseDate } from '@domain/dates/formatChineseDate'
+import { farmChoiceText } from '@domain/scheduling/farmNames'
 import type { Procedure } from '@domain/filing/types'
 import { toApiError } from '../../../../api/errors'
 import { fileLink } from '../../../../api/files'
@@ -120,11 +121,7 @@ export default function Review() {
           </View>
         ) : null}
         <View className='row'>申请编号：{f.filingNumber}</View>
-        {f.agricultural ? (
-          <View className='row'>
-            涉农案件：{f.data.farm?.region}，{f.data.farm?.activities.join('、')}
-          </View>
-        ) : null}
+        {f.agricultural ? <View className='row'>涉农案件：{farmChoiceText(f.data.farm)}</View> : null}
         {f.crossRegion ? <View className='row'>跨域立案{f.forwarded ? '（已转交管辖法院）' : '（尚未转交）'}</View> : null}
       </View>
       <FilingSummary f={f} />

@@ -101,7 +101,7 @@ describe('SummaryCard', () => {
 })
 
 describe('HistoryCard', () => {
-  it('names each step in words, by whom and when, and an unknown one as sent', () => {
+  it('names each step in words, by whom and when, and an unknown one as 调解动态, never its code', () => {
     render(
       <HistoryCard
         history={[
@@ -112,7 +112,7 @@ describe('HistoryCard', () => {
     )
     expect(Array.from(document.querySelectorAll('.m-hist')).map((r) => r.textContent)).toEqual([
       '申请调解张桂兰 · 11月25日（星期三） 09:00',
-      'mediation.something-new法院 · 11月26日（星期四） 14:30',
+      '调解动态法院 · 11月26日（星期四） 14:30',
     ])
   })
 })

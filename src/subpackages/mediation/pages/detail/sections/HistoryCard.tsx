@@ -10,7 +10,7 @@ export function HistoryCard({ history }: { history: MediationView['history'] }) 
       <Text className='field__label'>办理记录</Text>
       {history.map((h, i) => (
         <View className='m-hist' key={i}>
-          <Text className='m-hist__what'>{HISTORY_LABEL[h.action] ?? h.action}</Text>
+          <Text className='m-hist__what'>{HISTORY_LABEL[h.action] ?? '调解动态'}</Text>
           <Text className='muted'>
             {h.actorName} · {sayInstant(h.at)}
           </Text>
