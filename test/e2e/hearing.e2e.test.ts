@@ -202,7 +202,7 @@ describe('农忙 profile and the court’s farm calendar', () => {
     await p.locator('#tile-farm-calendar').click()
     const row = p.locator('#row-ergun-wheat-harvest')
     await row.getByText('可信度：高峰期已核实，起止日为估计').waitFor()
-    await row.getByText('来源：peak confirmed').waitFor()
+    await row.getByText('来源：高峰期已核实（拉布大林农场8月20日开镰），起止日为估计').waitFor()
     await j.shot('admin-farm-calendar', p)
     const year = Number(((await p.locator('#year-title').textContent()) ?? '').slice(0, 4))
     await p.locator('#edit-ergun-wheat-harvest').click()
