@@ -2,11 +2,19 @@ import path from 'node:path'
 import { defineConfig, type UserConfigExport } from '@tarojs/cli'
 import devConfig from './dev'
 import prodConfig from './prod'
+import { weappReleaseProblems } from './weappRelease'
 
 // The shared rules in domain/ live outside src/: alias them and let Taro compile them.
 const domainDir = path.resolve(__dirname, '..', 'domain')
 
 export default defineConfig<'webpack5'>(async (merge) => {
+  if (process.env.TARO_ENV === 'weapp' && process.env.NODE_ENV === 'production') {
+    const problems = weappReleaseProblems(process.env)
+    if (problems.length > 0) {
+      throw new Error(`小程序发布版不能构建：\n- ${problems.join('\n- ')}\n本地预览请用 npm run build:weapp:preview`)
+    }
+  }
+  const outputRoot = process.env.TARO_OUTPUT ?? `dist/${process.env.TARO_ENV}`
   const baseConfig: UserConfigExport<'webpack5'> = {
     projectName: 'mobile-micro-court',
     date: '2026-11-25',
@@ -15,7 +23,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
     sourceRoot: 'src',
     // Separate folders so the H5 build never wipes the weapp build.
     // TARO_OUTPUT lets a second build (e.g. for a test run) go elsewhere without touching dist/.
-    outputRoot: process.env.TARO_OUTPUT ?? `dist/${process.env.TARO_ENV}`,
+    outputRoot,
     plugins: [],
     defineConstants: {},
     env: {
@@ -25,12 +33,14 @@ export default defineConfig<'webpack5'>(async (merge) => {
       '@domain': domainDir,
       '@': path.resolve(__dirname, '..', 'src'),
     },
-    copy: { patterns: [], options: {} },
+    // WeChat search may index the public pages only (sitemap.json); the H5 build has no use for it.
+    copy: { patterns: process.env.TARO_ENV === 'weapp' ? [{ from: 'src/sitemap.json', to: `${outputRoot}/sitemap.json` }] : [], options: {} },
     framework: 'react',
     compiler: 'webpack5',
     cache: { enable: true },
     mini: {
-      compile: { include: [domainDir] },
+      // axios ships ES2018 (object spread) that older WeChat engines cannot parse: compile it too.
+      compile: { include: [domainDir, path.resolve(__dirname, '..', 'node_modules', 'axios')] },
       postcss: {
         pxtransform: { enable: true, config: {} },
         cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },

@@ -48,6 +48,9 @@ export default defineAppConfig({
       { pagePath: 'pages/me/index', text: '我的' },
     ],
   },
+  // Inject only the components a page really renders, so a page opens without loading the rest.
+  lazyCodeLoading: 'requiredComponents',
+  sitemapLocation: 'sitemap.json',
   // Privacy-related APIs (photos, phone number) need the user's consent first (weapp-platform.md).
   __usePrivacyCheck__: true,
 })

@@ -30,7 +30,7 @@ export function assertBuilt(): void {
   for (const file of ['app.json', 'app.js', 'base.wxml']) {
     if (!fs.existsSync(path.join(DIST, file))) {
       throw new Error(
-        `${path.relative(path.resolve(__dirname, '../..'), path.join(DIST, file))} not found: run \`npm run build:weapp\` first (npm test builds before it tests).`,
+        `${path.relative(path.resolve(__dirname, '../..'), path.join(DIST, file))} not found: run \`npm run build\` first (npm test builds before it tests; its weapp build is a release build against the example domain).`,
       )
     }
   }
