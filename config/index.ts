@@ -28,6 +28,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
     defineConstants: {},
     env: {
       TARO_APP_API_BASE: JSON.stringify(process.env.TARO_APP_API_BASE ?? ''),
+      TARO_APP_DEMO: JSON.stringify(process.env.TARO_APP_DEMO === '1' ? '1' : ''),
     },
     alias: {
       '@domain': domainDir,

@@ -12,6 +12,7 @@ export interface WeappBuildEnv {
   TARO_APP_PREVIEW?: string
   TARO_APP_API_BASE?: string
   TARO_APP_ID?: string
+  TARO_APP_DEMO?: string
 }
 
 export const PREVIEW_APPID = 'touristappid'
@@ -46,5 +47,6 @@ export function weappReleaseProblems(env: WeappBuildEnv): string[] {
   } else if (!APPID.test(appId)) {
     problems.push(`TARO_APP_ID=${appId} 不像小程序 AppID：应为 wx 加 16 位十六进制字符`)
   }
+  if (env.TARO_APP_DEMO === '1') problems.push('TARO_APP_DEMO=1 是演示版：发布版不能带演示登录和演示内容')
   return problems
 }

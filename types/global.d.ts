@@ -30,5 +30,7 @@ declare namespace NodeJS {
   interface ProcessEnv {
     /** API origin for the weapp build (a registered HTTPS domain); the H5 build uses its own origin. */
     TARO_APP_API_BASE?: string
+    /** '1' in a demo build (npm start, the test build): demo sign-in and demo placeholders may show. */
+    TARO_APP_DEMO?: string
   }
 }

@@ -7,6 +7,7 @@ import type { TokenReply } from '../../api/types'
 import { Field } from '../../components/Field/Field'
 import { PageShell } from '../../components/PageShell/PageShell'
 import { setSession } from '../../stores/session'
+import { demoBuild } from '../../utils/demoBuild'
 import './index.scss'
 
 const TAB_PAGES = ['/pages/index/index', '/pages/cases/index', '/pages/inbox/index', '/pages/me/index']
@@ -27,7 +28,8 @@ export default function Login() {
   const [busy, setBusy] = useState(false)
 
   useEffect(() => {
-    authApi.devUsers().then(setDemoUsers, () => setDemoUsers([]))
+    // The server answers only while its dev sign-in is on; a release build does not even ask.
+    if (demoBuild) authApi.devUsers().then(setDemoUsers, () => setDemoUsers([]))
   }, [])
 
   const run = async (signIn: () => Promise<TokenReply>) => {

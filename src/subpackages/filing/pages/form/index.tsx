@@ -3,7 +3,6 @@ import { useRouter } from '@tarojs/taro'
 import { useState } from 'react'
 import type { FilingView } from '../../../../api/filings'
 import { PageShell } from '../../../../components/PageShell/PageShell'
-import { PrivacyGate } from '../../../../components/PrivacyGate/PrivacyGate'
 import { STEPS, stepOf } from './filingSteps'
 import { ClaimsStep } from './steps/ClaimsStep'
 import { EvidenceStep } from './steps/EvidenceStep'
@@ -83,7 +82,6 @@ export default function FilingForm() {
           {SAVE_TEXT[saveState]}
         </Text>
       </View>
-      {step === 0 || step === 2 || step === 4 ? <PrivacyGate /> : null}
       {saveState === 'offline' ? <View className='banner banner--warn'>网络不稳定，内容已保存在手机上，恢复后自动提交</View> : null}
       {view?.correction ? <CorrectionList correction={view.correction} onOpen={draft.setStep} /> : null}
       {banner ? (

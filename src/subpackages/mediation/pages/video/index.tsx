@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
 import { PageShell } from '../../../../components/PageShell/PageShell'
+import { demoBuild } from '../../../../utils/demoBuild'
 import './index.scss'
 
 /**
@@ -14,7 +15,9 @@ export default function VideoRoom() {
       <View className='video-stage'>
         <Text style={{ fontSize: '44px', fontWeight: 'bold' }}>📹 视频调解室</Text>
         <Text style={{ display: 'block', marginTop: '24px' }}>房间号：{params.room ?? ''}</Text>
-        <Text style={{ display: 'block', marginTop: '24px', color: '#ccc' }}>演示环境：正式使用时这里会接通法院的视频调解系统。</Text>
+        <Text style={{ display: 'block', marginTop: '24px', color: '#ccc' }}>
+          {demoBuild ? '演示环境：正式使用时这里会接通法院的视频调解系统。' : '视频调解室还没有接通，请按调解员短信中的方式进入，或拨打法院电话。'}
+        </Text>
       </View>
       <View className='card'>
         <Text className='muted'>调解开始前，调解员会核对身份（《人民法院在线调解规则》第十七条）。请在安静的地方，把手机放稳，身份证放在手边。</Text>
