@@ -96,6 +96,17 @@ function serviceSigning(
 }
 
 /**
+ * The repository root (the folder with package.json): data/ and dist/h5 live there whether the
+ * server runs from its sources (tsx, server/) or compiled (node, build/server/server/).
+ */
+function projectRoot(from: string): string {
+  for (let dir = from; ; dir = path.dirname(dir)) {
+    if (fs.existsSync(path.join(dir, 'package.json'))) return dir
+    if (path.dirname(dir) === dir) return path.resolve(from, '..')
+  }
+}
+
+/**
  * Reads and validates the environment once at start. Anything that would run insecurely in
  * production — an unknown NODE_ENV (which used to fall back to development), a guessable
  * secret, the demo seed or dev login — stops the server before it listens.
@@ -127,7 +138,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     if (!env.WECHAT_APPID || !env.WECHAT_SECRET) problems.push('WECHAT_APPID and WECHAT_SECRET are required in production')
   }
   if (env.DATABASE_URL && !/^postgres(ql)?:\/\//.test(env.DATABASE_URL)) problems.push('DATABASE_URL must be a postgres:// URL')
-  const root = path.resolve(__dirname, '..')
+  const root = projectRoot(__dirname)
   const signing = serviceSigning({ key: env.SERVICE_SIGNING_KEY, file: env.SERVICE_SIGNING_KEY_FILE, verify: env.SERVICE_VERIFY_KEYS }, nodeEnv, root, problems)
   if (problems.length > 0) throw new Error(`Invalid configuration:\n- ${problems.join('\n- ')}`)
   return {
