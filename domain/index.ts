@@ -230,3 +230,39 @@ export type { NodeDeadline, NodeTarget } from './enforcement/enforcementNodeDead
 export { enforcementNodeDeadlines } from './enforcement/enforcementNodeDeadlines'
 export type { EnforcementRisk } from './enforcement/enforcementRiskChecks'
 export { enforcementRiskChecks } from './enforcement/enforcementRiskChecks'
+
+export type {
+  EnforcementComplaint,
+  EnforcementFigure,
+  EnforcementMetricCase,
+  EnforcementMetrics,
+  EnforcementMetricsInput,
+  EnforcementSubset,
+  EnforcementSubsetFigures,
+  FigureCases,
+  MetricClosure,
+  MetricPeriod,
+  TrialFigure,
+  TrialMetricCase,
+  TrialMetricFiling,
+  TrialMetricMediation,
+  TrialMetricProcedure,
+  TrialMetrics,
+  TrialMetricsInput,
+} from './metrics/types'
+export { enforcementMetrics } from './metrics/enforcementMetrics'
+export { enforcementMetricCases } from './metrics/enforcementMetricCases'
+export { enforcementMetricsByMonth } from './metrics/enforcementMetricsByMonth'
+export { trialMetrics } from './metrics/trialMetrics'
+export { trialMetricCases } from './metrics/trialMetricCases'
+export { trialMetricsByMonth } from './metrics/trialMetricsByMonth'
+export type { MetricMonth } from './metrics/calendarMonthsOf'
+export { calendarMonthsOf } from './metrics/calendarMonthsOf'
+export { ENFORCEMENT_LIMIT_MONTHS, enforcementLimitEnd } from './metrics/enforcementLimitEnd'
+export { trialCaseLimitEnd } from './metrics/trialCaseLimitEnd'
+export { metricClosureOf } from './metrics/metricClosureOf'
+export { ratio } from './metrics/ratio'
+export type { BandedFigure, MetricTargetBand } from './metrics/metricTargetBands'
+export { METRIC_TARGET_BANDS } from './metrics/metricTargetBands'
+export { metricTargetBandsWith } from './metrics/metricTargetBandsWith'
+export { figureInBand } from './metrics/figureInBand'
