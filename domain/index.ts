@@ -91,6 +91,8 @@ export type { BusyHalfDay, HalfDay, HearingJudge, HearingParty, HearingRoom, Hea
 export { SMALL_CLAIMS_MAX_DEFENCE_DAYS } from './scheduling/hearingInput'
 export type { ExcludedStretch, HearingSlot } from './scheduling/suggestHearingSlots'
 export { suggestHearingSlots } from './scheduling/suggestHearingSlots'
+export type { BusyCalendar } from './scheduling/prepareBusyCalendar'
+export { prepareBusyCalendar } from './scheduling/prepareBusyCalendar'
 export type { HearingVenue } from './scheduling/circuitPointsNear'
 export { circuitPointsNear } from './scheduling/circuitPointsNear'
 export { orderHearingVenues } from './scheduling/orderHearingVenues'

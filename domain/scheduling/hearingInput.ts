@@ -7,6 +7,7 @@ import { dueDate } from '../periods/dueDate'
 import { periodEnd } from '../periods/periodEnd'
 import { trialLimitEnd } from '../periods/trialLimitEnd'
 import { earliestHearingAfterNotice } from '../service/earliestHearingAfterNotice'
+import type { BusyCalendar } from './prepareBusyCalendar'
 import { describeFarmWindow, type FarmWindow, type FarmWindowOverride, farmWindowsChecked, validateFarmOverrides } from './farmCalendar'
 
 /** Morning or afternoon session of a court day. */
@@ -68,6 +69,12 @@ export interface HearingSlotInput {
    * (第三款). Without it the statutory 15 days apply.
    */
   agreedDefenceDays?: number
+  /**
+   * Optional: the court's bookings prepared once with `prepareBusyCalendar`. The judges' and
+   * rooms' busy half-days are then read from it by id (each must be in it), in addition to any
+   * listed in their own `busy`.
+   */
+  calendar?: BusyCalendar
 }
 
 /** The longest defence period a small-claims court may set with the defendant's consent (《民诉法解释》第二百七十五条第二款). */
@@ -333,9 +340,56 @@ function layoutBusy(input: HearingSlotInput, start: number, length: number) {
   const R = input.rooms.length
   const judgeBusy = new Uint8Array(length * 2 * J)
   const judgeLoad = new Uint8Array(length * J)
-  layout(input.judges, 'judges', judgeBusy, judgeLoad, true)
   const roomBusy = new Uint8Array(length * 2 * R)
   const roomBooked = new Uint8Array(length * R)
+  if (input.calendar !== undefined) {
+    const cal = input.calendar
+    const judgeCols = columnsIn(cal, cal.judgeIndex, input.judges, 'judges', '法官')
+    const roomCols = columnsIn(cal, cal.roomIndex, input.rooms, 'rooms', '法庭')
+    copyFromCalendar(cal, start, length, judgeCols, cal.judgeIndex.size, cal.judgeBusy, cal.judgeLoad, judgeBusy, judgeLoad)
+    copyFromCalendar(cal, start, length, roomCols, cal.roomIndex.size, cal.roomBusy, cal.roomBooked, roomBusy, roomBooked)
+  }
+  layout(input.judges, 'judges', judgeBusy, judgeLoad, true)
   layout(input.rooms, 'rooms', roomBusy, roomBooked, false)
   return { judgeBusy, judgeLoad, roomBusy, roomBooked }
+}
+
+/** The calendar column of each judge or room of the case, in the case's order. */
+function columnsIn(cal: BusyCalendar, index: ReadonlyMap<string, number>, list: Array<{ id: string }>, field: string, what: string): Int32Array {
+  if (!cal || !(cal.judgeBusy instanceof Uint8Array)) throw fail('HEARING_INPUT_INVALID', '预先整理的日程格式不对', 'calendar')
+  const cols = new Int32Array(list.length)
+  list.forEach((item, j) => {
+    const col = index.get(item.id)
+    if (col === undefined) throw fail('HEARING_INPUT_INVALID', `${what}“${item.id}”不在预先整理的日程中`, `${field}[${j}].id`)
+    cols[j] = col
+  })
+  return cols
+}
+
+/** Copies the horizon's days of the calendar into the case's layout; days outside the calendar stay free. */
+function copyFromCalendar(
+  cal: BusyCalendar,
+  start: number,
+  length: number,
+  cols: Int32Array,
+  width: number,
+  calBusy: Uint8Array,
+  calPerDay: Uint8Array,
+  busy: Uint8Array,
+  perDay: Uint8Array,
+) {
+  const W = cols.length
+  const from = Math.max(0, cal.first - start)
+  const to = Math.min(length, cal.first + cal.length - start)
+  for (let i = from; i < to; i++) {
+    const d = start + i - cal.first
+    for (let h = 0; h < 2; h++) {
+      const src = (d * 2 + h) * width
+      const dst = (i * 2 + h) * W
+      for (let j = 0; j < W; j++) busy[dst + j] = calBusy[src + cols[j]]
+    }
+    const src = d * width
+    const dst = i * W
+    for (let j = 0; j < W; j++) perDay[dst + j] = calPerDay[src + cols[j]]
+  }
 }
