@@ -4,6 +4,7 @@ import { useState } from 'react'
 import type { FilingView } from '../../../../api/filings'
 import { PageShell } from '../../../../components/PageShell/PageShell'
 import { PrivacyGate } from '../../../../components/PrivacyGate/PrivacyGate'
+import { useNetwork } from '../../../../hooks/useNetwork'
 import { STEPS, stepOf } from './filingSteps'
 import { ClaimsStep } from './steps/ClaimsStep'
 import { EvidenceStep } from './steps/EvidenceStep'
@@ -64,6 +65,7 @@ export default function FilingForm() {
   const draft = useFilingDraft(params.id ?? '')
   const [amountText, setAmountText] = useState<Record<number, string>>({})
   const { data, view, step, saveState, banner } = draft
+  const { online } = useNetwork()
 
   if (!data) {
     return (
@@ -84,7 +86,8 @@ export default function FilingForm() {
         </Text>
       </View>
       {step === 0 || step === 2 || step === 4 ? <PrivacyGate /> : null}
-      {saveState === 'offline' ? <View className='banner banner--warn'>网络不稳定，内容已保存在手机上，恢复后自动提交</View> : null}
+      {/* Offline, the page frame's banner says this; here only when the phone thinks it has signal but the server is out of reach. */}
+      {saveState === 'offline' && online ? <View className='banner banner--warn'>网络不稳定，内容已保存在手机上，恢复后自动提交</View> : null}
       {view?.correction ? <CorrectionList correction={view.correction} onOpen={draft.setStep} /> : null}
       {banner ? (
         <View className='banner banner--error' id='form-banner'>
