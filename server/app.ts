@@ -1,7 +1,6 @@
 import fs from 'node:fs'
 import multipart from '@fastify/multipart'
 import rateLimit from '@fastify/rate-limit'
-import fastifyStatic from '@fastify/static'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import Fastify, { type FastifyInstance } from 'fastify'
 import { HealthReply } from '../contract/common'
@@ -15,6 +14,7 @@ import { docsPlugin } from './plugins/docs'
 import { clientErrorHandler, errorsPlugin, frameworkErrors } from './plugins/errors'
 import { inputPlugin, MAX_JSON_BYTES } from './plugins/input'
 import { requestSerializer, securityPlugin } from './plugins/security'
+import { staticFiles } from './plugins/staticFiles'
 import { v1Routes } from './routes/api/v1'
 import { seedCourts } from './seed/courts'
 import { seedDemo } from './seed/demo'
@@ -94,7 +94,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   await app.register(v1Routes, { prefix: '/api/v1' })
 
   if (fs.existsSync(config.staticDir)) {
-    await app.register(fastifyStatic, { root: config.staticDir, prefix: '/', index: ['index.html'] })
+    await app.register(staticFiles, { root: config.staticDir })
   }
   return app
 }

@@ -9,6 +9,7 @@ let redirecting = false
 
 export const http = createClient(apiBase, {
   token: () => getSession().token,
+  cacheScope: () => getSession().user?.id ?? null,
   onUnauthorized: () => {
     clearSession()
     if (redirecting) return

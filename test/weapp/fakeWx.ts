@@ -19,6 +19,9 @@ export interface FakeWx {
   switchTab: jest.Mock<void, [AsyncOptions & { url: string }]>
   /** Fails like a phone without signal unless a test gives it another implementation. */
   request: jest.Mock<{ abort: () => void }, [AsyncOptions & { url: string; method?: string; data?: unknown }]>
+  showToast: jest.Mock<void, [AsyncOptions & { title: string }]>
+  /** Tells the app, as wx.onNetworkStatusChange would, that the signal went or came back. */
+  networkChanged(isConnected: boolean): void
   api: Record<string, unknown>
 }
 
@@ -54,7 +57,7 @@ function selectorQuery() {
   return query
 }
 
-export function createFakeWx(seed: Record<string, unknown> = {}): FakeWx {
+export function createFakeWx(seed: Record<string, unknown> = {}, opts: { offline?: boolean } = {}): FakeWx {
   const storage = new Map<string, unknown>(Object.entries(seed))
   // Stored values are copied, as on the phone: the app must not share objects with its storage.
   const copy = <T>(v: T): T => (v === undefined ? v : (JSON.parse(JSON.stringify(v)) as T))
@@ -70,6 +73,14 @@ export function createFakeWx(seed: Record<string, unknown> = {}): FakeWx {
     })
     return { abort: () => undefined }
   })
+
+  const showToast: FakeWx['showToast'] = jest.fn((o) => succeed('showToast', o))
+  let networkType = opts.offline ? 'none' : 'wifi'
+  const networkListeners = new Set<(res: { isConnected: boolean; networkType: string }) => void>()
+  const networkChanged = (isConnected: boolean) => {
+    networkType = isConnected ? 'wifi' : 'none'
+    for (const fn of networkListeners) fn({ isConnected, networkType })
+  }
 
   const systemInfo = {
     brand: 'fake',
@@ -102,6 +113,15 @@ export function createFakeWx(seed: Record<string, unknown> = {}): FakeWx {
     navigateTo,
     switchTab,
     request,
+    showToast,
+    // Answered at once, as a phone that already knows its link does.
+    getNetworkType: (o: AsyncOptions) => {
+      const res = { errMsg: 'getNetworkType:ok', networkType }
+      o.success?.(res)
+      o.complete?.(res)
+    },
+    onNetworkStatusChange: (fn: (res: { isConnected: boolean; networkType: string }) => void) => void networkListeners.add(fn),
+    offNetworkStatusChange: (fn: (res: { isConnected: boolean; networkType: string }) => void) => void networkListeners.delete(fn),
   }
-  return { storage, makePhoneCall, navigateTo, switchTab, request, api }
+  return { storage, makePhoneCall, navigateTo, switchTab, request, showToast, networkChanged, api }
 }

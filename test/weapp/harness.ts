@@ -110,10 +110,10 @@ export interface LaunchedApp {
   renderPage(route: string, query?: Record<string, string>): RenderedPage
 }
 
-export async function launchWeapp(opts: { storage?: Record<string, unknown>; entry?: string } = {}): Promise<LaunchedApp> {
+export async function launchWeapp(opts: { storage?: Record<string, unknown>; entry?: string; offline?: boolean } = {}): Promise<LaunchedApp> {
   assertBuilt()
   const g = globalThis as Globals
-  const fake = createFakeWx(opts.storage)
+  const fake = createFakeWx(opts.storage, { offline: opts.offline })
   // miniprogram-simulate installed its inert `wx` on import; ours goes on top of it.
   Object.assign(g.wx, fake.api)
 

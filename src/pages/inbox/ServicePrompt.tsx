@@ -1,8 +1,8 @@
 import { Button, Text, View } from '@tarojs/components'
 import Taro, { useDidShow } from '@tarojs/taro'
 import { useState } from 'react'
-import { refreshInboxBadge } from '../../api/service'
 import { useSession } from '../../stores/session'
+import { inboxApiLater } from '../../utils/later'
 
 /**
  * On the home page of a signed-in party: refreshes the unread badge on 我的文书, and asks for the
@@ -13,7 +13,10 @@ export function ServicePrompt() {
   const [ask, setAsk] = useState<{ caseId: string; caseNumber: string } | null>(null)
   useDidShow(() => {
     if (user?.role !== 'litigant' && user?.role !== 'agent') return setAsk(null)
-    void refreshInboxBadge().then((inbox) => setAsk(inbox?.needsAddress[0] ?? null))
+    // The API client is not part of the home screen's code: it loads once someone is signed in.
+    void inboxApiLater()
+      .then((m) => m.refreshInboxBadge())
+      .then((inbox) => setAsk(inbox?.needsAddress[0] ?? null))
   })
   if (!ask || !user) return null
   return (

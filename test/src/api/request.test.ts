@@ -1,6 +1,7 @@
 import { taroMock } from '../stubs/taro'
 import { ApiError } from '../../../src/api/errors'
-import { createClient } from '../../../src/api/request'
+import { CACHED_AT_HEADER } from '../../../src/api/offlineCache'
+import { CALL_BUDGET_MS, createClient } from '../../../src/api/request'
 
 type Opts = { url: string; method: string; header: Record<string, string>; data?: unknown; success: (r: unknown) => void; fail: (e: unknown) => void }
 
@@ -122,5 +123,87 @@ describe('the promise Taro.request also returns', () => {
     await new Promise((r) => setTimeout(r, 10))
     process.off('unhandledRejection', unhandled)
     expect(unhandled).not.toHaveBeenCalled()
+  })
+})
+
+describe('a phone that says it is offline', () => {
+  const { resetNetworkState, networkState } = jest.requireActual('../../../src/utils/network') as typeof import('../../../src/utils/network')
+  afterEach(() => resetNetworkState())
+
+  it('fails at once, with no request sent and no retries, so the draft is reported saved on the phone', async () => {
+    resetNetworkState({ online: false })
+    const { c } = client()
+    const started = Date.now()
+    const err = (await c.put('/filings/f1/draft', {}).catch((e: unknown) => e)) as ApiError
+    expect(err.offline).toBe(true)
+    expect(calls()).toHaveLength(0)
+    expect(Date.now() - started).toBeLessThan(200)
+  })
+
+  it('stops retrying as soon as the phone reports the signal gone', async () => {
+    taroMock.request.mockImplementation((o: Opts) => {
+      taroMock.networkChanged(false)
+      return drop(o)
+    })
+    const { c } = client()
+    await expect(c.get('/me')).rejects.toMatchObject({ code: 'NETWORK' })
+    expect(calls()).toHaveLength(1)
+    expect(networkState().online).toBe(false)
+  })
+})
+
+describe('a stalled link', () => {
+  it('gives up within the call budget, not after four full timeouts', async () => {
+    let t = 0
+    const now = () => new Date(t)
+    const timeouts: number[] = []
+    taroMock.request.mockImplementation((o: Opts & { timeout?: number }) => {
+      // Each attempt waits its whole timeout before the stalled link fails it.
+      timeouts.push(o.timeout ?? 0)
+      t += o.timeout ?? 0
+      o.fail({ errMsg: 'request:fail timeout' })
+      return { abort: jest.fn() }
+    })
+    const c = createClient('https://court.example/api/v1', {
+      token: () => 'tok',
+      onUnauthorized: jest.fn(),
+      now,
+      sleep: async (ms) => void (t += ms),
+    })
+    await expect(c.get('/cases')).rejects.toMatchObject({ code: 'NETWORK' })
+    expect(t).toBeLessThanOrEqual(CALL_BUDGET_MS)
+    expect(timeouts.length).toBeGreaterThanOrEqual(2)
+  })
+})
+
+describe('lists already seen, without signal', () => {
+  const { resetNetworkState, networkState } = jest.requireActual('../../../src/utils/network') as typeof import('../../../src/utils/network')
+  afterEach(() => resetNetworkState())
+  const scoped = (scope: string) =>
+    createClient('https://court.example/api/v1', {
+      token: () => 'tok',
+      onUnauthorized: jest.fn(),
+      sleep: async () => undefined,
+      cacheScope: () => scope,
+      now: () => new Date('2026-12-01T02:00:00Z'),
+    })
+
+  it('are served from the phone, marked with when they were fetched, for the same person only', async () => {
+    taroMock.request.mockImplementation(reply(200, [{ id: 'f1', status: 'submitted' }]))
+    await scoped('u-zhang').get('/filings')
+    resetNetworkState({ online: false })
+    const res = await scoped('u-zhang').get('/filings')
+    expect(res.data).toEqual([{ id: 'f1', status: 'submitted' }])
+    expect(res.headers[CACHED_AT_HEADER]).toBe('2026-12-01T02:00:00.000Z')
+    expect(networkState().cachedSince).toBe('2026-12-01T02:00:00.000Z')
+    // Someone else signed in on this phone sees none of it.
+    await expect(scoped('u-wang').get('/filings')).rejects.toMatchObject({ code: 'NETWORK' })
+  })
+
+  it('are not kept for anything but the read-only lists', async () => {
+    taroMock.request.mockImplementation(reply(200, { id: 'f1' }))
+    await scoped('u-zhang').get('/filings/f1')
+    resetNetworkState({ online: false })
+    await expect(scoped('u-zhang').get('/filings/f1')).rejects.toMatchObject({ code: 'NETWORK' })
   })
 })

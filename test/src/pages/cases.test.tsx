@@ -1,4 +1,4 @@
-import { act, fireEvent, render, screen } from '@testing-library/react'
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
 import { taroMock } from '../stubs/taro'
 import Cases from '../../../src/pages/cases/index'
 import { clearSession, setSession } from '../../../src/stores/session'
@@ -67,6 +67,8 @@ describe('我的案件', () => {
   })
 
   it('says the network is weak instead of showing an empty list', async () => {
+    // No copy of the list on this phone yet.
+    taroMock.storage.clear()
     taroMock.request.mockImplementation((o: { fail: (e: unknown) => void }) => {
       o.fail({ errMsg: 'request:fail' })
       return { abort: jest.fn() }
@@ -79,5 +81,26 @@ describe('我的案件', () => {
     jest.useRealTimers()
     expect(screen.getByText(/网络不稳定/)).toBeTruthy()
     expect(screen.queryByText('还没有案件，点击“网上立案”开始。')).toBeNull()
+  })
+
+  it('shows the list last seen, with its age, when the signal is gone', async () => {
+    taroMock.request.mockImplementation(reply([summary({})]))
+    await act(async () => {
+      render(<Cases />)
+    })
+    cleanup()
+    taroMock.request.mockImplementation((o: { fail: (e: unknown) => void }) => {
+      o.fail({ errMsg: 'request:fail' })
+      return { abort: jest.fn() }
+    })
+    act(() => taroMock.networkChanged(false))
+    await act(async () => {
+      render(<Cases />)
+    })
+    expect(screen.getByText('民事起诉：张桂兰 诉 王建国')).toBeTruthy()
+    expect(screen.getByText('网络不稳定，内容已保存在手机上，恢复后自动提交')).toBeTruthy()
+    expect(screen.getByText(/^离线内容，(刚刚|\d+分钟前)更新$/)).toBeTruthy()
+    expect(taroMock.request).toHaveBeenCalledTimes(1)
+    act(() => taroMock.networkChanged(true))
   })
 })

@@ -16,6 +16,7 @@ export const taroMock = {
   previewImage: jest.fn(async (_o: { urls: string[] }) => ({})),
   login: jest.fn(async () => ({ code: 'test-code' })),
   showToast: jest.fn(async () => ({})),
+  getCurrentInstance: () => ({ router: { path: currentPath.value, params: routerParams } }),
   getStorageSync: (key: string) => (storage.has(key) ? storage.get(key) : ''),
   setStorageSync: (key: string, value: unknown) => void storage.set(key, value),
   removeStorageSync: (key: string) => void storage.delete(key),
@@ -24,6 +25,9 @@ export const taroMock = {
   /** Tells every listener the signal came back (or went). */
   networkChanged: (isConnected: boolean) => networkListeners.forEach((fn) => fn({ isConnected })),
 }
+
+/** The page shown now (Taro.getCurrentInstance().router.path); a test may set it. */
+export const currentPath = { value: '' }
 
 /** The page's query (`?id=…`); a test sets it before rendering a page. */
 export const routerParams: Record<string, string> = {}
@@ -34,6 +38,7 @@ export const useDidShow = (fn: () => void) => {
   useEffect(fn, [])
 }
 export const useLaunch = useDidShow
+export const useDidHide = (_fn: () => void) => undefined
 
 export default taroMock
 export const usePullDownRefresh = (_fn: () => void) => undefined

@@ -3,6 +3,7 @@ import { useRouter } from '@tarojs/taro'
 import { useState } from 'react'
 import type { FilingView } from '../../../../api/filings'
 import { PageShell } from '../../../../components/PageShell/PageShell'
+import { useNetwork } from '../../../../hooks/useNetwork'
 import { STEPS, stepOf } from './filingSteps'
 import { ClaimsStep } from './steps/ClaimsStep'
 import { EvidenceStep } from './steps/EvidenceStep'
@@ -63,6 +64,7 @@ export default function FilingForm() {
   const draft = useFilingDraft(params.id ?? '')
   const [amountText, setAmountText] = useState<Record<number, string>>({})
   const { data, view, step, saveState, banner } = draft
+  const { online } = useNetwork()
 
   if (!data) {
     return (
@@ -82,7 +84,8 @@ export default function FilingForm() {
           {SAVE_TEXT[saveState]}
         </Text>
       </View>
-      {saveState === 'offline' ? <View className='banner banner--warn'>网络不稳定，内容已保存在手机上，恢复后自动提交</View> : null}
+      {/* Offline, the page frame's banner says this; here only when the phone thinks it has signal but the server is out of reach. */}
+      {saveState === 'offline' && online ? <View className='banner banner--warn'>网络不稳定，内容已保存在手机上，恢复后自动提交</View> : null}
       {view?.correction ? <CorrectionList correction={view.correction} onOpen={draft.setStep} /> : null}
       {banner ? (
         <View className='banner banner--error' id='form-banner'>

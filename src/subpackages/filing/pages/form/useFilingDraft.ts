@@ -5,6 +5,7 @@ import { validateFiling } from '@domain/filing/validateFiling'
 import { toApiError } from '../../../../api/errors'
 import { filingsApi, type FileInfo, type FilingView } from '../../../../api/filings'
 import { newIdempotencyKey } from '../../../../api/request'
+import { onNetworkChange } from '../../../../utils/network'
 import { todayInShanghai } from '../../../../utils/today'
 import { draftStore } from '../../draftStore'
 import { STEPS, stepOf, type FileBook } from './filingSteps'
@@ -17,14 +18,14 @@ export type SaveState = 'saved' | 'saving' | 'offline' | 'idle'
 function useResendWhenOnline(data: FilingData | null, saveState: SaveState, sync: (d: FilingData) => Promise<void>) {
   const latest = useRef<{ data: FilingData | null; saveState: SaveState }>({ data: null, saveState: 'idle' })
   latest.current = { data, saveState }
-  useEffect(() => {
-    const onChange = (res: { isConnected: boolean }) => {
-      const { data: d, saveState: st } = latest.current
-      if (res.isConnected && d && st === 'offline') void sync(d)
-    }
-    Taro.onNetworkStatusChange(onChange)
-    return () => Taro.offNetworkStatusChange?.(onChange)
-  }, [sync])
+  useEffect(
+    () =>
+      onNetworkChange((res) => {
+        const { data: d, saveState: st } = latest.current
+        if (res.online && d && st === 'offline') void sync(d)
+      }),
+    [sync],
+  )
 }
 
 /** The draft as the server and this phone hold it: the phone's unsent copy wins, and goes up as soon as it can. */
