@@ -5,7 +5,7 @@ const swc: Config['transform'] = {
 }
 const paths = { '^@domain$': '<rootDir>/domain/index.ts', '^@domain/(.*)$': '<rootDir>/domain/$1', '^@/(.*)$': '<rootDir>/src/$1' }
 // Fastify and its plugins pull a few ESM-only packages; let swc transform them.
-const esmDeps = ['content-disposition', 'cookie', 'set-cookie-parser', 'typebox']
+const esmDeps = ['content-disposition', 'cookie', 'set-cookie-parser', 'typebox', '@tus', 'srvx']
 
 const config: Config = {
   // A loaded 2-core CI machine can take far longer than jest's 5 s to migrate a fresh database in a hook.

@@ -26,6 +26,7 @@ import { transactor } from '../db/query'
 import { calendarService } from './calendar'
 import { courtsService } from './courts'
 import { filesService } from './files'
+import { uploadsService } from './uploads'
 import { fileLinksService } from './fileLinks'
 import { filingsService } from './filings'
 import { idempotencyService } from './idempotency'
@@ -138,6 +139,8 @@ export function createServices(deps: { store: Db; clock: Clock; config: AppConfi
     delivery,
     wages,
     files,
+    // Resumable (tus) uploads end as ordinary files through `files`.
+    uploads: uploadsService({ files, uploadDir: deps.config.uploadDir, expireMs: deps.config.uploadSweep.resumableMs ?? 24 * 3600_000 }),
     fileLinks: fileLinksService({ secret: deps.config.jwtSecret, clock: deps.clock, users: repos.users, files }),
     // 联系法官: the case kernel decides who is a party, so the thread and the case agree.
     messages: messagesService({ ...repos, cases, clock: deps.clock }),
