@@ -32,6 +32,8 @@ const config: Config = {
         '^@tarojs/taro$': '<rootDir>/test/src/stubs/taro.ts',
         '\\.(scss|css)$': '<rootDir>/test/src/stubs/style.ts',
       },
+      // tus-js-client's platform-neutral core ships as ES modules only.
+      transformIgnorePatterns: ['/node_modules/(?!(tus-js-client)/)'],
     },
     // miniprogram-simulate renders into a DOM (j-component); the compiled dist/weapp scripts run as built, untransformed.
     {

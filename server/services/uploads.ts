@@ -44,15 +44,26 @@ function refusal(status: number, body: string): AppError {
 }
 
 /** The Node request as a fetch Request, its body streamed as it arrives (a chunk cut short keeps what came). */
-function webRequest(req: IncomingMessage): Request {
+function webRequest(req: IncomingMessage, method: string): Request {
   const headers = new Headers()
   for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v)
-  const withBody = req.method === 'PATCH' || req.method === 'POST'
+  headers.delete('x-http-method-override')
+  const withBody = method === 'PATCH' || method === 'POST'
   return new Request(`http://${req.headers.host ?? 'localhost'}${req.url ?? '/'}`, {
-    method: req.method,
+    method,
     headers,
     ...(withBody ? { body: Readable.toWeb(req) as ReadableStream, duplex: 'half' } : {}),
   } as RequestInit)
+}
+
+/**
+ * The method a request stands for. wx.request cannot send PATCH, so the mini-program sends a chunk
+ * as POST with `X-HTTP-Method-Override: PATCH` (tus-js-client's `overridePatchMethod`), which
+ * @tus/server does not read itself.
+ */
+function methodOf(req: IncomingMessage): string {
+  const override = String(req.headers['x-http-method-override'] ?? '').toUpperCase()
+  return req.method === 'POST' && (override === 'PATCH' || override === 'DELETE') ? override : (req.method ?? 'GET')
 }
 
 /**
@@ -135,14 +146,15 @@ export function uploadsService(deps: { files: FilesService; uploadDir: string; e
      * the file it became. Someone else's upload, or one that never existed, is not found.
      */
     async handle(actor: Actor, raw: IncomingMessage, id?: string): Promise<UploadReply> {
-      const method = raw.method ?? 'GET'
+      const method = methodOf(raw)
       if (id !== undefined) {
         const found = await ownerOf(id)
         if (!found || found.owner !== actor.sub) throw notYours()
         if (found.done) return finished(method, found.done)
+        if (method === 'POST') throw new AppError(405, 'UPLOAD_METHOD', '上传的请求不完整，请重新选择文件上传')
         if (method === 'GET') throw new AppError(409, 'UPLOAD_INCOMPLETE', '这个文件还没有传完，请稍候')
       }
-      const request = webRequest(raw)
+      const request = webRequest(raw, method)
       actors.set(request, actor)
       const response = await tus.handleWeb(request)
       const headers: Record<string, string> = {}

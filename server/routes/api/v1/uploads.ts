@@ -23,7 +23,8 @@ export const uploadRoutes: FastifyPluginAsyncTypebox = async (app) => {
   })
 
   app.route<{ Params: { id: string } }>({
-    method: ['HEAD', 'PATCH', 'DELETE', 'GET'],
+    // POST: a PATCH from the mini-program, whose wx.request has no PATCH (X-HTTP-Method-Override).
+    method: ['HEAD', 'PATCH', 'DELETE', 'GET', 'POST'],
     url: '/uploads/:id',
     exposeHeadRoute: false,
     schema: { hide: true },
