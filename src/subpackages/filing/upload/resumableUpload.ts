@@ -41,13 +41,19 @@ const noUrlStorage: UrlStorage = {
   addUpload: async () => '',
 }
 
-/** When the phone says the signal is back: `online` on H5, the network-status event in the mini-program. */
-function onSignalBack(fn: () => void): () => void {
+/** Tells `fn` when the phone reports the signal gone or back: `online`/`offline` on H5, the network-status event in the mini-program. */
+function onNetwork(fn: (connected: boolean) => void): () => void {
   if (process.env.TARO_ENV === 'h5') {
-    window.addEventListener('online', fn)
-    return () => window.removeEventListener('online', fn)
+    const on = () => fn(true)
+    const off = () => fn(false)
+    window.addEventListener('online', on)
+    window.addEventListener('offline', off)
+    return () => {
+      window.removeEventListener('online', on)
+      window.removeEventListener('offline', off)
+    }
   }
-  const listener = (res: { isConnected: boolean }) => res.isConnected && fn()
+  const listener = (res: { isConnected: boolean }) => fn(res.isConnected)
   Taro.onNetworkStatusChange(listener)
   return () => Taro.offNetworkStatusChange?.(listener)
 }
@@ -84,7 +90,9 @@ const parseInfo = (body: string): FileInfo | null => {
 export function resumableUpload(source: UploadSource, onProgress: (p: UploadProgress) => void): ResumableUpload {
   const weapp = process.env.TARO_ENV !== 'h5'
   let done = false
+  let waiting = false
   let stopWaiting = () => {}
+  let stopWatching = () => {}
   let upload: InstanceType<typeof BaseUpload> | null = null
   let rejectWith: (e: ApiError) => void = () => {}
   let last = { sentBytes: 0, totalBytes: 0 }
@@ -94,6 +102,7 @@ export function resumableUpload(source: UploadSource, onProgress: (p: UploadProg
       if (done) return
       done = true
       stopWaiting()
+      stopWatching()
       if (result.info) resolve(result.info)
       else reject(result.error)
     }
@@ -103,13 +112,15 @@ export function resumableUpload(source: UploadSource, onProgress: (p: UploadProg
     const waitThen = (again: () => void) => {
       onProgress({ ...last, waiting: true })
       stopWaiting()
+      waiting = true
       const go = () => {
         stopWaiting()
         if (!done) again()
       }
-      const unlisten = onSignalBack(go)
+      const unlisten = onNetwork((connected) => connected && go())
       const timer = setTimeout(go, RETRY_WITHOUT_SIGNAL_MS)
       stopWaiting = () => {
+        waiting = false
         unlisten()
         clearTimeout(timer)
         stopWaiting = () => {}
@@ -171,6 +182,13 @@ export function resumableUpload(source: UploadSource, onProgress: (p: UploadProg
     }
     upload = new BaseUpload((weapp ? source.path : (source.blob ?? source.path)) as unknown as Blob, options)
     upload.start()
+    // When the phone says the signal is gone, a chunk in flight would only hang until its timeout:
+    // stop it now and wait; the server keeps what arrived.
+    stopWatching = onNetwork((connected) => {
+      if (connected || done || waiting) return
+      void upload?.abort(false)
+      waitThen(() => upload?.start())
+    })
   })
   return {
     promise,
