@@ -32,7 +32,7 @@ describe('the tus HTTP stack over Taro.request', () => {
       setTimeout(() => o.fail({ errMsg: 'request:fail timeout' }), 0)
       return { abort: jest.fn() }
     })
-    await expect(new TaroHttpStack().createRequest('HEAD', '/u').send()).rejects.toThrow('request:fail timeout')
+    await expect(new TaroHttpStack().createRequest('HEAD', '/u').send(null)).rejects.toThrow('request:fail timeout')
   })
 })
 
