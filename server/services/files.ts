@@ -70,6 +70,49 @@ const typeRefused = () => badRequest('FILE_TYPE_NOT_ALLOWED', '只能上传照�
 const cleanName = (name: string) => name.replace(/\p{Cc}/gu, '').slice(0, 200) || '未命名文件'
 
 /**
+ * An assembled upload judged by content, within the size limit and hashed, then moved into the
+ * store under `file-<upload id>`; refused, the assembled file is deleted. Finishing the same
+ * upload again returns the file it already became.
+ */
+async function adoptAssembled(
+  deps: { files: FilesRepository; clock: Clock; storeDir: string },
+  up: { ownerId: string; uploadId: string; assembled: string; filename: string },
+): Promise<FileInfo> {
+  const { files, clock, storeDir } = deps
+  const id = `file-${up.uploadId}`
+  const existing = await files.byId(id)
+  if (existing) {
+    fs.rmSync(up.assembled, { force: true })
+    return toFileInfo(existing)
+  }
+  const { size, head, sha256 } = await digest(up.assembled)
+  const mime = sniffFileType(head)
+  if (size > MAX_EVIDENCE_BYTES || !mime || size === 0) {
+    fs.rmSync(up.assembled, { force: true })
+    throw size > MAX_EVIDENCE_BYTES ? tooLarge() : typeRefused()
+  }
+  fs.mkdirSync(storeDir, { recursive: true })
+  fs.renameSync(up.assembled, path.join(storeDir, id))
+  const row: FileRow = {
+    id,
+    owner_id: up.ownerId,
+    original_name: cleanName(up.filename),
+    mime,
+    size,
+    sha256,
+    storage_name: id,
+    created_at: shanghaiIso(clock.now()),
+  }
+  try {
+    await files.insert(row)
+  } catch (err) {
+    // Another request finished the same upload a moment before: its row stands, and it is this one.
+    if (!isUniqueViolation(err)) throw err
+  }
+  return toFileInfo((await files.byId(id)) ?? row)
+}
+
+/**
  * Evidence files: streamed to a temporary file while hashed, judged by content, then moved
  * under a generated name outside the web root. A refused or cut-off upload leaves nothing behind.
  */
@@ -108,33 +151,10 @@ export function filesService(deps: { files: FilesRepository; clock: Clock; uploa
 
     /**
      * Makes a file assembled elsewhere (a resumable upload's chunks) a file like any other, under the
-     * same checks: judged by content, within the size limit, hashed; refused, the assembled file is
-     * deleted. The id follows from the upload's, so finishing the same upload twice gives one file.
+     * same checks; the id follows from the upload's, so finishing the same upload twice gives one file.
      */
-    async adopt(ownerId: string, uploadId: string, assembled: string, filename: string): Promise<FileInfo> {
-      const id = `file-${uploadId}`
-      const existing = await files.byId(id)
-      if (existing) {
-        fs.rmSync(assembled, { force: true })
-        return toFileInfo(existing)
-      }
-      const { size, head, sha256 } = await digest(assembled)
-      const mime = sniffFileType(head)
-      if (size > MAX_EVIDENCE_BYTES || !mime || size === 0) {
-        fs.rmSync(assembled, { force: true })
-        throw size > MAX_EVIDENCE_BYTES ? tooLarge() : typeRefused()
-      }
-      fs.mkdirSync(storeDir, { recursive: true })
-      fs.renameSync(assembled, path.join(storeDir, id))
-      const row: FileRow = { id, owner_id: ownerId, original_name: cleanName(filename), mime, size, sha256, storage_name: id, created_at: shanghaiIso(clock.now()) }
-      try {
-        await files.insert(row)
-      } catch (err) {
-        // Another request finished the same upload a moment before: its row stands, and it is this one.
-        if (!isUniqueViolation(err)) throw err
-      }
-      return toFileInfo((await files.byId(id)) ?? row)
-    },
+    adopt: (ownerId: string, uploadId: string, assembled: string, filename: string) =>
+      adoptAssembled({ files, clock, storeDir }, { ownerId, uploadId, assembled, filename }),
 
     /** A stored file by id, without a permission check: the caller has settled who may see it. */
     byId: async (id: string): Promise<FileRow | undefined> => files.byId(id),

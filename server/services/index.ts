@@ -65,6 +65,12 @@ function repositories(store: Db) {
 }
 
 /** Wires repositories into use cases once per app instance. */
+/** Evidence files, and resumable (tus) uploads that end as such files. */
+const filesAndUploads = (files: ReturnType<typeof filesService>, config: AppConfig) => ({
+  files,
+  uploads: uploadsService({ files, uploadDir: config.uploadDir, expireMs: config.uploadSweep.resumableMs ?? 24 * 3600_000 }),
+})
+
 export function createServices(deps: { store: Db; clock: Clock; config: AppConfig; wechat: WechatClient }) {
   const { db } = deps.store
   const repos = repositories(deps.store)
@@ -138,9 +144,7 @@ export function createServices(deps: { store: Db; clock: Clock; config: AppConfi
     }),
     delivery,
     wages,
-    files,
-    // Resumable (tus) uploads end as ordinary files through `files`.
-    uploads: uploadsService({ files, uploadDir: deps.config.uploadDir, expireMs: deps.config.uploadSweep.resumableMs ?? 24 * 3600_000 }),
+    ...filesAndUploads(files, deps.config),
     fileLinks: fileLinksService({ secret: deps.config.jwtSecret, clock: deps.clock, users: repos.users, files }),
     // 联系法官: the case kernel decides who is a party, so the thread and the case agree.
     messages: messagesService({ ...repos, cases, clock: deps.clock }),

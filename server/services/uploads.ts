@@ -67,33 +67,20 @@ function methodOf(req: IncomingMessage): string {
 }
 
 /**
- * Resumable evidence uploads (the tus protocol, chunks kept by @tus/file-store under
- * `uploadDir/tus`). Each upload belongs to the user who created it: nobody else can see its
- * offset, send it bytes or end it. When the last byte arrives the assembled file goes through the
- * same checks as a one-piece upload and becomes an ordinary file record whose id follows from the
- * upload's, so a finish repeated after a lost reply names the same file. A refused file, and an
- * upload left unfinished past `expireMs`, leave nothing behind.
+ * The tus server: uploads named by a random UUID, bound at creation to the signed-in user (read
+ * from `actors`, keyed by the request handed to tus), and on their last byte made a file by
+ * `files.adopt`; whatever the outcome, the chunks and the record leave the tus folder.
  */
-export function uploadsService(deps: { files: FilesService; uploadDir: string; expireMs: number }) {
-  const { files, expireMs } = deps
-  const dir = path.join(deps.uploadDir, 'tus')
-  fs.mkdirSync(dir, { recursive: true })
-  const datastore = new FileStore({ directory: dir, expirationPeriodInMilliseconds: expireMs })
-  // The signed-in user of each request, for the creation hook, which sees the request handed to tus.
-  const actors = new WeakMap<object, Actor>()
+function tusServer(deps: { datastore: FileStore; files: FilesService; actors: WeakMap<object, Actor>; dir: string; discard: (id: string) => void }) {
+  const { files, actors, dir, discard } = deps
   const actorOf = (req: Parameters<NonNullable<ServerOptions['onUploadCreate']>>[0]) => {
     const actor = actors.get(req)
     if (!actor) throw { status_code: 401, body: JSON.stringify({ error: { code: 'AUTH_REQUIRED', message: '请先登录' } }) }
     return actor
   }
-  const discard = (id: string) => {
-    fs.rmSync(path.join(dir, id), { force: true })
-    fs.rmSync(path.join(dir, `${id}.json`), { force: true })
-  }
-
-  const tus = new Server({
+  return new Server({
     path: UPLOADS_PATH,
-    datastore,
+    datastore: deps.datastore,
     relativeLocation: true,
     maxSize: MAX_EVIDENCE_BYTES,
     // Same origin only, like the rest of the API: no CORS grant for other sites.
@@ -117,6 +104,27 @@ export function uploadsService(deps: { files: FilesService; uploadDir: string; e
       }
     },
   })
+}
+
+/**
+ * Resumable evidence uploads (the tus protocol, chunks kept by @tus/file-store under
+ * `uploadDir/tus`). Each upload belongs to the user who created it: nobody else can see its
+ * offset, send it bytes or end it. When the last byte arrives the assembled file goes through the
+ * same checks as a one-piece upload and becomes an ordinary file record whose id follows from the
+ * upload's, so a finish repeated after a lost reply names the same file. A refused file, and an
+ * upload left unfinished past `expireMs`, leave nothing behind.
+ */
+export function uploadsService(deps: { files: FilesService; uploadDir: string; expireMs: number }) {
+  const { files, expireMs } = deps
+  const dir = path.join(deps.uploadDir, 'tus')
+  fs.mkdirSync(dir, { recursive: true })
+  const datastore = new FileStore({ directory: dir, expirationPeriodInMilliseconds: expireMs })
+  const actors = new WeakMap<object, Actor>()
+  const discard = (id: string) => {
+    fs.rmSync(path.join(dir, id), { force: true })
+    fs.rmSync(path.join(dir, `${id}.json`), { force: true })
+  }
+  const tus = tusServer({ datastore, files, actors, dir, discard })
 
   /** Who owns an upload: the file it became, or its record while chunks still arrive; null when neither exists. */
   async function ownerOf(id: string): Promise<{ owner: string; done: FileInfo | null } | null> {

@@ -134,7 +134,11 @@ describe('a 5 MB phone photo over a weak link with a drop in the middle', () => 
     expect(await p.getByText('重新上传').count()).toBe(0)
 
     const db = new Database(path.join(j.dataDir, 'court.db'), { readonly: true })
-    const rows = db.prepare(`select id, size, mime, sha256 from files where owner_id = 'd-zhang-guilan'`).all() as Array<{ id: string; size: number; mime: string }>
+    const rows = db.prepare(`select id, size, mime, sha256 from files where owner_id = 'd-zhang-guilan'`).all() as Array<{
+      id: string
+      size: number
+      mime: string
+    }>
     db.close()
     expect(rows).toHaveLength(1)
     expect(rows[0].mime).toBe('image/jpeg')

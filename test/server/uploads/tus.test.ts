@@ -29,13 +29,27 @@ const photo = (size: number) => {
 }
 const tusFiles = () => (fs.existsSync(path.join(uploadDir, 'tus')) ? fs.readdirSync(path.join(uploadDir, 'tus')) : [])
 const stored = () => fs.readdirSync(path.join(uploadDir, 'files'))
-const filesNamed = async (id: string) => Number((await t.app.store.db.selectFrom('files').select((e) => e.fn.countAll().as('n')).where('id', '=', id).executeTakeFirstOrThrow()).n)
+const filesNamed = async (id: string) =>
+  Number(
+    (
+      await t.app.store.db
+        .selectFrom('files')
+        .select((e) => e.fn.countAll().as('n'))
+        .where('id', '=', id)
+        .executeTakeFirstOrThrow()
+    ).n,
+  )
 
 async function create(who: Record<string, string>, length: number, metadata = `filename ${b64('欠条照片.jpg')}`) {
   return t.app.inject({ method: 'POST', url: '/api/v1/uploads', headers: { ...who, ...TUS, 'upload-length': String(length), 'upload-metadata': metadata } })
 }
 const patch = (who: Record<string, string>, url: string, offset: number, bytes: Buffer) =>
-  t.app.inject({ method: 'PATCH', url, headers: { ...who, ...TUS, 'upload-offset': String(offset), 'content-type': 'application/offset+octet-stream' }, payload: bytes })
+  t.app.inject({
+    method: 'PATCH',
+    url,
+    headers: { ...who, ...TUS, 'upload-offset': String(offset), 'content-type': 'application/offset+octet-stream' },
+    payload: bytes,
+  })
 const head = (who: Record<string, string>, url: string) => t.app.inject({ method: 'HEAD', url, headers: { ...who, ...TUS } })
 
 describe('resumable uploads (tus)', () => {

@@ -81,6 +81,45 @@ const parseInfo = (body: string): FileInfo | null => {
   }
 }
 
+/** The file a finished upload became (GET of the upload), or null while the signal is still out. */
+function fetchFileInfo(url: string): Promise<FileInfo | null> {
+  const token = getSession().token
+  return new Promise((resolve) => {
+    Taro.request({
+      url: url.startsWith('http') || url.startsWith('/') ? url : `${apiBase}/uploads/${url}`,
+      method: 'GET',
+      header: token ? { Authorization: `Bearer ${token}` } : {},
+      responseType: 'text',
+      dataType: '其他',
+      success: (res) => resolve(res.statusCode === 200 ? parseInfo(String(res.data)) : null),
+      fail: () => resolve(null),
+    })?.catch?.(() => undefined)
+  })
+}
+
+/** tus's options for this app: its endpoint and chunk size, the platform's HTTP stack and file reader, no URL storage. */
+function platformOptions(filename: string, weapp: boolean): UploadOptions {
+  return {
+    // The protocol version and the rest of tus's defaults; the platform parts below replace the browser's.
+    ...BaseUpload.defaultOptions,
+    endpoint: `${apiBase}/uploads`,
+    chunkSize: CHUNK_BYTES,
+    retryDelays: [0, 1000, 3000],
+    metadata: { filename },
+    overridePatchMethod: weapp,
+    httpStack: new TaroHttpStack(),
+    fileReader: weapp ? new WeappFileReader() : new BlobFileReader(),
+    urlStorage: noUrlStorage,
+    fingerprint: async () => null as unknown as string,
+    storeFingerprintForResuming: false,
+    // The token is read for each request: a renewed sign-in during a long upload is used at once.
+    onBeforeRequest: (req) => {
+      const token = getSession().token
+      if (token) req.setHeader('Authorization', `Bearer ${token}`)
+    },
+  }
+}
+
 /**
  * Sends one evidence file with the tus protocol in 256 KB chunks through Taro.request. When the
  * signal drops it waits, without the user doing anything, for the phone to report the network back
@@ -128,41 +167,10 @@ export function resumableUpload(source: UploadSource, onProgress: (p: UploadProg
     }
 
     /** A resumed upload that the server had already finished answers HEAD only: ask which file it became. */
-    const nameTheFile = (url: string) => {
-      const token = getSession().token
-      Taro.request({
-        url: url.startsWith('http') || url.startsWith('/') ? url : `${apiBase}/uploads/${url}`,
-        method: 'GET',
-        header: token ? { Authorization: `Bearer ${token}` } : {},
-        responseType: 'text',
-        dataType: '其他',
-        success: (res) => {
-          const info = res.statusCode === 200 ? parseInfo(String(res.data)) : null
-          if (info) finish({ info })
-          else waitThen(() => nameTheFile(url))
-        },
-        fail: () => waitThen(() => nameTheFile(url)),
-      })?.catch?.(() => undefined)
-    }
+    const nameTheFile = (url: string) => void fetchFileInfo(url).then((info) => (info ? finish({ info }) : waitThen(() => nameTheFile(url))))
 
     const options: UploadOptions = {
-      // The protocol version and the rest of tus's defaults; the platform parts below replace the browser's.
-      ...BaseUpload.defaultOptions,
-      endpoint: `${apiBase}/uploads`,
-      chunkSize: CHUNK_BYTES,
-      retryDelays: [0, 1000, 3000],
-      metadata: { filename: source.name },
-      overridePatchMethod: weapp,
-      httpStack: new TaroHttpStack(),
-      fileReader: weapp ? new WeappFileReader() : new BlobFileReader(),
-      urlStorage: noUrlStorage,
-      fingerprint: async () => null as unknown as string,
-      storeFingerprintForResuming: false,
-      // The token is read for each request: a renewed sign-in during a long upload is used at once.
-      onBeforeRequest: (req) => {
-        const token = getSession().token
-        if (token) req.setHeader('Authorization', `Bearer ${token}`)
-      },
+      ...platformOptions(source.name, weapp),
       onProgress: (sentBytes, totalBytes) => {
         last = { sentBytes, totalBytes }
         onProgress({ sentBytes, totalBytes, waiting: false })

@@ -9,9 +9,7 @@ export const CHUNK_TIMEOUT_MS = 90_000
 
 class TaroResponse implements HttpResponse {
   private readonly headers: Record<string, string> = {}
-  constructor(
-    private readonly res: { statusCode: number; header?: Record<string, unknown>; data?: unknown },
-  ) {
+  constructor(private readonly res: { statusCode: number; header?: Record<string, unknown>; data?: unknown }) {
     // wx.request keeps the case the server sent; tus names headers case-insensitively.
     for (const [k, v] of Object.entries(res.header ?? {})) this.headers[k.toLowerCase()] = String(v)
   }

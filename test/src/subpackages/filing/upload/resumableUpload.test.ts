@@ -70,7 +70,12 @@ describe('resumable upload in the mini-program (tus over Taro.request, the temp 
     fakeTusServer()
     taroMock.request.mockImplementation((o: { success: (r: unknown) => void }) => {
       setTimeout(
-        () => o.success({ statusCode: 413, header: {}, data: '{"error":{"code":"FILE_TOO_LARGE","message":"文件超过20MB，请压缩或分成几份后再上传","field":"file"}}' }),
+        () =>
+          o.success({
+            statusCode: 413,
+            header: {},
+            data: '{"error":{"code":"FILE_TOO_LARGE","message":"文件超过20MB，请压缩或分成几份后再上传","field":"file"}}',
+          }),
         0,
       )
       return { abort: jest.fn() }
