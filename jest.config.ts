@@ -5,7 +5,7 @@ const swc: Config['transform'] = {
 }
 const paths = { '^@domain$': '<rootDir>/domain/index.ts', '^@domain/(.*)$': '<rootDir>/domain/$1', '^@/(.*)$': '<rootDir>/src/$1' }
 // Fastify and its plugins pull a few ESM-only packages; let swc transform them.
-const esmDeps = ['content-disposition', 'cookie', 'set-cookie-parser', 'typebox']
+const esmDeps = ['content-disposition', 'cookie', 'set-cookie-parser', 'typebox', '@tus', 'srvx']
 
 const config: Config = {
   // A loaded 2-core CI machine can take far longer than jest's 5 s to migrate a fresh database in a hook.
@@ -32,6 +32,8 @@ const config: Config = {
         '^@tarojs/taro$': '<rootDir>/test/src/stubs/taro.ts',
         '\\.(scss|css)$': '<rootDir>/test/src/stubs/style.ts',
       },
+      // tus-js-client's platform-neutral core ships as ES modules only.
+      transformIgnorePatterns: ['/node_modules/(?!(tus-js-client)/)'],
     },
     // miniprogram-simulate renders into a DOM (j-component); the compiled dist/weapp scripts run as built, untransformed.
     {

@@ -109,7 +109,8 @@ const trustHops = (hops: number) => (_address: string, hop: number) => hop < hop
 async function sweepUploads(app: FastifyInstance): Promise<void> {
   const { everyMs, olderThanMs } = app.config.uploadSweep
   const sweep = async () => {
-    const { removed } = await app.services.files.sweepOrphans(olderThanMs)
+    const { removed: orphans } = await app.services.files.sweepOrphans(olderThanMs)
+    const removed = [...orphans, ...(await app.services.uploads.sweepExpired()).removed]
     if (removed.length > 0) app.log.warn({ removed: removed.length }, 'removed unfinished uploads')
   }
   await sweep()

@@ -25,8 +25,11 @@ export interface AppConfig {
   trustProxy: false | number | string
   /** Socket idle, whole-request and keep-alive limits (ms), so a client sending a byte now and then cannot hold a connection. */
   timeouts: { connectionMs: number; requestMs: number; keepAliveMs: number }
-  /** How often, and past what age, temporary uploads nobody finished (a killed process) are removed. */
-  uploadSweep: { everyMs: number; olderThanMs: number }
+  /**
+   * How often, and past what age, temporary uploads nobody finished (a killed process) are removed;
+   * a resumable upload waits `resumableMs` (a day when unset) for its owner to come back before it goes.
+   */
+  uploadSweep: { everyMs: number; olderThanMs: number; resumableMs?: number }
   logLevel: string
   /** Online mediation link; `{room}` becomes the booking's code. Defaults to the app's placeholder video page. */
   mediationVideoUrl: string
@@ -157,7 +160,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     trustProxy: proxy,
     // 10 s without a byte ends a connection; a whole request (a 20 MB photo on a slow line included) gets 5 minutes.
     timeouts: { connectionMs: 10_000, requestMs: 300_000, keepAliveMs: 10_000 },
-    uploadSweep: { everyMs: 10 * 60_000, olderThanMs: 30 * 60_000 },
+    uploadSweep: { everyMs: 10 * 60_000, olderThanMs: 30 * 60_000, resumableMs: 24 * 3600_000 },
     logLevel: env.LOG_LEVEL ?? (nodeEnv === 'test' ? 'silent' : 'info'),
     mediationVideoUrl: env.MEDIATION_VIDEO_URL ?? '/#/subpackages/mediation/pages/video/index?room={room}',
     serviceSigning: signing,

@@ -6,6 +6,7 @@ import { pipeline } from 'node:stream/promises'
 import { MAX_EVIDENCE_BYTES, sniffFileType } from '../../domain/evidence/sniffFileType'
 import type { Clock } from '../clock'
 import { shanghaiIso } from '../clock'
+import { isUniqueViolation } from '../db/errors'
 import { AppError, badRequest, forbidden, notFound } from '../errors'
 import type { FileRow, FilesRepository } from '../repositories/files'
 import type { Actor } from '../auth/actor'
@@ -51,6 +52,66 @@ async function receive(stream: Readable & { truncated?: boolean }, tmp: string):
   return { size, head, sha256: hash.digest('hex') }
 }
 
+/** Hashes a file already on disk (an upload assembled from chunks), keeping its first bytes for the type check. */
+async function digest(file: string): Promise<{ size: number; head: Buffer; sha256: string }> {
+  const hash = createHash('sha256')
+  let size = 0
+  let head = Buffer.alloc(0)
+  for await (const chunk of fs.createReadStream(file) as AsyncIterable<Buffer>) {
+    size += chunk.length
+    if (head.length < 16) head = Buffer.concat([head, chunk.subarray(0, 16 - head.length)])
+    hash.update(chunk)
+  }
+  return { size, head, sha256: hash.digest('hex') }
+}
+
+const typeRefused = () => badRequest('FILE_TYPE_NOT_ALLOWED', '只能上传照片（JPG、PNG）或 PDF 文件，这个文件的内容不是这几种格式', 'file')
+// Control characters (NUL above all, which PostgreSQL cannot store) are no part of a name.
+const cleanName = (name: string) => name.replace(/\p{Cc}/gu, '').slice(0, 200) || '未命名文件'
+
+/**
+ * An assembled upload judged by content, within the size limit and hashed, then moved into the
+ * store under `file-<upload id>`; refused, the assembled file is deleted. Finishing the same
+ * upload again returns the file it already became.
+ */
+async function adoptAssembled(
+  deps: { files: FilesRepository; clock: Clock; storeDir: string },
+  up: { ownerId: string; uploadId: string; assembled: string; filename: string },
+): Promise<FileInfo> {
+  const { files, clock, storeDir } = deps
+  const id = `file-${up.uploadId}`
+  const existing = await files.byId(id)
+  if (existing) {
+    fs.rmSync(up.assembled, { force: true })
+    return toFileInfo(existing)
+  }
+  const { size, head, sha256 } = await digest(up.assembled)
+  const mime = sniffFileType(head)
+  if (size > MAX_EVIDENCE_BYTES || !mime || size === 0) {
+    fs.rmSync(up.assembled, { force: true })
+    throw size > MAX_EVIDENCE_BYTES ? tooLarge() : typeRefused()
+  }
+  fs.mkdirSync(storeDir, { recursive: true })
+  fs.renameSync(up.assembled, path.join(storeDir, id))
+  const row: FileRow = {
+    id,
+    owner_id: up.ownerId,
+    original_name: cleanName(up.filename),
+    mime,
+    size,
+    sha256,
+    storage_name: id,
+    created_at: shanghaiIso(clock.now()),
+  }
+  try {
+    await files.insert(row)
+  } catch (err) {
+    // Another request finished the same upload a moment before: its row stands, and it is this one.
+    if (!isUniqueViolation(err)) throw err
+  }
+  return toFileInfo((await files.byId(id)) ?? row)
+}
+
 /**
  * Evidence files: streamed to a temporary file while hashed, judged by content, then moved
  * under a generated name outside the web root. A refused or cut-off upload leaves nothing behind.
@@ -71,14 +132,13 @@ export function filesService(deps: { files: FilesRepository; clock: Clock; uploa
       const mime = sniffFileType(head)
       if (!mime || size === 0) {
         fs.rmSync(tmp, { force: true })
-        throw badRequest('FILE_TYPE_NOT_ALLOWED', '只能上传照片（JPG、PNG）或 PDF 文件，这个文件的内容不是这几种格式', 'file')
+        throw typeRefused()
       }
       fs.renameSync(tmp, path.join(storeDir, id))
       const row: FileRow = {
         id,
         owner_id: actor.sub,
-        // Control characters (NUL above all, which PostgreSQL cannot store) are no part of a name.
-        original_name: upload.filename.replace(/\p{Cc}/gu, '').slice(0, 200) || '未命名文件',
+        original_name: cleanName(upload.filename),
         mime,
         size,
         sha256,
@@ -88,6 +148,16 @@ export function filesService(deps: { files: FilesRepository; clock: Clock; uploa
       await files.insert(row)
       return toFileInfo(row)
     },
+
+    /**
+     * Makes a file assembled elsewhere (a resumable upload's chunks) a file like any other, under the
+     * same checks; the id follows from the upload's, so finishing the same upload twice gives one file.
+     */
+    adopt: (ownerId: string, uploadId: string, assembled: string, filename: string) =>
+      adoptAssembled({ files, clock, storeDir }, { ownerId, uploadId, assembled, filename }),
+
+    /** A stored file by id, without a permission check: the caller has settled who may see it. */
+    byId: async (id: string): Promise<FileRow | undefined> => files.byId(id),
 
     async open(actor: Actor, fileId: string): Promise<{ info: FileInfo; path: string }> {
       const file = await files.byId(fileId)

@@ -26,6 +26,7 @@ import { transactor } from '../db/query'
 import { calendarService } from './calendar'
 import { courtsService } from './courts'
 import { filesService } from './files'
+import { uploadsService } from './uploads'
 import { fileLinksService } from './fileLinks'
 import { filingsService } from './filings'
 import { idempotencyService } from './idempotency'
@@ -64,6 +65,12 @@ function repositories(store: Db) {
 }
 
 /** Wires repositories into use cases once per app instance. */
+/** Evidence files, and resumable (tus) uploads that end as such files. */
+const filesAndUploads = (files: ReturnType<typeof filesService>, config: AppConfig) => ({
+  files,
+  uploads: uploadsService({ files, uploadDir: config.uploadDir, expireMs: config.uploadSweep.resumableMs ?? 24 * 3600_000 }),
+})
+
 export function createServices(deps: { store: Db; clock: Clock; config: AppConfig; wechat: WechatClient }) {
   const { db } = deps.store
   const repos = repositories(deps.store)
@@ -137,7 +144,7 @@ export function createServices(deps: { store: Db; clock: Clock; config: AppConfi
     }),
     delivery,
     wages,
-    files,
+    ...filesAndUploads(files, deps.config),
     fileLinks: fileLinksService({ secret: deps.config.jwtSecret, clock: deps.clock, users: repos.users, files }),
     // 联系法官: the case kernel decides who is a party, so the thread and the case agree.
     messages: messagesService({ ...repos, cases, clock: deps.clock }),

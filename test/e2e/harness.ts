@@ -11,6 +11,8 @@ export const SHOTS = path.join(ROOT, 'test/e2e/screenshots')
 
 export interface Journey {
   baseUrl: string
+  /** The journey server's own folder: its SQLite file (court.db) and its uploads (uploads/files, uploads/tus). */
+  dataDir: string
   browser: Browser
   page: Page
   /** A second phone: its own browser context, so its own sign-in. */
@@ -118,6 +120,7 @@ export async function startJourney(name: string): Promise<Journey> {
   let n = 0
   return {
     baseUrl,
+    dataDir: dir,
     browser,
     page,
     newPhone: phone,

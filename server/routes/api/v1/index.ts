@@ -13,6 +13,7 @@ import { farmRoutes } from './farm'
 import { hearingRoutes } from './hearings'
 import { messageRoutes } from './messages'
 import { wageRoutes } from './wages'
+import { uploadRoutes } from './uploads'
 
 export const v1Routes: FastifyPluginAsyncTypebox = async (app) => {
   await app.register(authRoutes)
@@ -23,6 +24,7 @@ export const v1Routes: FastifyPluginAsyncTypebox = async (app) => {
   await app.register(reviewRoutes)
   await app.register(serviceRoutes)
   await app.register(fileRoutes)
+  await app.register(uploadRoutes)
   await app.register(calendarRoutes)
   await app.register(mediationRoutes)
   await app.register(farmRoutes)

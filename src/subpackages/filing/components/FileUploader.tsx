@@ -3,29 +3,34 @@ import Taro from '@tarojs/taro'
 import { useRef, useState } from 'react'
 import type { ApiError } from '../../../api/errors'
 import { toApiError } from '../../../api/errors'
-import { uploadFile, type Upload } from '../../../api/files'
 import type { FileInfo } from '../../../api/filings'
 import { FieldError } from '../../../components/FieldError/FieldError'
+import { compressPhoto } from '../upload/compressPhoto'
+import { resumableUpload, type ResumableUpload, type UploadSource } from '../upload/resumableUpload'
 
 interface Pending {
   localPath: string
+  source: UploadSource
   name: string
   percent: number
   sentBytes: number
   totalBytes: number
+  waiting: boolean
   error: ApiError | null
 }
 
 const kb = (n: number) => (n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)}MB` : `${Math.max(1, Math.round(n / 1024))}KB`)
+/** "1.2 MB": what the progress line says, in the units a phone's own screens use. */
+export const mb = (n: number) => (n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${Math.max(n > 0 ? 1 : 0, Math.round(n / 1024))} KB`)
 
 /** Lets the user pick a PDF: WeChat chats in the mini-program, the file picker on H5. */
-async function choosePdf(): Promise<Array<{ path: string; name: string }>> {
+async function choosePdf(): Promise<UploadSource[]> {
   if (process.env.TARO_ENV === 'h5') {
     return new Promise((resolve) => {
       const input = document.createElement('input')
       input.type = 'file'
       input.accept = 'application/pdf'
-      input.onchange = () => resolve(Array.from(input.files ?? []).map((f) => ({ path: URL.createObjectURL(f), name: f.name })))
+      input.onchange = () => resolve(Array.from(input.files ?? []).map((f) => ({ path: URL.createObjectURL(f), blob: f, name: f.name })))
       input.click()
     })
   }
@@ -33,41 +38,45 @@ async function choosePdf(): Promise<Array<{ path: string; name: string }>> {
   return res.tempFiles.map((f) => ({ path: f.path, name: f.name }))
 }
 
-/** Photos from the camera or album, compressed before they go over a weak signal. */
-async function choosePhotos(): Promise<Array<{ path: string; name: string }>> {
+/** Photos from the camera or album, compressed on the phone (long side 1600 px) before they go over a weak signal. */
+async function choosePhotos(): Promise<UploadSource[]> {
   const res = await Taro.chooseImage({ count: 6, sizeType: ['compressed'], sourceType: ['camera', 'album'] })
-  const picked = res.tempFiles.map((f, i) => ({ path: f.path, name: (f as { originalFileObj?: File }).originalFileObj?.name ?? `照片${i + 1}.jpg` }))
-  return Promise.all(
-    picked.map(async (p) => {
-      if (process.env.TARO_ENV === 'h5') return p
-      try {
-        const c = await Taro.compressImage({ src: p.path, quality: 70 })
-        return { ...p, path: c.tempFilePath }
-      } catch {
-        return p
-      }
-    }),
-  )
+  const picked = res.tempFiles.map((f, i) => {
+    const file = (f as { originalFileObj?: File }).originalFileObj
+    return { path: f.path, ...(file ? { blob: file } : {}), name: file?.name ?? `照片${i + 1}.jpg` }
+  })
+  return Promise.all(picked.map(compressPhoto))
 }
 
 /**
- * Files attached to one evidence item: progress with bytes, cancel, and a retry that starts the
- * upload again from the file still on the phone when the signal dropped.
+ * Files attached to one evidence item, each sent in resumable chunks: bytes sent of the total, a
+ * cancel, and, when the signal drops, the upload waits and goes on by itself from the last byte the
+ * server has. Only a refusal (a file that is not a photo or PDF, too large) asks the user to act.
  */
 export function FileUploader(props: { idPrefix: string; files: FileInfo[]; onChange: (files: FileInfo[]) => void }) {
   const [pending, setPending] = useState<Pending[]>([])
-  const uploads = useRef(new Map<string, Upload>())
+  const uploads = useRef(new Map<string, ResumableUpload>())
   const filesRef = useRef(props.files)
   filesRef.current = props.files
 
-  const start = (p: { path: string; name: string }) => {
+  const start = (p: UploadSource) => {
     setPending((list) => [
       ...list.filter((x) => x.localPath !== p.path),
-      { localPath: p.path, name: p.name, percent: 0, sentBytes: 0, totalBytes: 0, error: null },
+      { localPath: p.path, source: p, name: p.name, percent: 0, sentBytes: 0, totalBytes: p.blob?.size ?? 0, waiting: false, error: null },
     ])
-    const up = uploadFile(p.path, p.name, (prog) =>
+    const up = resumableUpload(p, (prog) =>
       setPending((list) =>
-        list.map((x) => (x.localPath === p.path ? { ...x, percent: prog.percent, sentBytes: prog.sentBytes, totalBytes: prog.totalBytes } : x)),
+        list.map((x) =>
+          x.localPath === p.path
+            ? {
+                ...x,
+                percent: prog.totalBytes ? Math.floor((prog.sentBytes / prog.totalBytes) * 100) : 0,
+                sentBytes: prog.sentBytes,
+                totalBytes: prog.totalBytes,
+                waiting: prog.waiting,
+              }
+            : x,
+        ),
       ),
     )
     uploads.current.set(p.path, up)
@@ -86,7 +95,7 @@ export function FileUploader(props: { idPrefix: string; files: FileInfo[]; onCha
     )
   }
 
-  const pick = async (chooser: () => Promise<Array<{ path: string; name: string }>>) => {
+  const pick = async (chooser: () => Promise<UploadSource[]>) => {
     try {
       for (const f of await chooser()) start(f)
     } catch {
@@ -112,19 +121,20 @@ export function FileUploader(props: { idPrefix: string; files: FileInfo[]; onCha
           {p.error ? (
             <View>
               <FieldError message={p.error.message} />
-              <Button className='btn' onClick={() => start({ path: p.localPath, name: p.name })}>
+              <Button className='btn' onClick={() => start(p.source)}>
                 重新上传
               </Button>
             </View>
           ) : (
             <View>
               <Progress percent={p.percent} strokeWidth={8} activeColor='#b71c1c' />
-              <Text className='muted'>
-                已上传 {p.percent}%{p.totalBytes ? `（${kb(p.sentBytes)} / ${kb(p.totalBytes)}）` : ''}
+              <Text className='muted upload-progress' aria-live='polite'>
+                {p.totalBytes ? `已发送 ${mb(p.sentBytes)} / 共 ${mb(p.totalBytes)}` : '正在准备上传…'}
               </Text>
-              <Text className='link' onClick={() => uploads.current.get(p.localPath)?.abort()}>
+              {p.waiting ? <Text className='muted upload-waiting'>信号不好，已传的部分保存在服务器上，恢复后自动接着传</Text> : null}
+              <Button className='btn upload-cancel' onClick={() => uploads.current.get(p.localPath)?.cancel()}>
                 取消
-              </Text>
+              </Button>
             </View>
           )}
         </View>
