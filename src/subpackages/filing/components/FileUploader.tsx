@@ -40,6 +40,12 @@ async function choosePdf(): Promise<UploadSource[]> {
 
 /** Photos from the camera or album, compressed on the phone (long side 1600 px) before they go over a weak signal. */
 async function choosePhotos(): Promise<UploadSource[]> {
+  if (process.env.TARO_ENV === 'weapp') {
+    // chooseImage is deprecated in the mini-program; chooseMedia is its replacement (base library 2.10.0).
+    const media = await Taro.chooseMedia({ count: 6, mediaType: ['image'], sizeType: ['compressed'], sourceType: ['camera', 'album'] })
+    return Promise.all(media.tempFiles.map((f, i) => compressPhoto({ path: f.tempFilePath, name: `照片${i + 1}.jpg` })))
+  }
+  // H5: Taro's chooseImage is the browser's file picker and hands over the File itself.
   const res = await Taro.chooseImage({ count: 6, sizeType: ['compressed'], sourceType: ['camera', 'album'] })
   const picked = res.tempFiles.map((f, i) => {
     const file = (f as { originalFileObj?: File }).originalFileObj
