@@ -28,7 +28,7 @@ import { courtsService } from './courts'
 import { filesService } from './files'
 import { fileLinksService } from './fileLinks'
 import { filingsService } from './filings'
-import { idempotencyService } from './idempotency'
+import { idempotencyService, once } from './idempotency'
 import { profileService } from './profile'
 import { mediationService } from './mediation'
 import { outboxNotifier } from './notify'
@@ -100,7 +100,9 @@ export function createServices(deps: { store: Db; clock: Clock; config: AppConfi
     repos,
     cases,
     transact,
-    once: idempotencyService(repos.idempotency, deps.clock),
+    // The Idempotency-Key of every route that declares it (server/plugins/idempotency.ts); `once` is its old, now pass-through, form.
+    idempotency: idempotencyService(repos.idempotency, deps.clock),
+    once,
     calendar: calendarService({ holidays: repos.holidays, audit: repos.audit, clock: deps.clock }),
     sessions,
     auth: authService({
