@@ -61,7 +61,9 @@ export const idempotencyPlugin = fp(
         if (!ticket) return payload
         tickets.delete(req)
         // Not stored, a repeat gets 409 until the lease ends; the reply itself still goes out.
-        await idem.finish(ticket, reply.statusCode, typeof payload === 'string' ? payload : '').catch((err: unknown) => req.log.error({ err }, 'idempotent reply not stored'))
+        await idem
+          .finish(ticket, reply.statusCode, typeof payload === 'string' ? payload : '')
+          .catch((err: unknown) => req.log.error({ err }, 'idempotent reply not stored'))
         return payload
       })
       // The two refusals of a key are part of every such route's contract (and its OpenAPI page).

@@ -106,3 +106,6 @@ export async function once<T>(_userId: string, _key: string | undefined, _scope:
   return action()
 }
 export type Once = typeof once
+
+/** The Idempotency-Key service the plugin uses, and `once` for routes still written the old way. */
+export const idempotencyServices = (repo: IdempotencyRepository, clock: Clock) => ({ idempotency: idempotencyService(repo, clock), once })

@@ -28,7 +28,7 @@ import { courtsService } from './courts'
 import { filesService } from './files'
 import { fileLinksService } from './fileLinks'
 import { filingsService } from './filings'
-import { idempotencyService, once } from './idempotency'
+import { idempotencyServices } from './idempotency'
 import { profileService } from './profile'
 import { mediationService } from './mediation'
 import { outboxNotifier } from './notify'
@@ -100,9 +100,7 @@ export function createServices(deps: { store: Db; clock: Clock; config: AppConfi
     repos,
     cases,
     transact,
-    // The Idempotency-Key of every route that declares it (server/plugins/idempotency.ts); `once` is its old, now pass-through, form.
-    idempotency: idempotencyService(repos.idempotency, deps.clock),
-    once,
+    ...idempotencyServices(repos.idempotency, deps.clock),
     calendar: calendarService({ holidays: repos.holidays, audit: repos.audit, clock: deps.clock }),
     sessions,
     auth: authService({
@@ -142,7 +140,7 @@ export function createServices(deps: { store: Db; clock: Clock; config: AppConfi
     files,
     fileLinks: fileLinksService({ secret: deps.config.jwtSecret, clock: deps.clock, users: repos.users, files }),
     // 联系法官: the case kernel decides who is a party, so the thread and the case agree.
-    messages: messagesService({ ...repos, cases, clock: deps.clock }),
+    messages: messagesService({ ...repos, cases, transact, clock: deps.clock }),
     // 农忙 profiles and the court's farm calendar; 开庭排期, whose 传票 goes out through e-service (the factory keeps no state).
     farm,
     hearings: hearingsService({
