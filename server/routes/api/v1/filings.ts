@@ -37,7 +37,15 @@ export const filingRoutes: FastifyPluginAsyncTypebox = async (app) => {
   })
 
   app.put('/filings/:id/draft', {
-    schema: { tags, summary: '保存草稿', security: bearer, params: IdParams, body: FilingData, response: { 200: FilingView, ...authErrors } },
+    schema: {
+      tags,
+      summary: '保存草稿',
+      security: bearer,
+      params: IdParams,
+      headers: IdempotencyHeaders,
+      body: FilingData,
+      response: { 200: FilingView, ...authErrors },
+    },
     onRequest: parties,
     handler: async (req) => filings.saveDraft(req.user, req.params.id, req.body),
   })
