@@ -11,6 +11,7 @@ import { connect, type Db } from './db/connect'
 import { migrateToLatest } from './db/migrate'
 import { authPlugin } from './plugins/auth'
 import { docsPlugin } from './plugins/docs'
+import { idempotencyPlugin } from './plugins/idempotency'
 import { clientErrorHandler, errorsPlugin, frameworkErrors } from './plugins/errors'
 import { inputPlugin, MAX_JSON_BYTES } from './plugins/input'
 import { requestSerializer, securityPlugin } from './plugins/security'
@@ -83,6 +84,8 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   await app.register(multipart, { limits: { fileSize: MAX_EVIDENCE_BYTES, files: 1, fields: 10 } })
   if (config.apiDocs) await app.register(docsPlugin)
   await app.register(authPlugin)
+  // Before every route: each one declaring the Idempotency-Key header runs once per key, across processes.
+  await app.register(idempotencyPlugin)
 
   app.get('/api/health', {
     schema: { tags: ['health'], response: { 200: HealthReply } },

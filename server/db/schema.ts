@@ -76,10 +76,15 @@ export interface SignInLockTable {
 export interface IdempotencyTable {
   user_id: string
   key: string
-  scope: string
-  status_code: number
-  body: string
+  fingerprint: string
+  status: 'in-progress' | 'done'
+  effects_committed: number
+  owner: string
+  lease_until: string
+  response_status: number | null
+  response_body: string | null
   created_at: string
+  expires_at: string
 }
 export interface AuditTable {
   id: string
@@ -336,7 +341,7 @@ export interface Database {
   sessions: SessionTable
   mobile_codes: MobileCodeTable
   sign_in_locks: SignInLockTable
-  idempotency_keys: IdempotencyTable
+  idempotency_requests: IdempotencyTable
   audit_log: AuditTable
   holiday_tables: HolidayTableRow
   filings: FilingTable

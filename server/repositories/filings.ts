@@ -13,7 +13,7 @@ export const isFilingNumberTaken = (err: unknown): boolean => isUniqueViolation(
 export function filingsRepository(db: Kysely<Database>) {
   return {
     byId: (id: string, q: Q = db) => q.selectFrom('filings').selectAll().where('id', '=', id).executeTakeFirst(),
-    insert: (row: FilingRow) => db.insertInto('filings').values(row).execute(),
+    insert: (row: FilingRow, q: Q = db) => q.insertInto('filings').values(row).execute(),
     update: (id: string, patch: Updateable<FilingTable>, q: Q = db) => q.updateTable('filings').set(patch).where('id', '=', id).executeTakeFirst(),
     /** Changes the row only if it is still in `status`; returns false when someone else got there first. */
     transition: async (id: string, status: FilingRow['status'], patch: Updateable<FilingTable>, q: Q = db) => {

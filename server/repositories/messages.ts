@@ -1,6 +1,7 @@
 import type { Kysely, Selectable } from 'kysely'
 import type { CaseMessageTable, Database } from '../db/schema'
 import { orderedId } from '../db/ids'
+import type { Q } from '../db/query'
 
 export type CaseMessageRow = Selectable<CaseMessageTable>
 
@@ -8,7 +9,7 @@ export type CaseMessageRow = Selectable<CaseMessageTable>
 export function messagesRepository(db: Kysely<Database>) {
   return {
     newId: () => orderedId('m'),
-    insert: (row: CaseMessageRow) => db.insertInto('case_messages').values(row).execute(),
+    insert: (row: CaseMessageRow, q: Q = db) => q.insertInto('case_messages').values(row).execute(),
     // Ids sort in writing order, so messages written within one clock tick still read in order.
     thread: (filingId: string) => db.selectFrom('case_messages').selectAll().where('filing_id', '=', filingId).orderBy('created_at').orderBy('id').execute(),
     markReadByStaff: (filingId: string, partyRoles: readonly string[], at: string) =>

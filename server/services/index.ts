@@ -29,7 +29,7 @@ import { filesService } from './files'
 import { uploadsService } from './uploads'
 import { fileLinksService } from './fileLinks'
 import { filingsService } from './filings'
-import { idempotencyService } from './idempotency'
+import { idempotencyServices } from './idempotency'
 import { profileService } from './profile'
 import { mediationService } from './mediation'
 import { outboxNotifier } from './notify'
@@ -107,7 +107,7 @@ export function createServices(deps: { store: Db; clock: Clock; config: AppConfi
     repos,
     cases,
     transact,
-    once: idempotencyService(repos.idempotency, deps.clock),
+    ...idempotencyServices(repos.idempotency, deps.clock),
     calendar: calendarService({ holidays: repos.holidays, audit: repos.audit, clock: deps.clock }),
     sessions,
     auth: authService({
@@ -147,7 +147,7 @@ export function createServices(deps: { store: Db; clock: Clock; config: AppConfi
     ...filesAndUploads(files, deps.config),
     fileLinks: fileLinksService({ secret: deps.config.jwtSecret, clock: deps.clock, users: repos.users, files }),
     // 联系法官: the case kernel decides who is a party, so the thread and the case agree.
-    messages: messagesService({ ...repos, cases, clock: deps.clock }),
+    messages: messagesService({ ...repos, cases, transact, clock: deps.clock }),
     // 农忙 profiles and the court's farm calendar; 开庭排期, whose 传票 goes out through e-service (the factory keeps no state).
     farm,
     hearings: hearingsService({

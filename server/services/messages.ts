@@ -1,4 +1,5 @@
 import type { Clock } from '../clock'
+import type { Transact } from '../db/query'
 import { shanghaiIso } from '../clock'
 import { badRequest, forbidden } from '../errors'
 import type { AuditRepository } from '../repositories/audit'
@@ -11,6 +12,15 @@ import type { CaseKernel } from './cases/caseKernel'
 const COURT_ROLES: readonly string[] = ['judge', 'clerk']
 const ROLE_TITLES: Record<string, string> = { litigant: '当事人', agent: '代理人', judge: '法官', clerk: '书记员' }
 
+/** The history entry of a posted message: who, which message and how long, never what it says. */
+const postedEntry = (actorId: string, row: CaseMessageRow) => ({
+  actorId,
+  action: 'message.posted',
+  subject: `case-messages:${row.filing_id}`,
+  detail: { messageId: row.id, length: row.body.length },
+  at: row.created_at,
+})
+
 interface CaseRef {
   id: string
   status: string
@@ -22,8 +32,15 @@ interface CaseRef {
  * hearing it replies in the same thread. Who is a party is decided by the case kernel
  * (the filer, or a verified identity the filing names), so the two can never disagree.
  */
-export function messagesService(deps: { messages: MessagesRepository; cases: CaseKernel; users: UsersRepository; audit: AuditRepository; clock: Clock }) {
-  const { messages, cases, users, audit, clock } = deps
+export function messagesService(deps: {
+  messages: MessagesRepository
+  cases: CaseKernel
+  users: UsersRepository
+  audit: AuditRepository
+  transact: Transact
+  clock: Clock
+}) {
+  const { messages, cases, users, audit, transact, clock } = deps
   const nowIso = () => shanghaiIso(clock.now())
 
   async function caseFor(actor: Actor, id: string): Promise<CaseRef> {
@@ -72,14 +89,11 @@ export function messagesService(deps: { messages: MessagesRepository; cases: Cas
         read_by_staff_at: null,
         read_by_party_at: null,
       }
-      await messages.insert(row)
-      // The body stays out of the audit log: the thread itself is the record of what was said.
-      await audit.record({
-        actorId: actor.sub,
-        action: 'message.posted',
-        subject: `case-messages:${c.id}`,
-        detail: { messageId: row.id, length: text.length },
-        at: row.created_at,
+      // The message and its history entry in one transaction (which the request's Idempotency-Key joins).
+      await transact(async (trx) => {
+        await messages.insert(row, trx)
+        // The body stays out of the audit log: the thread itself is the record of what was said.
+        await audit.record(postedEntry(actor.sub, row), trx)
       })
       return (await present(actor, [row]))[0]
     },

@@ -10,7 +10,7 @@ import { publishedReceipt } from './publicNotice'
 import { remindAll } from './remind'
 import { documentViews } from './view'
 
-/** Each document with its `issued` receipt, and `delivered` / `published` where they hold at once, in one transaction. */
+/** Each document with its `issued` receipt, `delivered` / `published` where they hold at once, and the history entry, in one transaction. */
 async function store(ctx: DeliveryContext, it: Issuing, plans: DeliveryPlan[]) {
   const f = it.record.row
   return inChain(ctx, f.id, async (append, trx) => {
@@ -34,6 +34,8 @@ async function store(ctx: DeliveryContext, it: Issuing, plans: DeliveryPlan[]) {
       // The 送达凭证编号 the reminders carry: the signed head right after this document's receipts.
       docs.push({ doc, plan, receipt: signedHeadOf(last)?.code ?? null })
     }
+    const detail = { kind: it.input.kind, method: it.method, documents: docs.map((d) => d.doc.id), recipients: docs.map((d) => d.doc.recipient_name) }
+    await ctx.audit.record({ actorId: it.actorId, action: 'service.issued', subject: `filing:${f.id}`, detail, at: it.issuedAt }, trx)
     return docs
   })
 }
@@ -54,13 +56,6 @@ export async function issue(ctx: DeliveryContext, actor: Actor, input: IssueInpu
     docs.map(({ doc, plan, receipt }) => ({ doc, channels: plan.channels, address: plan.address, delivered: plan.app, receipt })),
     f,
   )
-  await ctx.audit.record({
-    actorId: actor.sub,
-    action: 'service.issued',
-    subject: `filing:${f.id}`,
-    detail: { kind: input.kind, method: issuing.method, documents: docs.map((d) => d.doc.id), recipients: docs.map((d) => d.doc.recipient_name) },
-    at: issuing.issuedAt,
-  })
   const views = await documentViews(
     ctx,
     docs.map((d) => d.doc),

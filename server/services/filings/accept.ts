@@ -25,7 +25,7 @@ export async function acceptFiling(ctx: FilingsContext, actor: Actor, id: string
   const year = Number(day.slice(0, 4))
   const typeCode = caseTypeCodeFor(f.kind)
   const now = ctx.nowIso()
-  const caseNumber = await ctx.transact(async (trx) => {
+  await ctx.transact(async (trx) => {
     const seq = await ctx.filings.nextCaseSeq(trx, court.id, typeCode, year)
     const number = formatCaseNumber({ year, courtCode: court.code, typeCode, seq })
     const patch = {
@@ -39,9 +39,9 @@ export async function acceptFiling(ctx: FilingsContext, actor: Actor, id: string
     }
     // Rolling back returns the number, so no gaps appear when two clerks press at once.
     if (!(await ctx.filings.transition(id, 'submitted', patch, trx))) throw alreadyDecided()
+    const detail = { caseNumber: number, procedure: input.procedure, judge: judge.display_name }
+    await ctx.audit.record({ actorId: actor.sub, action: 'filing.accepted', subject: `filing:${id}`, detail, at: now }, trx)
     return number
   })
-  const detail = { caseNumber, procedure: input.procedure, judge: judge.display_name }
-  await ctx.audit.record({ actorId: actor.sub, action: 'filing.accepted', subject: `filing:${id}`, detail, at: now })
   return ctx.view(await ctx.cases.load(id))
 }

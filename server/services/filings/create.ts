@@ -29,7 +29,8 @@ export async function createFiling(ctx: FilingsContext, actor: Actor, input: { k
     created_at: now,
     updated_at: now,
   }
-  await ctx.filings.insert(row)
+  // In a transaction of its own, which the request's Idempotency-Key joins.
+  await ctx.transact((trx) => ctx.filings.insert(row, trx))
   return ctx.view(row)
 }
 

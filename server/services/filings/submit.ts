@@ -56,19 +56,14 @@ export async function submitFiling(ctx: FilingsContext, actor: Actor, id: string
   await requireOwnFiles(ctx, actor, data)
   const now = ctx.nowIso()
   const version = f.version + 1
-  const ok = await withFilingNumber(ctx.today(), f.filing_number, (filingNumber) => freeze(ctx, actor, f, data, fixed, { filingNumber, version, now }))
-  if (!ok) return ctx.view(await ctx.cases.load(id))
-  await ctx.audit.record({
-    actorId: actor.sub,
-    action: version === 1 ? 'filing.submitted' : 'filing.resubmitted',
-    subject: `filing:${id}`,
-    detail: { version },
-    at: now,
-  })
+  await withFilingNumber(ctx.today(), f.filing_number, (filingNumber) => freeze(ctx, actor, f, data, fixed, { filingNumber, version, now }))
   return ctx.view(await ctx.cases.load(id))
 }
 
-/** The submitted filing frozen as a version, its parties and agent listed by ID, its files linked — in one transaction. */
+/**
+ * The submitted filing frozen as a version, its parties and agent listed by ID, its files linked and
+ * its history entry written — in one transaction, so no reader sees a submission without its entry.
+ */
 function freeze(ctx: FilingsContext, actor: Actor, f: FilingRow, data: FilingData, fixed: Fixed, at: { filingNumber: string; version: number; now: string }) {
   const { fee } = fixed
   return ctx.transact(async (trx) => {
@@ -105,6 +100,8 @@ function freeze(ctx: FilingsContext, actor: Actor, f: FilingRow, data: FilingDat
     )
     await ctx.filings.replaceAgent(trx, f.id, data.agent ? { id_key: data.agent.idNumber.trim().toUpperCase(), name: data.agent.name.trim() } : null)
     await ctx.filings.linkFiles(trx, f.id, fileIdsOf(data))
+    const action = at.version === 1 ? 'filing.submitted' : 'filing.resubmitted'
+    await ctx.audit.record({ actorId: actor.sub, action, subject: `filing:${f.id}`, detail: { version: at.version }, at: at.now }, trx)
     return true
   })
 }

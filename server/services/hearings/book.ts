@@ -1,4 +1,5 @@
 import { checkBookingWindow } from '../../../domain/scheduling/checkBookingWindow'
+import type { Q } from '../../db/query'
 import type { Actor } from '../../auth/actor'
 import { isUniqueViolation } from '../../db/errors'
 import { orderedId } from '../../db/ids'
@@ -35,13 +36,14 @@ function hearingRow(s: Scheduling, want: Wanted, by: string, at: string): Hearin
   }
 }
 
-/** Stores the hearing and closes the open request in one transaction; the unique indexes stop a judge, a room or the case being booked twice. */
-async function store(ctx: HearingsContext, s: Scheduling, row: HearingRow): Promise<void> {
+/** Stores the hearing, closes the open request and writes the history entry in one transaction; the unique indexes stop a judge, a room or the case being booked twice. */
+async function store(ctx: HearingsContext, s: Scheduling, row: HearingRow, history: (q: Q) => Promise<unknown>): Promise<void> {
   try {
     await ctx.transact(async (trx) => {
       await ctx.repo.insertHearing(trx, row)
       // Scheduling closes the open request, whether the judge took a party's choice or set the date directly.
       if (s.openRequest) await ctx.repo.closeRequest(trx, s.openRequest.id, { status: 'scheduled', closed_at: row.created_at, hearing_id: row.id })
+      await history(trx)
     })
   } catch (err) {
     if (!isUniqueViolation(err)) throw err
@@ -67,10 +69,9 @@ export async function book(ctx: HearingsContext, actor: Actor, caseId: string, i
   const warnings = checkBooking(s, want, input.requestId)
   const at = ctx.nowIso()
   const row = hearingRow(s, want, actor.sub, at)
-  await store(ctx, s, row)
   const { judgeId: judge, roomId: room } = want
   const detail = { hearing: row.id, date: row.date, half: row.half, judge, room, request: row.request_id, warnings }
-  await ctx.audit.record({ actorId: actor.sub, action: 'hearing.scheduled', subject: `filing:${c.row.id}`, detail, at })
+  await store(ctx, s, row, (q) => ctx.audit.record({ actorId: actor.sub, action: 'hearing.scheduled', subject: `filing:${c.row.id}`, detail, at }, q))
   const summonsJson = JSON.stringify(await serveSummons(ctx, actor, s.parties, row))
   await ctx.repo.setSummons(row.id, summonsJson)
   return { hearing: await hearingView(ctx, { ...row, summons_json: summonsJson }), warnings }

@@ -1,4 +1,5 @@
 import { formatSlot } from '../../../domain/mediation/formatSlot'
+import type { Q } from '../../db/query'
 import { MEDIATION_LIFECYCLE } from '../../../domain/mediation/mediationLifecycle'
 import { slotCells } from '../../../domain/mediation/slotCells'
 import type { Actor } from '../../auth/actor'
@@ -21,7 +22,13 @@ import { loadFor, loadMediation } from './viewer'
  * same time at once, one commits and the other gets MEDIATION_SLOT_TAKEN. False when the one who
  * won was this same person's earlier tap.
  */
-async function reserve(ctx: MediationContext, m: MediationRow, b: MediationBookingRow, current: MediationBookingRow | undefined): Promise<boolean> {
+async function reserve(
+  ctx: MediationContext,
+  m: MediationRow,
+  b: MediationBookingRow,
+  current: MediationBookingRow | undefined,
+  history: (q: Q) => Promise<unknown>,
+): Promise<boolean> {
   const cells = slotCells(b.starts_at, b.minutes)
   try {
     await ctx.transact(async (trx) => {
@@ -34,6 +41,7 @@ async function reserve(ctx: MediationContext, m: MediationRow, b: MediationBooki
         b.id,
         resourcesOf(b.mediator_id, b.room_id).flatMap((resource) => cells.map((cell) => ({ resource, cell }))),
       )
+      await history(trx)
     })
     return true
   } catch (err) {
@@ -59,9 +67,9 @@ export async function book(ctx: MediationContext, actor: Actor, id: string, inpu
   if (isSameSession(current, slot.startsAt, mediatorId)) return respond(ctx, actor, id)
   const b = newBooking(ctx, m, { userId: actor.sub, role }, mediatorId, a, slot)
   // A second tap of the same person on the same session lost only to their own first tap.
-  if (!(await reserve(ctx, m, b, current))) return respond(ctx, actor, id)
+  const entry = { startsAt: slot.startsAt, mediator: mediator.display_name, by: role }
+  if (!(await reserve(ctx, m, b, current, (q) => record(ctx, actor.sub, m, current ? 'rescheduled' : 'booked', entry, q)))) return respond(ctx, actor, id)
   const after = await loadMediation(ctx, id)
-  await record(ctx, actor.sub, after, current ? 'rescheduled' : 'booked', { startsAt: slot.startsAt, mediator: mediator.display_name, by: role })
   await announce(
     ctx,
     after,

@@ -36,6 +36,7 @@ async function store(ctx: MediationContext, row: MediationRow, u: UserRow, targe
       signed_at: null,
       jc_applied_at: null,
     })
+    await record(ctx, u.id, row, 'requested', { stage: row.stage }, trx)
   })
 }
 
@@ -53,7 +54,6 @@ export async function create(ctx: MediationContext, actor: Actor, input: CreateI
   const { id_number } = target.respondent
   const matches = id_number ? (await ctx.repo.verifiedByIdNumber(id_number)).filter((x) => x.id !== u.id) : []
   await store(ctx, row, u, target, input, matches.length === 1 ? matches[0].id : null)
-  await record(ctx, u.id, row, 'requested', { stage: row.stage })
   const parties = await ctx.repo.parties(row.id)
   if (row.mediator_id)
     await notify(ctx, row, parties, ['mediator'], 'assigned', `${u.real_name}申请调解，请在3个工作日内确认是否接受（《人民法院在线调解规则》第十二条）`)

@@ -1,4 +1,5 @@
 import { orderedId } from '../../db/ids'
+import type { Q } from '../../db/query'
 import type { MediationNoticeRow, MediationPartyRow, MediationRow } from '../../repositories/mediation'
 import type { MediationContext } from './context'
 import { serviceOf } from './people'
@@ -56,6 +57,6 @@ export async function notify(
   await ctx.repo.insertNotices(rows)
 }
 
-/** One line in the mediation's history (the audit log), shown on its page. */
-export const record = (ctx: MediationContext, actorId: string, m: MediationRow, action: string, detail: Record<string, unknown> = {}) =>
-  ctx.audit.record({ actorId, action: `mediation.${action}`, subject: `mediation:${m.id}`, detail, at: ctx.nowIso() })
+/** One line in the mediation's history (the audit log), shown on its page; pass the change's transaction as `q`. */
+export const record = (ctx: MediationContext, actorId: string, m: Pick<MediationRow, 'id'>, action: string, detail: Record<string, unknown> = {}, q?: Q) =>
+  ctx.audit.record({ actorId, action: `mediation.${action}`, subject: `mediation:${m.id}`, detail, at: ctx.nowIso() }, q)

@@ -38,16 +38,11 @@ export async function confirmMobile(ctx: ProfileContext, actor: Actor, input: { 
   const changed = await ctx.transact(async (q) => {
     if (!(await ctx.mobileCodes.confirm(q, pending.id, now))) return false
     await ctx.users.setMobile(q, u.id, pending.mobile, now)
+    const detail = { from: masked(u.mobile), to: masked(pending.mobile) }
+    await ctx.audit.record({ actorId: u.id, action: 'profile.mobile-changed', subject: `user:${u.id}`, detail, at: now }, q)
     return true
   })
   // Another request used or replaced this code a moment ago: ask for a new one.
   if (!changed) throw expired()
-  await ctx.audit.record({
-    actorId: u.id,
-    action: 'profile.mobile-changed',
-    subject: `user:${u.id}`,
-    detail: { from: masked(u.mobile), to: masked(pending.mobile) },
-    at: now,
-  })
   return getProfile(ctx, actor)
 }

@@ -6,7 +6,7 @@ const tags = ['filing']
 
 /** 网上立案, the litigant's side: drafts, submission, and following up. */
 export const filingRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  const { filings, once } = app.services
+  const { filings } = app.services
   const parties = app.allow('litigant', 'agent')
 
   app.post('/filings', {
@@ -20,11 +20,7 @@ export const filingRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     onRequest: parties,
     handler: async (req, reply) => {
-      const out = await once(req.user.sub, req.headers['idempotency-key'], 'filings.create', async () => ({
-        status: 201,
-        body: await filings.create(req.user, req.body),
-      }))
-      return reply.status(out.status).send(out.body)
+      return reply.status(201).send(await filings.create(req.user, req.body))
     },
   })
 
@@ -41,7 +37,15 @@ export const filingRoutes: FastifyPluginAsyncTypebox = async (app) => {
   })
 
   app.put('/filings/:id/draft', {
-    schema: { tags, summary: '保存草稿', security: bearer, params: IdParams, body: FilingData, response: { 200: FilingView, ...authErrors } },
+    schema: {
+      tags,
+      summary: '保存草稿',
+      security: bearer,
+      params: IdParams,
+      headers: IdempotencyHeaders,
+      body: FilingData,
+      response: { 200: FilingView, ...authErrors },
+    },
     onRequest: parties,
     handler: async (req) => filings.saveDraft(req.user, req.params.id, req.body),
   })

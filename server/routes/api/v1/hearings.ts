@@ -24,14 +24,14 @@ export const hearingRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
 /** What every group of these routes shares: the use cases and who may call them. */
 function shared(app: Parameters<FastifyPluginAsyncTypebox>[0]) {
-  const { hearings, once } = app.services
+  const { hearings } = app.services
   const parties = app.allow('litigant', 'agent')
   const schedulers = app.allow('judge', 'clerk')
-  return { hearings, once, parties, schedulers }
+  return { hearings, parties, schedulers }
 }
 
 function courtSchedulingRoutes(app: Parameters<FastifyPluginAsyncTypebox>[0]) {
-  const { hearings, once, schedulers } = shared(app)
+  const { hearings, schedulers } = shared(app)
   app.get('/hearings/cases', {
     schema: { tags, summary: '本院已立案案件的开庭安排', security: bearer, response: { 200: Type.Array(CaseSummary), ...authErrors } },
     onRequest: app.allow('judge', 'clerk', 'admin'),
@@ -61,11 +61,7 @@ function courtSchedulingRoutes(app: Parameters<FastifyPluginAsyncTypebox>[0]) {
     },
     onRequest: schedulers,
     handler: async (req, reply) => {
-      const out = await once(req.user.sub, req.headers['idempotency-key'], `hearings.ask:${req.params.id}`, async () => ({
-        status: 201,
-        body: await hearings.ask(req.user, req.params.id),
-      }))
-      return reply.status(out.status).send(out.body)
+      return reply.status(201).send(await hearings.ask(req.user, req.params.id))
     },
   })
 
@@ -81,11 +77,7 @@ function courtSchedulingRoutes(app: Parameters<FastifyPluginAsyncTypebox>[0]) {
     },
     onRequest: schedulers,
     handler: async (req, reply) => {
-      const out = await once(req.user.sub, req.headers['idempotency-key'], `hearings.book:${req.params.id}`, async () => ({
-        status: 201,
-        body: await hearings.book(req.user, req.params.id, req.body),
-      }))
-      return reply.status(out.status).send(out.body)
+      return reply.status(201).send(await hearings.book(req.user, req.params.id, req.body))
     },
   })
 

@@ -6,7 +6,7 @@ const ALL = ['litigant', 'agent', 'judge', 'clerk', 'mediator', 'admin'] as cons
 const errors = { ...authErrors, 429: ErrorEnvelope, 503: ErrorEnvelope }
 
 export const meRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  const { profile, once } = app.services
+  const { profile } = app.services
   const parties = app.allow('litigant', 'agent')
 
   app.get('/me', {
@@ -32,13 +32,7 @@ export const meRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     onRequest: parties,
     // A retry after a lost reply gets the first answer back, not a second SMS or a "too soon".
-    handler: async (req) =>
-      (
-        await once(req.user.sub, req.headers['idempotency-key'], 'me.mobile.code', async () => ({
-          status: 200,
-          body: await profile.sendMobileCode(req.user, req.body),
-        }))
-      ).body,
+    handler: async (req) => profile.sendMobileCode(req.user, req.body),
   })
 
   app.post('/me/mobile/confirm', {
@@ -52,12 +46,6 @@ export const meRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     onRequest: parties,
     // A code works once: a retry after a lost reply gets the first answer, not "code already used".
-    handler: async (req) =>
-      (
-        await once(req.user.sub, req.headers['idempotency-key'], 'me.mobile.confirm', async () => ({
-          status: 200,
-          body: await profile.confirmMobile(req.user, req.body),
-        }))
-      ).body,
+    handler: async (req) => profile.confirmMobile(req.user, req.body),
   })
 }

@@ -34,17 +34,17 @@ export const mediationRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
 /** What every group of these routes shares: the use cases and who may call them. */
 function shared(app: Parameters<FastifyPluginAsyncTypebox>[0]) {
-  const { mediation, once } = app.services
+  const { mediation } = app.services
   const parties = app.allow('litigant', 'agent')
   const anyone = app.allow('litigant', 'agent', 'judge', 'clerk', 'mediator', 'admin')
   const participants = app.allow('litigant', 'agent', 'judge', 'mediator')
   const mediators = app.allow('judge', 'mediator')
   const view = { 200: MediationView, ...authErrors }
-  return { mediation, once, parties, anyone, participants, mediators, view }
+  return { mediation, parties, anyone, participants, mediators, view }
 }
 
 function requestAndBookingRoutes(app: Parameters<FastifyPluginAsyncTypebox>[0]) {
-  const { mediation, once, parties, anyone, participants, view } = shared(app)
+  const { mediation, parties, anyone, participants, view } = shared(app)
   app.post('/mediations', {
     schema: {
       tags,
@@ -56,11 +56,7 @@ function requestAndBookingRoutes(app: Parameters<FastifyPluginAsyncTypebox>[0]) 
     },
     onRequest: parties,
     handler: async (req, reply) => {
-      const out = await once(req.user.sub, req.headers['idempotency-key'], 'mediations.create', async () => ({
-        status: 201,
-        body: await mediation.create(req.user, req.body),
-      }))
-      return reply.status(out.status).send(out.body)
+      return reply.status(201).send(await mediation.create(req.user, req.body))
     },
   })
 
@@ -106,11 +102,7 @@ function requestAndBookingRoutes(app: Parameters<FastifyPluginAsyncTypebox>[0]) 
     },
     onRequest: participants,
     handler: async (req) => {
-      const out = await once(req.user.sub, req.headers['idempotency-key'], `mediations.book:${req.params.id}`, async () => ({
-        status: 200,
-        body: await mediation.book(req.user, req.params.id, req.body),
-      }))
-      return out.body
+      return await mediation.book(req.user, req.params.id, req.body)
     },
   })
 }

@@ -28,14 +28,14 @@ export const serviceRoutes: FastifyPluginAsyncTypebox = async (app) => {
 
 /** What every group of these routes shares: the use cases and who may call them. */
 function shared(app: Parameters<FastifyPluginAsyncTypebox>[0]) {
-  const { delivery, once } = app.services
+  const { delivery } = app.services
   const parties = app.allow('litigant', 'agent')
   const courtStaff = app.allow('judge', 'clerk', 'admin')
-  return { delivery, once, parties, courtStaff }
+  return { delivery, parties, courtStaff }
 }
 
 function addressAndIssueRoutes(app: Parameters<FastifyPluginAsyncTypebox>[0]) {
-  const { delivery, once, parties, courtStaff } = shared(app)
+  const { delivery, parties, courtStaff } = shared(app)
   app.get('/service/inbox', {
     schema: { tags, summary: '我的文书（含未读数和待确认的送达地址）', security: bearer, response: { 200: Inbox, ...authErrors } },
     onRequest: parties,
@@ -84,11 +84,7 @@ function addressAndIssueRoutes(app: Parameters<FastifyPluginAsyncTypebox>[0]) {
     },
     onRequest: app.allow('judge', 'clerk'),
     handler: async (req, reply) => {
-      const out = await once(req.user.sub, req.headers['idempotency-key'], `service.issue:${req.params.id}`, async () => ({
-        status: 201,
-        body: await delivery.issue(req.user, { ...req.body, caseId: req.params.id }),
-      }))
-      return reply.status(out.status).send(out.body)
+      return reply.status(201).send(await delivery.issue(req.user, { ...req.body, caseId: req.params.id }))
     },
   })
 
