@@ -82,11 +82,15 @@ export function createClient(baseURL: string, hooks: ClientHooks): AxiosInstance
         const config = err.config as InternalAxiosRequestConfig & RetryState
         const method = (config.method ?? 'get').toLowerCase()
         const network = !err.response && err.code !== AxiosError.ERR_CANCELED
+        // The same request, sent again after a drop, may find its first copy still running on another
+        // server process: ask again with the same key and the stored reply comes back.
+        const stillRunning =
+          err.response?.status === 409 && (err.response.data as { error?: { code?: string } } | undefined)?.error?.code === 'IDEMPOTENCY_IN_PROGRESS'
         const retryable = SAFE.has(method) || config.headers.has('Idempotency-Key')
         const attempt = config.retries ?? 0
         const delay = RETRY_DELAYS_MS[attempt]
         const inBudget = delay !== undefined && now().getTime() - (config.startedAt ?? 0) + delay < CALL_BUDGET_MS
-        if (network && retryable && inBudget && !isOffline()) {
+        if ((network || stillRunning) && retryable && inBudget && !isOffline()) {
           config.retries = attempt + 1
           await sleep(delay)
           if (!isOffline()) return client.request(config)

@@ -49,6 +49,26 @@ describe('the API client over Taro.request', () => {
     expect(calls()[2].data).toBe(JSON.stringify({ a: 1 }))
   })
 
+  it('asks again with the same key while the first copy of a POST is still running, and gets its reply', async () => {
+    taroMock.request
+      .mockImplementationOnce(drop)
+      .mockImplementationOnce(reply(409, { error: { code: 'IDEMPOTENCY_IN_PROGRESS', message: '上一次提交还在办理', field: 'Idempotency-Key' } }))
+      .mockImplementation(reply(201, { id: 'f1' }))
+    const { c } = client()
+    const res = await c.post('/filings/f1/submit')
+    expect(res.data).toEqual({ id: 'f1' })
+    expect(new Set(calls().map((o) => o.header['Idempotency-Key'])).size).toBe(1)
+    expect(calls()).toHaveLength(3)
+  })
+
+  it('does not retry any other conflict', async () => {
+    taroMock.request.mockImplementation(reply(409, { error: { code: 'FILING_VERSION_CONFLICT', message: '草稿已在别处修改', field: 'version' } }))
+    const { c } = client()
+    const err = (await c.post('/filings/f1/submit').catch((e: unknown) => e)) as ApiError
+    expect(calls()).toHaveLength(1)
+    expect(err.message).toBe('草稿已在别处修改')
+  })
+
   it('retries a GET on a dropped signal, then gives up with a Chinese offline message', async () => {
     taroMock.request.mockImplementation(drop)
     const { c } = client()
