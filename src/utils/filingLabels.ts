@@ -54,7 +54,13 @@ export function sideNames(kind: FilingKind): Record<PartySide, string> {
  * submitted or last changed, and the amount claimed — so a submitted filing and an abandoned draft
  * with the same parties never look alike.
  */
-export function filingFacts(f: { status: FilingStatus; filingNumber: string | null; submittedAt: string | null; updatedAt: string; claimedFen: number | null }): string[] {
+export function filingFacts(f: {
+  status: FilingStatus
+  filingNumber: string | null
+  submittedAt: string | null
+  updatedAt: string
+  claimedFen: number | null
+}): string[] {
   const day = (iso: string) => formatChineseDate(iso.slice(0, 10))
   return [
     f.filingNumber ? `立案申请编号 ${f.filingNumber}` : '草稿，提交后才有编号',

@@ -28,7 +28,12 @@ export default function Cases() {
 
   // Asked first: a deleted draft cannot be brought back.
   const remove = async (f: FilingSummary) => {
-    const { confirm } = await Taro.showModal({ title: '删除草稿', content: `删除「${filingTitle(f)}」这份草稿？删除后不能恢复。`, confirmText: '删除', cancelText: '不删' })
+    const { confirm } = await Taro.showModal({
+      title: '删除草稿',
+      content: `删除「${filingTitle(f)}」这份草稿？删除后不能恢复。`,
+      confirmText: '删除',
+      cancelText: '不删',
+    })
     if (!confirm) return
     try {
       await filingsApi.deleteDraft(f.id)

@@ -10,7 +10,8 @@ afterAll(async () => t.close())
 const create = async (who: string, payload: Record<string, string> = { kind: 'civil-first', courtId: 'c-ergun' }) =>
   t.app.inject({ method: 'POST', url: '/api/v1/filings', headers: await t.as(who), payload })
 const remove = async (who: string, id: string) => t.app.inject({ method: 'DELETE', url: `/api/v1/filings/${id}`, headers: await t.as(who) })
-const mine = async (who: string) => (await t.app.inject({ method: 'GET', url: '/api/v1/filings', headers: await t.as(who) })).json() as Array<Record<string, unknown>>
+const mine = async (who: string) =>
+  (await t.app.inject({ method: 'GET', url: '/api/v1/filings', headers: await t.as(who) })).json() as Array<Record<string, unknown>>
 
 describe('starting a filing again', () => {
   it('takes up the draft nothing was typed into instead of making another', async () => {
