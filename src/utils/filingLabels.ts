@@ -1,5 +1,4 @@
 import { partySideName } from '@domain/filing/partySideName'
-import { formatChineseDate } from '@domain/dates/formatChineseDate'
 import { formatYuan } from '@domain/money/formatYuan'
 import type { FilingKind, PartySide, Procedure } from '@domain/filing/types'
 import type { FilingStatus } from '../api/filings'
@@ -61,10 +60,14 @@ export function filingFacts(f: {
   updatedAt: string
   claimedFen: number | null
 }): string[] {
-  const day = (iso: string) => formatChineseDate(iso.slice(0, 10))
+  // With the year: an old draft may be from last year.
+  const day = (iso: string) => {
+    const [y, m, d] = iso.slice(0, 10).split('-').map(Number)
+    return `${y}年${m}月${d}日`
+  }
   return [
     f.filingNumber ? `立案申请编号 ${f.filingNumber}` : '草稿，提交后才有编号',
     f.submittedAt ? `${day(f.submittedAt)}提交` : `${day(f.updatedAt)}最后修改`,
-    f.claimedFen === null ? '未填请求金额' : `请求金额 ${formatYuan(f.claimedFen)}`,
+    f.claimedFen == null ? '未填请求金额' : `请求金额 ${formatYuan(f.claimedFen)}`,
   ]
 }
