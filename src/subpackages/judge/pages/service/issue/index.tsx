@@ -44,7 +44,7 @@ export default function IssueDocument() {
   const { params } = useRouter()
   const caseId = params.id ?? ''
   const [data, setData] = useState<CaseStatus | null>(null)
-  const [kind, setKind] = useState<ServiceDocumentKind>('response-notice')
+  const [kind, setKind] = useState<ServiceDocumentKind>(FIRST_KIND)
   const [recipients, setRecipients] = useState<number[]>([])
   const [publicNotice, setPublicNotice] = useState(false)
   // To the account of a party who has confirmed no address: served only once read or signed (在线诉讼规则第三十一条第二款).
@@ -61,7 +61,7 @@ export default function IssueDocument() {
     serviceApi.caseStatus(caseId).then(
       (d) => {
         setData(d)
-        setRecipients(servable(d, 'response-notice'))
+        setRecipients(servable(d, FIRST_KIND))
         setHearing((h) => ({ ...h, roomId: d.rooms[0]?.id ?? '' }))
       },
       (e) => setError({ message: toApiError(e).message }),
@@ -264,6 +264,9 @@ export default function IssueDocument() {
     </PageShell>
   )
 }
+
+/** The document a case's service usually starts with: 应诉通知书 with the complaint. */
+const FIRST_KIND: ServiceDocumentKind = 'response-notice'
 
 /**
  * Who is ticked to begin with: the defendants this document can reach electronically, by the
