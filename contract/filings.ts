@@ -157,6 +157,8 @@ export const FilingSummary = Type.Object({
   caseNumber: Nullable(Type.String()),
   plaintiffs: Type.Array(Type.String()),
   defendants: Type.Array(Type.String()),
+  /** the sum of the amounts claimed, in fen; null when no claim names an amount */
+  claimedFen: Nullable(Type.Integer()),
   agricultural: Type.Boolean(),
   crossRegion: Type.Boolean(),
   forwarded: Type.Boolean(),

@@ -37,7 +37,13 @@ const placedHalfDay = {
 }
 
 /** A suggested (or booked) half-day with its judge and place. */
-export const HearingSlot = Type.Object({ ...placedHalfDay, provisional: Type.Boolean(), notes: Type.Array(Type.String()) })
+export const HearingSlot = Type.Object({
+  ...placedHalfDay,
+  provisional: Type.Boolean(),
+  notes: Type.Array(Type.String()),
+  /** to the party reading: whose township a circuit point is in ('离您家近', '被告所在乡镇' …) */
+  placeNote: Type.Optional(Type.String()),
+})
 export type HearingSlot = Static<typeof HearingSlot>
 
 /** A run of days no hearing can take, and why (the domain's ExcludedStretch). */

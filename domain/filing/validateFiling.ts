@@ -1,6 +1,7 @@
 import { validateCreditCode } from '../identity/validateCreditCode'
 import { validateMobile } from '../identity/validateMobile'
 import { validateResidentId } from '../identity/validateResidentId'
+import { partyIdProblems } from './partyIdProblems'
 import { partySideName as sideName } from './partySideName'
 import { procedureProblems } from './procedureProblems'
 import type { FilingData, FilingProblem } from './types'
@@ -9,7 +10,8 @@ import type { FilingData, FilingProblem } from './types'
  * Everything a filing must have before the court can review it, checked the same way on the
  * phone (instant feedback) and on the server (which never trusts the phone). A civil complaint
  * needs a plaintiff, a defendant, concrete claims and facts (民事诉讼法 arts. 122, 124); parties
- * are identified by a valid resident ID or credit code (在线诉讼规则 art. 7); the filer gives a
+ * are identified by a valid resident ID or credit code (在线诉讼规则 art. 7), the other side's person
+ * by name and address when the ID number is not known ({@link partyIdProblems}, 民事诉讼法 art. 124); the filer gives a
  * service address and may consent to electronic service (arts. 4, 29); a 涉农 filing names its
  * farm region for scheduling. Small claims need a money claim (民事诉讼法 art. 165) and a case the
  * law lets them try ({@link procedureProblems}: not 离婚纠纷 or another 人身关系 cause, no party
@@ -43,8 +45,7 @@ export function validateFiling(data: FilingData, today: string, opts: { averageW
     const at = `parties[${i}]`
     if (!/^[\u4e00-\u9fa5·A-Za-z（）()]{2,60}$/.test(p.name.trim())) add('FILING_PARTY_NAME_INVALID', `${at}.name`, `请填写${who}的姓名或名称`)
     if (p.type === 'person') {
-      const id = validateResidentId(p.idNumber.trim().toUpperCase(), today)
-      if (!id.ok) add('FILING_PARTY_ID_INVALID', `${at}.idNumber`, `${who}的身份证号有误：${id.reason}`)
+      problems.push(...partyIdProblems(data.kind, p, at, today))
     } else {
       const cc = validateCreditCode(p.creditCode.trim().toUpperCase())
       if (!cc.ok) add('FILING_PARTY_CREDIT_CODE_INVALID', `${at}.creditCode`, `${who}的统一社会信用代码有误：${cc.reason ?? '请核对'}`)
@@ -55,7 +56,8 @@ export function validateFiling(data: FilingData, today: string, opts: { averageW
       const m = validateMobile(p.mobile.trim())
       if (!m.ok) add('FILING_PARTY_MOBILE_INVALID', `${at}.mobile`, `${who}的手机号有误：${m.reason ?? '请核对'}`)
     }
-    if (!p.address.trim()) add('FILING_PARTY_ADDRESS_REQUIRED', `${at}.address`, `请填写${who}的住址`)
+    const addressAsked = problems.some((x) => x.field === `${at}.address`)
+    if (!p.address.trim() && !addressAsked) add('FILING_PARTY_ADDRESS_REQUIRED', `${at}.address`, `请填写${who}的住址`)
   })
 
   if (data.agent) {

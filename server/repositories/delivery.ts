@@ -88,9 +88,9 @@ export function deliveryRepository(db: Kysely<Database>, engine: Engine) {
         ? []
         : (await db.selectFrom('service_events').selectAll().where('document_id', 'in', ids).orderBy('case_id').orderBy('seq').execute()).map(num),
 
-    /** Signed-in accounts that are this party: a verified real-name identity with this ID number. */
-    accountsOf: (idKey: string) =>
-      db.selectFrom('users').select(['id', 'openid']).where('id_number', '=', idKey).where('real_name_status', '=', 'verified').execute(),
+    /** Signed-in accounts that are this party: a verified real-name identity with this ID number; none for a party named without one. */
+    accountsOf: async (idKey: string) =>
+      !idKey ? [] : await db.selectFrom('users').select(['id', 'openid']).where('id_number', '=', idKey).where('real_name_status', '=', 'verified').execute(),
     /** The accepted cases of a court, newest first. */
     casesOfCourt: (courtId: string) =>
       db.selectFrom('filings').selectAll().where('target_court_id', '=', courtId).where('status', '=', 'accepted').orderBy('decided_at', 'desc').execute(),

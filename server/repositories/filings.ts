@@ -21,6 +21,7 @@ export function filingsRepository(db: Kysely<Database>) {
       return Number(res.numUpdatedRows) > 0
     },
     visibleToParty: (userId: string, idKey: string | null) => visibleToParty(db, userId, idKey),
+    ...draftQueries(db),
     /** Named in the filing as a party or as the agent filing for one. */
     isParty: async (filingId: string, idKey: string) =>
       !!(await db.selectFrom('filing_parties').select('filing_id').where('filing_id', '=', filingId).where('id_key', '=', idKey).executeTakeFirst()) ||
@@ -79,6 +80,40 @@ export function filingsRepository(db: Kysely<Database>) {
   }
 }
 export type FilingsRepository = ReturnType<typeof filingsRepository>
+
+/** Drafts: finding a blank one to take up again, and deleting one. */
+function draftQueries(db: Kysely<Database>) {
+  return {
+    /** The filer's drafts of this kind and these courts, newest first. */
+    draftsLike: (filerId: string, kind: FilingRow['kind'], courtId: string, targetCourtId: string, q: Q = db) =>
+      q
+        .selectFrom('filings')
+        .selectAll()
+        .where('filer_id', '=', filerId)
+        .where('status', '=', 'draft')
+        .where('kind', '=', kind)
+        .where('court_id', '=', courtId)
+        .where('target_court_id', '=', targetCourtId)
+        .orderBy('created_at', 'desc')
+        .execute(),
+    /** Whether a mediation started this filing or points at it (then the draft is not the filer's alone to delete). */
+    linkedToMediation: async (filingId: string, q: Q = db) =>
+      !!(await q
+        .selectFrom('mediations')
+        .select('id')
+        .where((eb) => eb.or([eb('filing_id', '=', filingId), eb('jc_filing_id', '=', filingId), eb('draft_filing_id', '=', filingId)]))
+        .executeTakeFirst()),
+    /** Removes a draft and what hangs on it; the caller checked it is still a draft, inside the same transaction. */
+    deleteDraft: async (q: Q, filingId: string) => {
+      await q.deleteFrom('filing_files').where('filing_id', '=', filingId).execute()
+      await q.deleteFrom('filing_parties').where('filing_id', '=', filingId).execute()
+      await q.deleteFrom('filing_agents').where('filing_id', '=', filingId).execute()
+      await q.deleteFrom('case_messages').where('filing_id', '=', filingId).execute()
+      const res = await q.deleteFrom('filings').where('id', '=', filingId).where('status', '=', 'draft').executeTakeFirst()
+      return Number(res.numDeletedRows) > 0
+    },
+  }
+}
 
 /** Filings the user filed, and submitted ones naming them as a party or as the agent (by resident ID). */
 function visibleToParty(db: Kysely<Database>, userId: string, idKey: string | null) {

@@ -11,6 +11,7 @@ export const filingsApi = {
     http.post<FilingView>('/filings', input, { headers: idempotencyKey ? { 'Idempotency-Key': idempotencyKey } : {} }).then((r) => r.data),
   list: () => http.get<FilingSummary[]>('/filings').then((r) => r.data),
   get: (id: string) => http.get<FilingView>(`/filings/${id}`).then((r) => r.data),
+  deleteDraft: (id: string) => http.delete(`/filings/${id}`).then(() => undefined),
   saveDraft: (id: string, data: FilingData) => http.put<FilingView>(`/filings/${id}/draft`, data).then((r) => r.data),
   submit: (id: string, idempotencyKey: string) =>
     http.post<FilingView>(`/filings/${id}/submit`, undefined, { headers: { 'Idempotency-Key': idempotencyKey } }).then((r) => r.data),

@@ -1,4 +1,5 @@
 import { partySideName } from '@domain/filing/partySideName'
+import { formatYuan } from '@domain/money/formatYuan'
 import type { FilingKind, PartySide, Procedure } from '@domain/filing/types'
 import type { FilingStatus } from '../api/filings'
 
@@ -45,4 +46,28 @@ export function sideNames(kind: FilingKind): Record<PartySide, string> {
     defendant: partySideName(kind, 'defendant'),
     'third-party': partySideName(kind, 'third-party'),
   }
+}
+
+/**
+ * What tells one filing from another in a list: its number (a draft has none yet), the day it was
+ * submitted or last changed, and the amount claimed — so a submitted filing and an abandoned draft
+ * with the same parties never look alike.
+ */
+export function filingFacts(f: {
+  status: FilingStatus
+  filingNumber: string | null
+  submittedAt: string | null
+  updatedAt: string
+  claimedFen: number | null
+}): string[] {
+  // With the year: an old draft may be from last year.
+  const day = (iso: string) => {
+    const [y, m, d] = iso.slice(0, 10).split('-').map(Number)
+    return `${y}年${m}月${d}日`
+  }
+  return [
+    f.filingNumber ? `立案申请编号 ${f.filingNumber}` : '草稿，提交后才有编号',
+    f.submittedAt ? `${day(f.submittedAt)}提交` : `${day(f.updatedAt)}最后修改`,
+    f.claimedFen == null ? '未填请求金额' : `请求金额 ${formatYuan(f.claimedFen)}`,
+  ]
 }

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto'
+import { isDeepStrictEqual } from 'node:util'
 import { emptyFilingData } from '../../../domain/filing/emptyFilingData'
 import type { FilingKind } from '../../../domain/filing/types'
 import type { Actor } from '../../auth/actor'
@@ -6,7 +7,11 @@ import { badRequest } from '../../errors'
 import type { FilingRow } from '../../repositories/filings'
 import type { FilingsContext } from './context'
 
-/** Starts a draft; the filer's own details come from the real-name profile. */
+/**
+ * Starts a draft; the filer's own details come from the real-name profile. A draft of the same kind
+ * and courts in which nothing was filled in yet (it holds exactly what a new one would) is taken up
+ * again instead of adding another, so tapping 开始填写 twice leaves one draft, not two that look alike.
+ */
 export async function createFiling(ctx: FilingsContext, actor: Actor, input: { kind: FilingKind; courtId: string; targetCourtId?: string }) {
   const target = input.targetCourtId ?? input.courtId
   for (const [field, id] of [
@@ -18,6 +23,10 @@ export async function createFiling(ctx: FilingsContext, actor: Actor, input: { k
   const me = await ctx.users.byId(actor.sub)
   const filer = me?.real_name && me.id_number ? { name: me.real_name, idNumber: me.id_number, mobile: me.mobile ?? '', address: me.address ?? '' } : undefined
   const now = ctx.nowIso()
+  const data_json = JSON.stringify(emptyFilingData(input.kind, input.courtId, target, filer))
+  const fresh: unknown = JSON.parse(data_json)
+  const untouched = (await ctx.filings.draftsLike(actor.sub, input.kind, input.courtId, target)).find((d) => isDeepStrictEqual(JSON.parse(d.data_json), fresh))
+  if (untouched) return ctx.view(untouched)
   const row: FilingRow = {
     ...BLANK,
     id: `f-${randomUUID()}`,
@@ -25,7 +34,7 @@ export async function createFiling(ctx: FilingsContext, actor: Actor, input: { k
     kind: input.kind,
     court_id: input.courtId,
     target_court_id: target,
-    data_json: JSON.stringify(emptyFilingData(input.kind, input.courtId, target, filer)),
+    data_json,
     created_at: now,
     updated_at: now,
   }

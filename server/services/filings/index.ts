@@ -3,6 +3,7 @@ import type { Actor } from '../../auth/actor'
 import { acceptFiling } from './accept'
 import { filingsContext, type FilingsDeps } from './context'
 import { createFiling } from './create'
+import { deleteFilingDraft } from './deleteDraft'
 import { declineFiling, forwardFiling, requestCorrection, reviewQueue } from './review'
 import { saveFilingDraft } from './saveDraft'
 import { submitFiling } from './submit'
@@ -18,6 +19,7 @@ export function filingsService(deps: FilingsDeps) {
     create: (actor: Actor, input: { kind: FilingKind; courtId: string; targetCourtId?: string }) => createFiling(ctx, actor, input),
     listMine: async (actor: Actor) => (await ctx.filings.visibleToParty(actor.sub, await ctx.cases.identityKey(actor))).map(ctx.summary),
     get: async (actor: Actor, id: string) => ctx.view(await ctx.cases.loadVisible(actor, id)),
+    deleteDraft: (actor: Actor, id: string) => deleteFilingDraft(ctx, actor, id),
     saveDraft: (actor: Actor, id: string, data: FilingData) => saveFilingDraft(ctx, actor, id, data),
     submit: (actor: Actor, id: string) => submitFiling(ctx, actor, id),
     queue: (actor: Actor, opts: { agriculturalFirst: boolean }) => reviewQueue(ctx, actor, opts),

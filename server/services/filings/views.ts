@@ -74,6 +74,7 @@ export function filingViews(deps: { cases: CaseKernel; audit: AuditRepository; u
   function summary(f: FilingRow) {
     const { data } = deps.cases.record(f)
     const names = (side: string) => data.parties.filter((p) => p.side === side).map((p) => p.name)
+    const amounts = data.claims.map((c) => c.amountFen).filter((x): x is number => x !== undefined)
     return {
       id: f.id,
       kind: f.kind,
@@ -82,6 +83,7 @@ export function filingViews(deps: { cases: CaseKernel; audit: AuditRepository; u
       caseNumber: f.case_number,
       plaintiffs: names('plaintiff'),
       defendants: names('defendant'),
+      claimedFen: amounts.length > 0 ? amounts.reduce((a, b) => a + b, 0) : null,
       ...where(f),
       submittedAt: f.submitted_at,
       updatedAt: f.updated_at,

@@ -1,3 +1,4 @@
+import { circuitPointNote } from '../../../domain/scheduling/circuitPointNote'
 import type { Actor } from '../../auth/actor'
 import type { HearingAnswerRow } from '../../repositories/hearings'
 import type { BusyRange } from '../farm'
@@ -35,6 +36,12 @@ export async function requestView(ctx: HearingsContext, actor: Actor, requestId:
   const hearing = r.hearing_id ? await ctx.repo.hearing(r.hearing_id) : undefined
   const names = await ctx.repo.userNames([r.requested_by, ...(hearing ? [hearing.judge_id] : [])])
   const { idx, ...identity } = partyIdentity(c.data.kind, party)
+  // Near means near this party's own address; a point in the other side's township says whose it is.
+  const near = s.parties.map((p) => ({ idx: p.row.idx, sideName: partyIdentity(c.data.kind, p.row).sideName, nearIds: p.nearRoomIds }))
+  const placed = slots.map((x) => {
+    const note = x.roomKind === 'circuit-point' ? circuitPointNote(x.roomId, party.idx, near) : null
+    return note ? { ...x, placeNote: note } : x
+  })
   return {
     id: r.id,
     caseId: c.row.id,
@@ -44,7 +51,7 @@ export async function requestView(ctx: HearingsContext, actor: Actor, requestId:
     requestedBy: names.get(r.requested_by) ?? '',
     me: { partyIdx: idx, ...identity, farm: me ? farmInfo(me) : null },
     answer: answer ? myAnswer(answer) : null,
-    slots,
+    slots: placed,
     excluded,
     calendar: calendarOf(s, me),
     hearing: hearing ? await hearingView(ctx, hearing, names) : null,

@@ -5,7 +5,7 @@ import { toApiError } from '../../api/errors'
 import { filingsApi, type FilingSummary } from '../../api/filings'
 import { PageShell } from '../../components/PageShell/PageShell'
 import { useSession } from '../../stores/session'
-import { filingTitle, STATUS_LABELS } from '../../utils/filingLabels'
+import { filingFacts, filingTitle, STATUS_LABELS } from '../../utils/filingLabels'
 import './index.scss'
 
 /** 我的案件: every filing and case of the signed-in party, status in colour and words. */
@@ -25,6 +25,24 @@ export default function Cases() {
     )
   }
   useDidShow(load)
+
+  // Asked first: a deleted draft cannot be brought back.
+  const remove = async (f: FilingSummary) => {
+    const { confirm } = await Taro.showModal({
+      title: '删除草稿',
+      content: `删除「${filingTitle(f)}」这份草稿？删除后不能恢复。`,
+      confirmText: '删除',
+      cancelText: '不删',
+    })
+    if (!confirm) return
+    try {
+      await filingsApi.deleteDraft(f.id)
+      setItems((list) => list?.filter((x) => x.id !== f.id) ?? null)
+      void Taro.showToast({ title: '草稿已删除', icon: 'none' })
+    } catch (e) {
+      setError(toApiError(e).message)
+    }
+  }
   usePullDownRefresh(() => {
     load()
     void Taro.stopPullDownRefresh()
@@ -72,9 +90,27 @@ export default function Cases() {
             onClick={() => void Taro.navigateTo({ url: `/subpackages/filing/pages/detail/index?id=${f.id}` })}
           >
             <Text className='case-item__title'>{f.caseNumber ?? filingTitle(f)}</Text>
+            {f.caseNumber ? <Text className='case-item__fact'>{filingTitle(f)}</Text> : null}
+            {filingFacts(f).map((line) => (
+              <Text key={line} className='case-item__fact'>
+                {line}
+              </Text>
+            ))}
             <Text className={`tag tag--${s.tone}`}>{s.text}</Text>
             {f.agricultural ? <Text className='tag tag--green'>涉农</Text> : null}
             {f.crossRegion ? <Text className='tag tag--blue'>跨域立案</Text> : null}
+            {f.status === 'draft' ? (
+              <Button
+                className='btn case-item__delete'
+                id={`delete-${f.id}`}
+                onClick={(e) => {
+                  e.stopPropagation()
+                  void remove(f)
+                }}
+              >
+                删除草稿
+              </Button>
+            ) : null}
           </View>
         )
       })}

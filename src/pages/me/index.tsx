@@ -11,6 +11,7 @@ import { Field } from '../../components/Field/Field'
 import { PageShell } from '../../components/PageShell/PageShell'
 import { useElderMode } from '../../hooks/useElderMode'
 import { clearSession, getSession, useSession } from '../../stores/session'
+import { afterProfile } from '../../utils/afterProfile'
 import './index.scss'
 
 const STATUS_TEXT: Record<Profile['realNameStatus'], string> = {
@@ -64,6 +65,8 @@ export default function Me() {
       (p) => {
         setProfile(p)
         setForm({ realName: p.realName ?? '', idNumber: '', address: p.address ?? '' })
+        // Sent here to fill the profile in before filing: the form is open at once.
+        if (afterProfile.peek() && p.realNameStatus === 'none') setEditing(true)
       },
       (err) => setBanner({ kind: 'error', text: toApiError(err).message }),
     )
@@ -78,6 +81,8 @@ export default function Me() {
       setProfile(p)
       setEditing(false)
       setBanner({ kind: 'ok', text: p.reviewReason ? '已保存，实名信息需要重新核验' : '实名信息已保存' })
+      const back = afterProfile.take()
+      if (back) void Taro.navigateTo({ url: back })
     } catch (err) {
       const e = toApiError(err)
       if (e.field) setErrors({ [e.field]: e.message })
@@ -137,6 +142,11 @@ export default function Me() {
       ) : null}
       {isParty && editing ? (
         <View className='card' id='profile-form'>
+          {afterProfile.peek() ? (
+            <Text className='muted' id='profile-for-filing'>
+              填好保存后，自动回到网上立案。
+            </Text>
+          ) : null}
           <Text className='muted'>请填写与身份证一致的信息，法院据此确认您的身份（《人民法院在线诉讼规则》第七条）。</Text>
           {profile?.realNameStatus === 'verified' ? (
             <Text className='muted' id='reverify-warning'>

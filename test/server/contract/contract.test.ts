@@ -386,6 +386,7 @@ function filingSummary(): FilingSummary {
     filingNumber: 'WS-1',
     caseNumber: null,
     plaintiffs: ['张桂兰'],
+    claimedFen: 1_500_000,
     defendants: ['王建国'],
     agricultural: true,
     crossRegion: false,

@@ -118,6 +118,17 @@ describe('请当事人选择: the parties choose', () => {
     expect(defendant.calendar.farm).toEqual([])
   })
 
+  it('calls a circuit point near only to the party who lives there, and tells the other whose township it is', async () => {
+    const zhang = await api.requestOf(caseId)
+    const wang = await api.requestOf(caseId, 'd-wang-jianguo')
+    const atPoint = (v: { slots: Array<{ roomId: string; roomKind: string; placeNote?: string }> }) => v.slots.filter((x) => x.roomKind === 'circuit-point')
+    expect(atPoint(zhang).length).toBeGreaterThan(0)
+    // 张桂兰 lives in 拉布大林, 王建国 in 三河回族乡: a point is 离您家近 only in the reader's own township.
+    const expected = { 'p-labudalin': ['离您家近', '原告所在乡镇'], 'p-sanhe': ['被告所在乡镇', '离您家近'] } as Record<string, [string, string]>
+    for (const slot of atPoint(zhang)) expect(slot.placeNote).toBe(expected[slot.roomId]?.[0])
+    for (const slot of atPoint(wang)) expect(slot.placeNote).toBe(expected[slot.roomId]?.[1])
+  })
+
   it('takes the defendant’s busy dates, keeps them in his profile, and suggests around them for everyone', async () => {
     const v = await api.ok('d-wang-jianguo', 'POST', `/hearing-requests/${requestId}/busy`, {
       busy: [{ from: '2026-12-16', to: '2026-12-17', reason: '去海拉尔看病' }],

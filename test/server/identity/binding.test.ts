@@ -1,4 +1,4 @@
-import { submittedFiling } from '../fixtures'
+import { submittedFiling, wheatSaleComplaint } from '../fixtures'
 import { makeApp, type TestApp } from '../helpers'
 import { mediationApi, WANG_ID, wheatRequest } from '../mediation/fixtures'
 
@@ -106,6 +106,33 @@ describe('a filing', () => {
       .set({ id_number: IMPOSTOR_ID, real_name_status: 'verified', review_reason: null })
       .where('id', '=', IMPOSTOR)
       .execute()
+  })
+})
+
+describe('a defendant named without an ID number', () => {
+  it('may be sued by name and address, and is bound to nobody until identified — not even the 王建国 with that name and mobile', async () => {
+    const f = await submittedFiling(t, 'd-zhang-guilan', {
+      parties: [
+        { side: 'plaintiff', type: 'person', name: '张桂兰', idNumber: '150784196803120029', mobile: '13904701234', address: '团结村' },
+        { side: 'defendant', type: 'person', name: '王建国', idNumber: '', mobile: WANG.mobile, address: '额尔古纳市三河回族乡' },
+      ],
+    })
+    expect(f.status).toBe('submitted')
+    expect(await sees('d-wang-jianguo', `/filings/${f.id}`)).toBe(403)
+    expect(await sees(IMPOSTOR, `/filings/${f.id}`)).toBe(403)
+    expect((await api.ok('d-wang-jianguo', 'GET', '/filings')).map((x: { id: string }) => x.id)).not.toContain(f.id)
+    expect(await sees('d-zhang-guilan', `/filings/${f.id}`)).toBe(200)
+  })
+
+  it('still has a wrong ID number refused when one is given', async () => {
+    const headers = await t.as('d-zhang-guilan')
+    const id = (await t.app.inject({ method: 'POST', url: '/api/v1/filings', headers, payload: { kind: 'civil-first', courtId: 'c-ergun' } })).json().id
+    const data = wheatSaleComplaint()
+    data.parties = [data.parties[0], { ...data.parties[1], idNumber: '150784197209150018' } as (typeof data.parties)[1]]
+    await t.app.inject({ method: 'PUT', url: `/api/v1/filings/${id}/draft`, headers, payload: data })
+    const res = await t.app.inject({ method: 'POST', url: `/api/v1/filings/${id}/submit`, headers })
+    expect(res.statusCode).toBe(400)
+    expect(res.json().error).toMatchObject({ code: 'FILING_PARTY_ID_INVALID', field: 'parties[1].idNumber' })
   })
 })
 

@@ -16,6 +16,7 @@ const summary = (over: Record<string, unknown>) => ({
   caseNumber: null,
   plaintiffs: ['张桂兰'],
   defendants: ['王建国'],
+  claimedFen: 8_650_000,
   agricultural: true,
   crossRegion: false,
   forwarded: false,
@@ -42,11 +43,48 @@ describe('我的案件', () => {
     await act(async () => {
       render(<Cases />)
     })
-    expect(screen.getByText('民事起诉：张桂兰 诉 王建国')).toBeTruthy()
+    // The accepted case is headed by its number, with the parties below it.
+    expect(screen.getAllByText('民事起诉：张桂兰 诉 王建国')).toHaveLength(2)
     expect(screen.getByText('已提交，法院审查中').className).toContain('tag--blue')
     expect(screen.getByText('（2026）内0784民初12号')).toBeTruthy()
     expect(screen.getByText('已立案').className).toContain('tag--green')
     expect(screen.getAllByText('涉农')).toHaveLength(1)
+  })
+
+  it('tells a submitted filing from an abandoned draft by number, day and amount, and deletes the draft when asked', async () => {
+    const draft = summary({
+      id: 'f-draft',
+      status: 'draft',
+      filingNumber: null,
+      submittedAt: null,
+      updatedAt: '2026-11-20T08:00:00+08:00',
+      claimedFen: null,
+      review: null,
+    })
+    const calls: string[] = []
+    const list = reply([summary({}), draft])
+    taroMock.request.mockImplementation((o: { url: string; method?: string; success: (r: unknown) => void }) => {
+      calls.push(`${o.method ?? 'GET'} ${o.url}`)
+      return list(o)
+    })
+    Object.assign(taroMock, { showModal: jest.fn(async () => ({ confirm: true, cancel: false })) })
+    await act(async () => {
+      render(<Cases />)
+    })
+    expect(screen.getByText('立案申请编号 LA20261125ABCDEF')).toBeTruthy()
+    expect(screen.getByText('2026年11月25日提交')).toBeTruthy()
+    expect(screen.getByText('请求金额 8.65万元')).toBeTruthy()
+    expect(screen.getByText('草稿，提交后才有编号')).toBeTruthy()
+    expect(screen.getByText('2026年11月20日最后修改')).toBeTruthy()
+    expect(screen.getByText('草稿，未提交')).toBeTruthy()
+    // Only the draft can be deleted.
+    expect(document.querySelectorAll('.case-item__delete')).toHaveLength(1)
+    await act(async () => {
+      fireEvent.click(document.getElementById('delete-f-draft')!)
+    })
+    expect(calls.some((c) => c.startsWith('DELETE') && c.endsWith('/filings/f-draft'))).toBe(true)
+    expect(document.getElementById('case-f-draft')).toBeNull()
+    expect(taroMock.navigateTo).not.toHaveBeenCalled()
   })
 
   it('opens the detail of a tapped case', async () => {

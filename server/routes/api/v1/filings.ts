@@ -50,6 +50,15 @@ export const filingRoutes: FastifyPluginAsyncTypebox = async (app) => {
     handler: async (req) => filings.saveDraft(req.user, req.params.id, req.body),
   })
 
+  app.delete('/filings/:id', {
+    schema: { tags, summary: '删除草稿（只限填写人，只限未提交的）', security: bearer, params: IdParams, response: { 204: Type.Null(), ...authErrors } },
+    onRequest: parties,
+    handler: async (req, reply) => {
+      await filings.deleteDraft(req.user, req.params.id)
+      return reply.status(204).send(null)
+    },
+  })
+
   app.post('/filings/:id/submit', {
     schema: {
       tags,

@@ -18,7 +18,14 @@ describe('ReviewStep', () => {
       extra: { busy: false, resubmit: false, onSubmit },
     })
     const rows = Array.from(document.querySelectorAll('#summary .summary-row')).map((r) => r.textContent)
-    expect(rows).toEqual(['原告：张桂兰', '被告：王建国', '纠纷：（未选）', '请求1：支付小麦货款（8.65万元）', '程序：简易程序', '证据：1份，文件2个'])
+    expect(rows).toEqual([
+      '原告：张桂兰',
+      '被告：王建国（未填身份证号，住址：未填）',
+      '纠纷：（未选）',
+      '请求1：支付小麦货款（8.65万元）',
+      '程序：简易程序',
+      '证据：1份，文件2个',
+    ])
     click('declaration')
     expect(latest().declaration).toBe(true)
     click('submit-filing')

@@ -63,6 +63,8 @@ describe('发送文书 page', () => {
     expect(document.getElementById('rcpt-0')?.className).toBe('pick')
     click('kind-summons')
     expect(document.getElementById('rcpt-1')?.textContent).toBe('被告：王建国没有同意以电子方式接收传票，需纸质送达')
+    // Only parties the document can reach electronically stay ticked.
+    expect(document.getElementById('rcpt-1')?.className).toBe('pick')
   })
 
   it('sends a 传票 with the hearing date, time and room to the chosen parties', async () => {
@@ -73,9 +75,7 @@ describe('发送文书 page', () => {
     click('room-p-labudalin')
     click('rcpt-0')
     await act(async () => click('issue-submit'))
-    expect(posts()).toEqual([
-      { kind: 'summons', recipients: [1, 0], method: 'electronic', hearing: { date: '2026-12-16', time: '09:00', roomId: 'p-labudalin' } },
-    ])
+    expect(posts()).toEqual([{ kind: 'summons', recipients: [0], method: 'electronic', hearing: { date: '2026-12-16', time: '09:00', roomId: 'p-labudalin' } }])
     expect(taroMock.showToast).toHaveBeenCalledWith({ title: '已发出1份', icon: 'success' })
   })
 
@@ -83,6 +83,7 @@ describe('发送文书 page', () => {
     issueReply = { status: 400, body: { error: { code: 'SERVICE_HEARING_TOO_SOON', message: '传票至少要在开庭三日前送达', field: 'hearing.date' } } }
     await open()
     click('kind-summons')
+    click('rcpt-0')
     type('field-hearingDate', '2026-11-27')
     await act(async () => click('issue-submit'))
     expect(document.querySelector('#field-hearingDate')?.parentElement?.querySelector('.field__error')?.textContent).toBe('传票至少要在开庭三日前送达')
@@ -122,6 +123,9 @@ describe('发送文书 to a party who has confirmed no address', () => {
   it('sends to the account as unconfirmed service, and public notice switches it off', async () => {
     await open()
     expect(document.getElementById('method-unconfirmed')?.textContent).toBe('发到对方的移动微法院账号（对方没有确认送达地址：对方阅读或签收后才算送达）')
+    // Not ticked to begin with: he confirmed no address, so electronic service would be refused.
+    expect(document.getElementById('rcpt-1')?.className).toBe('pick')
+    click('rcpt-1')
     click('method-unconfirmed')
     // The consent chip is no longer the question: this service needs none, only the party's own account.
     expect(document.getElementById('rcpt-1')?.textContent).toBe('被告：王建国')

@@ -5,9 +5,11 @@ import type { FilingKind } from '@domain/filing/types'
 import { courtsApi } from '../../../../api/courts'
 import { toApiError } from '../../../../api/errors'
 import { filingsApi } from '../../../../api/filings'
+import { meApi } from '../../../../api/me'
 import { newIdempotencyKey } from '../../../../api/request'
 import type { Court } from '../../../../api/types'
 import { PageShell } from '../../../../components/PageShell/PageShell'
+import { afterProfile } from '../../../../utils/afterProfile'
 import { KIND_LABELS } from '../../../../utils/filingLabels'
 import './index.scss'
 
@@ -25,9 +27,36 @@ export default function Start() {
   // One key per visit to this page: a retried tap after a timeout never makes two drafts.
   const [key] = useState(newIdempotencyKey)
 
+  // null while unknown; false when the filer has no real-name profile yet, so the form would have no plaintiff.
+  const [hasProfile, setHasProfile] = useState<boolean | null>(null)
+
   useEffect(() => {
     courtsApi.list().then(setCourts, (e) => setError(toApiError(e).message))
+    meApi.get().then(
+      (p) => setHasProfile(p.realNameStatus !== 'none'),
+      () => setHasProfile(true),
+    )
   }, [])
+
+  const toProfile = () => {
+    afterProfile.set('/subpackages/filing/pages/start/index')
+    void Taro.switchTab({ url: '/pages/me/index' })
+  }
+
+  if (hasProfile === false) {
+    return (
+      <PageShell testId='filing-start'>
+        <Text className='title'>网上立案</Text>
+        <View className='card' id='profile-first'>
+          <Text>立案要写明您本人是谁。请先填写实名信息（姓名、身份证号），填好后回到这里，起诉状里的原告会替您填上。</Text>
+          <Text className='muted'>法院据此确认您的身份（《人民法院在线诉讼规则》第七条）。</Text>
+          <Button className='btn btn--primary' id='fill-profile' onClick={toProfile}>
+            先填写实名信息
+          </Button>
+        </View>
+      </PageShell>
+    )
+  }
 
   const start = async () => {
     if (crossRegion && (!targetCourtId || targetCourtId === courtId)) {

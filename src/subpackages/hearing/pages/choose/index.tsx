@@ -9,7 +9,7 @@ import { BusyForm } from '../../components/BusyForm'
 import { MonthCalendar } from '../../components/MonthCalendar'
 import '../../hearing.scss'
 
-const VENUE_KIND: Record<string, string> = { 'circuit-point': '巡回审判点，离您家近', courtroom: '法院' }
+const VENUE_KIND: Record<string, string> = { 'circuit-point': '巡回审判点', courtroom: '法院' }
 
 /**
  * 选择开庭日期: the half-days the court suggests (away from the party's farm season and busy days,
@@ -138,7 +138,8 @@ export default function ChooseHearingDate() {
                   {s.label}
                 </Text>
                 <Text className='hr__slot-place'>
-                  {s.roomName}（{VENUE_KIND[s.roomKind] ?? '法院'}：{s.address}），{s.time}开始
+                  {s.roomName}（{VENUE_KIND[s.roomKind] ?? '法院'}
+                  {s.placeNote ? `，${s.placeNote}` : ''}：{s.address}），{s.time}开始
                 </Text>
                 {s.provisional ? <Text className='hr__slot-note'>当年放假安排尚未公布，日期按惯例推算</Text> : null}
                 {s.notes.map((n) => (

@@ -5,7 +5,7 @@ import { formatChineseDate } from '@domain/dates/formatChineseDate'
 import { toApiError } from '../../../../api/errors'
 import { reviewApi, type FilingSummary } from '../../../../api/filings'
 import { PageShell } from '../../../../components/PageShell/PageShell'
-import { filingTitle, STATUS_LABELS } from '../../../../utils/filingLabels'
+import { filingFacts, filingTitle, STATUS_LABELS } from '../../../../utils/filingLabels'
 import './index.scss'
 
 /** The court's review queue: days left of the 7-day review on every row, 涉农 first on request. */
@@ -45,6 +45,11 @@ export default function Queue() {
             onClick={() => void Taro.navigateTo({ url: `/subpackages/judge/pages/review/index?id=${f.id}` })}
           >
             <Text className='q-item__title'>{filingTitle(f)}</Text>
+            {filingFacts(f).map((line) => (
+              <Text key={line} className='q-item__fact'>
+                {line}
+              </Text>
+            ))}
             {f.review ? (
               <Text className={overdue ? 'q-days q-days--overdue' : 'q-days'}>
                 {overdue ? `已超期${-f.review.daysLeft}天` : `剩${f.review.daysLeft}天`}（{formatChineseDate(f.review.due)}前）

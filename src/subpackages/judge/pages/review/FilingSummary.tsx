@@ -16,8 +16,13 @@ export function FilingSummary({ f }: { f: FilingView }) {
       <Text className='field__label'>当事人</Text>
       {f.data.parties.map((p, i) => (
         <View key={i} className='row'>
-          {sides[p.side]}：{p.name}，{p.type === 'person' ? `身份证号 ${p.idNumber}` : `信用代码 ${p.creditCode}，法定代表人 ${p.representative}`}，
-          {p.mobile || '无手机号'}，{p.address}
+          {sides[p.side]}：{p.name}，
+          {p.type === 'person'
+            ? p.idNumber.trim()
+              ? `身份证号 ${p.idNumber}`
+              : '未提供身份证号（凭姓名、住址确认，送达前请核实身份）'
+            : `信用代码 ${p.creditCode}，法定代表人 ${p.representative}`}
+          ，{p.mobile || '无手机号'}，{p.address}
         </View>
       ))}
       {agent ? (

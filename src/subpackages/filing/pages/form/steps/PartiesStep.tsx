@@ -49,14 +49,20 @@ export function PartyCard({
       {party.type === 'person' ? (
         <Field
           name={`p${i}-idNumber`}
-          label='身份证号'
+          label={party.side === 'plaintiff' ? '身份证号' : '身份证号（知道的话请填写）'}
           type='idcard'
           maxlength={18}
           value={party.idNumber}
           onInput={(v) => onChange({ idNumber: v })}
           error={at('idNumber')}
         />
-      ) : (
+      ) : null}
+      {party.type === 'person' && party.side !== 'plaintiff' && !party.idNumber.trim() ? (
+        <Text className='muted' id={`p${i}-no-id-hint`}>
+          不知道对方的身份证号也可以提交：写清姓名和住址（知道手机号也请填上），法院据此找到对方（《民事诉讼法》第一百二十四条）。
+        </Text>
+      ) : null}
+      {party.type === 'person' ? null : (
         <>
           <Field
             name={`p${i}-creditCode`}

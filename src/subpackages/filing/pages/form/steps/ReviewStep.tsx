@@ -23,6 +23,7 @@ export function ReviewStep({ data, update, errorAt, files, busy, resubmit, onSub
         {data.parties.map((p, i) => (
           <View key={i} className='summary-row'>
             {sides[p.side]}：{p.name || '（未填）'}
+            {p.type === 'person' && p.side !== 'plaintiff' && !p.idNumber.trim() ? `（未填身份证号，住址：${p.address || '未填'}）` : ''}
           </View>
         ))}
         {data.kind === 'civil-first' ? (

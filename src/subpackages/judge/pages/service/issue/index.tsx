@@ -44,7 +44,7 @@ export default function IssueDocument() {
   const { params } = useRouter()
   const caseId = params.id ?? ''
   const [data, setData] = useState<CaseStatus | null>(null)
-  const [kind, setKind] = useState<ServiceDocumentKind>('response-notice')
+  const [kind, setKind] = useState<ServiceDocumentKind>(FIRST_KIND)
   const [recipients, setRecipients] = useState<number[]>([])
   const [publicNotice, setPublicNotice] = useState(false)
   // To the account of a party who has confirmed no address: served only once read or signed (在线诉讼规则第三十一条第二款).
@@ -61,7 +61,7 @@ export default function IssueDocument() {
     serviceApi.caseStatus(caseId).then(
       (d) => {
         setData(d)
-        setRecipients(d.parties.filter((p) => p.side === 'defendant').map((p) => p.idx))
+        setRecipients(servable(d, FIRST_KIND))
         setHearing((h) => ({ ...h, roomId: d.rooms[0]?.id ?? '' }))
       },
       (e) => setError({ message: toApiError(e).message }),
@@ -128,7 +128,15 @@ export default function IssueDocument() {
         <Text className='iss__h'>文书种类</Text>
         <View className='iss__chips'>
           {DOCUMENT_KIND_ORDER.map((k) => (
-            <Chip key={k} id={`kind-${k}`} on={k === kind} onClick={() => setKind(k)}>
+            <Chip
+              key={k}
+              id={`kind-${k}`}
+              on={k === kind}
+              onClick={() => {
+                setKind(k)
+                setRecipients(servable(data, k))
+              }}
+            >
               {DOCUMENT_KINDS[k].name}
             </Chip>
           ))}
@@ -255,4 +263,16 @@ export default function IssueDocument() {
       </Button>
     </PageShell>
   )
+}
+
+/** The document a case's service usually starts with: 应诉通知书 with the complaint. */
+const FIRST_KIND: ServiceDocumentKind = 'response-notice'
+
+/**
+ * Who is ticked to begin with: the defendants this document can reach electronically, by the
+ * address they confirmed and the steps they consented to (在线诉讼规则第二十九条). Ticking someone
+ * who confirmed nothing would only be refused; staff add them knowingly, for another kind of service.
+ */
+function servable(d: CaseStatus, kind: ServiceDocumentKind): number[] {
+  return d.parties.filter((p) => p.side === 'defendant' && consentFor(p.address, kind).ok).map((p) => p.idx)
 }
