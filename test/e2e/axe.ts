@@ -152,10 +152,10 @@ export async function clippedOrOverlapping(page: Page): Promise<string[]> {
       const range = document.createRange()
       range.selectNodeContents(n)
       const sideways = scrollsSideways(el)
-      // Text on a fixed bar (the tab bar) is drawn over the page scrolling beneath it by design:
+      // Text on a fixed bar (the tab bar, fixed or not) is drawn over the page scrolling beneath it by design:
       // compare texts only within the same layer.
-      let layer: Element | null = null
-      for (let e: Element | null = el; e && e !== document.body; e = e.parentElement) {
+      let layer: Element | null = el.closest('.weui-tabbar')
+      for (let e: Element | null = el; !layer && e && e !== document.body; e = e.parentElement) {
         const pos = getComputedStyle(e).position
         if (pos === 'fixed' || pos === 'sticky') {
           layer = e
@@ -202,7 +202,7 @@ export async function clippedOrOverlapping(page: Page): Promise<string[]> {
  *   - file types and sizes a person sees on their own uploads: PDF, JPG, JPEG, PNG, KB, MB
  *   - a resident ID number's check character X (GB 11643), only as the 18th character
  *   - a 送达凭证编号 (seq-hash-key, hexadecimal, as printed in the SMS the person keeps)
- *   - a 立案申请编号 (LA, the day, six hexadecimal digits: the number on the filing's receipt)
+ *   - a 立案申请编号 or 调解编号 (LA or TJ, the day, six hexadecimal digits: the number on the receipt)
  *   - a document's 校验值 (hexadecimal SHA-256, after its label)
  * Case numbers （2026）内0784民初1号, amounts, dates and times have no Latin letters to allow.
  */
@@ -210,8 +210,8 @@ export const LATIN_ALLOWED: ReadonlyArray<{ pattern: RegExp; why: string }> = [
   { pattern: /(?<![A-Za-z])(PDF|JPE?G|PNG|KB|MB)(?![A-Za-z])/g, why: 'file type or size' },
   { pattern: /(?<!\d)\d{17}[Xx](?![A-Za-z0-9])/g, why: 'resident ID number' },
   { pattern: /(?<![A-Za-z0-9])\d+-[0-9A-F]{8}-[0-9A-F]{4}(?![A-Za-z0-9])/g, why: '送达凭证编号' },
-  // The filing's number on its receipt (立案申请编号), read out to the court on the phone.
-  { pattern: /(?<![A-Za-z0-9])LA\d{8}[0-9A-F]{6}(?![A-Za-z0-9])/g, why: '立案申请编号' },
+  // The number on a filing's receipt (立案申请编号, LA…) and a mediation's (调解编号, TJ…), read out to the court on the phone.
+  { pattern: /(?<![A-Za-z0-9])(LA|TJ)\d{8}[0-9A-F]{6}(?![A-Za-z0-9])/g, why: '立案申请编号、调解编号' },
   // A document's SHA-256 beside its label, to compare with the paper copy.
   { pattern: /校验值：[0-9a-f]{8,64}…?/g, why: '文书校验值' },
 ]
