@@ -52,6 +52,7 @@ export function CausePicker({ idPrefix, chosen, chosenName, search, onChoose }: 
             name={`${idPrefix}-search`}
             value={query}
             maxlength={20}
+            nativeProps={{ 'aria-label': '查找纠纷的名称' }}
             placeholder='输入几个字查找，例如：卖牛、借钱、工钱'
             onInput={(e) => setQuery(e.detail.value)}
           />

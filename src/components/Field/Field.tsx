@@ -28,6 +28,8 @@ export function Field(p: FieldProps) {
         password={p.password}
         maxlength={p.maxlength ?? 140}
         placeholder={p.placeholder}
+        // H5 draws a native input inside Taro's element: name it, so a screen reader says what to type.
+        nativeProps={{ 'aria-label': p.label }}
         onInput={(e) => p.onInput(e.detail.value)}
       />
       {p.hint && !p.error ? <Text className='muted'>{p.hint}</Text> : null}

@@ -9,7 +9,7 @@ import { meApi } from '../../api/me'
 import type { Profile } from '../../api/types'
 import { Field } from '../../components/Field/Field'
 import { PageShell } from '../../components/PageShell/PageShell'
-import { useElderMode } from '../../hooks/useElderMode'
+import { elderModeChosen, useElderMode } from '../../hooks/useElderMode'
 import { clearSession, getSession, useSession } from '../../stores/session'
 import { afterProfile } from '../../utils/afterProfile'
 import './index.scss'
@@ -201,11 +201,23 @@ function Row({ label, value }: { label: string; value: string }) {
   )
 }
 
+// The state is said in words beside the switch, not by its colour alone.
 function ElderSwitch({ elder, setElder }: { elder: boolean; setElder: (on: boolean) => void }) {
+  const auto = elder && !elderModeChosen()
   return (
-    <View className='card me__row'>
-      <Text>长辈模式（字更大）</Text>
-      <Switch checked={elder} id='elder-switch' onChange={(e) => setElder(e.detail.value)} />
+    <View className='card'>
+      <View className='me__row me__row--last'>
+        <Text id='elder-label'>长辈模式（字和按钮更大）</Text>
+        <View className='me__switch'>
+          <Text className='me__switch-state'>{elder ? '已开' : '已关'}</Text>
+          <Switch checked={elder} id='elder-switch' nativeProps={{ 'aria-label': '长辈模式（字和按钮更大）' }} onChange={(e) => setElder(e.detail.value)} />
+        </View>
+      </View>
+      {auto ? (
+        <Text className='muted' id='elder-auto'>
+          手机设置了大字体，已自动打开；不需要可以关掉。
+        </Text>
+      ) : null}
     </View>
   )
 }

@@ -91,7 +91,12 @@ export function WageForm(p: { initial: WageDraft; isNew: boolean; onSave: (year:
       <Field name='note' label='说明（可不填）' maxlength={300} value={d.note} onInput={set('note')} error={errors.note} />
       <View className='aw__switch'>
         <Text className='aw__switch-label'>已经与公布的原文核对过</Text>
-        <Switch id='wage-confirmed' checked={d.confirmed} onChange={(e) => setD({ ...d, confirmed: e.detail.value })} />
+        <Switch
+          id='wage-confirmed'
+          nativeProps={{ 'aria-label': '已经与公布的原文核对过' }}
+          checked={d.confirmed}
+          onChange={(e) => setD({ ...d, confirmed: e.detail.value })}
+        />
       </View>
       <Button className='btn btn--primary' id='wage-save' disabled={saving} onClick={() => void save()}>
         保存

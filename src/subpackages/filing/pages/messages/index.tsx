@@ -81,6 +81,7 @@ export default function Messages() {
           <Textarea
             className='textarea msg__input'
             id='message-text'
+            nativeProps={{ 'aria-label': '给法官留言' }}
             maxlength={MAX}
             placeholder='写下您想说的话'
             value={text}

@@ -100,7 +100,12 @@ export default function Start() {
       ))}
       <View className='card' style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center' }}>
         <Text>案件属于外地法院（跨域立案）</Text>
-        <Switch id='cross-region' checked={crossRegion} onChange={(e) => setCrossRegion(e.detail.value)} />
+        <Switch
+          id='cross-region'
+          nativeProps={{ 'aria-label': '案件属于外地法院（跨域立案）' }}
+          checked={crossRegion}
+          onChange={(e) => setCrossRegion(e.detail.value)}
+        />
       </View>
       {crossRegion ? (
         <View>

@@ -26,6 +26,7 @@ export default function Queue() {
         <Text>涉农案件优先（绿色通道）</Text>
         <Switch
           id='agri-first'
+          nativeProps={{ 'aria-label': '涉农案件优先（绿色通道）' }}
           checked={agriFirst}
           onChange={(e) => {
             setAgriFirst(e.detail.value)

@@ -209,6 +209,7 @@ export default function Review() {
               <Textarea
                 className='textarea'
                 id={`correction-${i}`}
+                nativeProps={{ 'aria-label': `第${i + 1}项补正` }}
                 placeholder='写明要补正什么，例如：被告住址请写到村、门牌号'
                 value={it.message}
                 onInput={(e) => setItems(items.map((x, j) => (j === i ? { ...x, message: e.detail.value } : x)))}
@@ -245,6 +246,7 @@ export default function Review() {
           <Textarea
             className='textarea'
             id='decline-reason'
+            nativeProps={{ 'aria-label': '不予受理的理由' }}
             placeholder='写明不予受理的理由和依据（当事人可以看到）'
             value={reason}
             onInput={(e) => setReason(e.detail.value)}

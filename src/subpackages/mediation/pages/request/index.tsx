@@ -193,7 +193,14 @@ export default function RequestMediation() {
         <View className='card'>
           <Text className='field__label'>发生了什么？</Text>
           <Text className='muted'>说清楚时间、事情经过，例如：去年9月卖给他小麦20吨，说好一个月内付款，到现在没给。</Text>
-          <Textarea className='m-textarea' id='dispute' maxlength={2000} value={dispute} onInput={(e) => setDispute(e.detail.value)} />
+          <Textarea
+            className='m-textarea'
+            id='dispute'
+            nativeProps={{ 'aria-label': '发生了什么' }}
+            maxlength={2000}
+            value={dispute}
+            onInput={(e) => setDispute(e.detail.value)}
+          />
           <FieldError message={errors.dispute} />
           <Field name='claim' label='您希望怎么解决？' placeholder='例如：对方付清小麦款' value={claim} error={errors.claim} onInput={setClaim} />
           <Field

@@ -14,7 +14,8 @@ export default function VideoRoom() {
     <PageShell testId='mediation-video'>
       <View className='video-stage'>
         <Text style={{ fontSize: '44px', fontWeight: 'bold' }}>📹 视频调解室</Text>
-        <Text style={{ display: 'block', marginTop: '24px' }}>房间号：{params.room ?? ''}</Text>
+        {/* The room's code is the booking's id: the link already opens the room, so no one needs to read it. */}
+        <Text style={{ display: 'block', marginTop: '24px' }}>{params.room ? '已进入您预约的调解室' : '没有找到预约的调解室，请从调解详情里进入'}</Text>
         <Text style={{ display: 'block', marginTop: '24px', color: '#ccc' }}>
           {demoBuild ? '演示环境：正式使用时这里会接通法院的视频调解系统。' : '视频调解室还没有接通，请按调解员短信中的方式进入，或拨打法院电话。'}
         </Text>

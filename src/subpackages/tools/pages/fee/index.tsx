@@ -22,6 +22,7 @@ function AmountField(p: { id: string; label: string; value: string; error?: stri
           className='fee__amount-input'
           id={p.id}
           name={p.id}
+          nativeProps={{ 'aria-label': p.label }}
           type={AMOUNT_TYPE}
           value={p.value}
           maxlength={20}

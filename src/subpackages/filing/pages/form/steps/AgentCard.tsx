@@ -14,7 +14,7 @@ export function AgentCard({ data, update, errorAt, files }: StepProps) {
   return (
     <View className='card' id='agent'>
       <View className='check' id='has-agent' onClick={() => update((d) => ({ ...d, agent: d.agent ? undefined : newAgent() }))}>
-        <Checkbox value='agent' checked={!!agent} />
+        <Checkbox value='agent' checked={!!agent} nativeProps={{ 'aria-label': '委托律师或亲属代为起诉（委托代理人）' }} />
         <Text>委托律师或亲属代为起诉（委托代理人）</Text>
       </View>
       {agent ? (

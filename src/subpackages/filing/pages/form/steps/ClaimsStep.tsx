@@ -59,6 +59,7 @@ export function ClaimsStep({ data, update, errorAt, files, amountText, onAmountT
           <Textarea
             className='textarea'
             id={`claim-${i}-text`}
+            nativeProps={{ 'aria-label': `第${i + 1}项请求` }}
             value={c.text}
             placeholder='例如：判令被告支付小麦货款86500元'
             onInput={(e) => setClaim(i, { text: e.detail.value })}
@@ -90,7 +91,14 @@ export function ClaimsStep({ data, update, errorAt, files, amountText, onAmountT
       <View className='card'>
         <Text className='field__label'>事实与理由</Text>
         <Text className='muted'>用自己的话写清楚：什么时候、和谁、发生了什么、对方欠什么。</Text>
-        <Textarea className='textarea' id='facts' maxlength={10000} value={data.facts} onInput={(e) => update((d) => ({ ...d, facts: e.detail.value }))} />
+        <Textarea
+          className='textarea'
+          id='facts'
+          nativeProps={{ 'aria-label': '事实与理由' }}
+          maxlength={10000}
+          value={data.facts}
+          onInput={(e) => update((d) => ({ ...d, facts: e.detail.value }))}
+        />
         <FieldError message={errorAt('facts')} />
       </View>
       <ProcedureCard data={data} update={update} errorAt={errorAt} view={smallClaims} />

@@ -23,7 +23,7 @@ export function FarmCard({ data, update, errorAt }: StepProps) {
         id='agricultural'
         onClick={() => update((d) => ({ ...d, agricultural: !d.agricultural, farm: d.farm ?? { region: '', activities: [] } }))}
       >
-        <Checkbox value='agri' checked={data.agricultural} />
+        <Checkbox value='agri' checked={data.agricultural} nativeProps={{ 'aria-label': '这是涉农纠纷（粮食买卖、草场、农机、雇工等），我家有农忙季节' }} />
         <Text>这是涉农纠纷（粮食买卖、草场、农机、雇工等），我家有农忙季节</Text>
       </View>
       {data.agricultural ? (

@@ -62,7 +62,7 @@ export function FeeCard({ data, update, errorAt, files }: StepProps) {
         id='fee-relief'
         onClick={() => update((d) => ({ ...d, feeRelief: d.feeRelief ? undefined : { type: 'defer', reason: '', fileIds: [] } }))}
       >
-        <Checkbox value='relief' checked={!!relief} />
+        <Checkbox value='relief' checked={!!relief} nativeProps={{ 'aria-label': '交费确有困难，申请缓交、减交或免交' }} />
         <Text>交费确有困难，申请缓交、减交或免交</Text>
       </View>
       {relief ? (
@@ -77,6 +77,7 @@ export function FeeCard({ data, update, errorAt, files }: StepProps) {
           <Textarea
             className='textarea'
             id='fee-relief-reason'
+            nativeProps={{ 'aria-label': '困难情况' }}
             placeholder='写明困难情况，例如：家庭遭受自然灾害、享受低保'
             value={relief.reason}
             onInput={(e) => setRelief({ reason: e.detail.value })}

@@ -92,7 +92,7 @@ export function PartyCard({
       />
       <Field name={`p${i}-address`} label='住址' value={party.address} onInput={(v) => onChange({ address: v })} error={at('address')} />
       <View className='check' id={`p${i}-abroad`} onClick={() => onChange({ abroad: party.abroad ? undefined : true })}>
-        <Checkbox value='abroad' checked={party.abroad === true} />
+        <Checkbox value='abroad' checked={party.abroad === true} nativeProps={{ 'aria-label': '在中国境内没有住所（比如定居在国外）' }} />
         <Text>在中国境内没有住所（比如定居在国外）</Text>
       </View>
       {party.abroad ? (

@@ -72,7 +72,7 @@ export function ProcedureCard({ data, update, errorAt, view }: Pick<StepProps, '
       {asked.length > 0 ? <Text className='field__label procedure__ask'>下面的情况有的，请勾选：</Text> : null}
       {asked.map((q) => (
         <View key={q.key} className='check' id={`sc-${q.key}`} onClick={() => toggle(q.key)}>
-          <Checkbox value={q.key} checked={answers[q.key] === true} />
+          <Checkbox value={q.key} checked={answers[q.key] === true} nativeProps={{ 'aria-label': q.title }} />
           <Text>{q.title}</Text>
         </View>
       ))}

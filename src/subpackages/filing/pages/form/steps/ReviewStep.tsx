@@ -48,7 +48,7 @@ export function ReviewStep({ data, update, errorAt, files, busy, resubmit, onSub
       </View>
       <View className='card'>
         <View className='check' id='declaration' onClick={() => update((d) => ({ ...d, declaration: !d.declaration }))}>
-          <Checkbox value='decl' checked={data.declaration} />
+          <Checkbox value='decl' checked={data.declaration} nativeProps={{ 'aria-label': '我保证以上内容真实，知道提供虚假材料要承担法律责任' }} />
           <Text>我保证以上内容真实，知道提供虚假材料要承担法律责任</Text>
         </View>
         <FieldError message={errorAt('declaration')} />

@@ -16,15 +16,15 @@ export function ServiceStep({ data, update, errorAt }: StepProps) {
         法院的文书（开庭传票、判决书等）会按下面的方式送给您。同意电子送达的，文书发到本小程序即视为送达（《民事诉讼法》第九十条）。
       </Text>
       <View className='check' id='consent-electronic' onClick={() => set((s) => ({ consentElectronic: !s.consentElectronic }))}>
-        <Checkbox value='consent' checked={service.consentElectronic} />
+        <Checkbox value='consent' checked={service.consentElectronic} nativeProps={{ 'aria-label': '我同意法院通过电子方式送达文书' }} />
         <Text>我同意法院通过电子方式送达文书</Text>
       </View>
       <View className='check' onClick={() => set((s) => ({ app: !s.app }))}>
-        <Checkbox value='app' checked={service.app} />
+        <Checkbox value='app' checked={service.app} nativeProps={{ 'aria-label': '发到本小程序「我的文书」' }} />
         <Text>发到本小程序「我的文书」</Text>
       </View>
       <View className='check' onClick={() => set((s) => ({ sms: !s.sms }))}>
-        <Checkbox value='sms' checked={service.sms} />
+        <Checkbox value='sms' checked={service.sms} nativeProps={{ 'aria-label': '短信提醒' }} />
         <Text>短信提醒</Text>
       </View>
       <FieldError message={errorAt('service')} />

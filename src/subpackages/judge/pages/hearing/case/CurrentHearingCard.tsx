@@ -43,6 +43,7 @@ function PostponeForm({ current, busy, run, onClose }: { current: Hearing; busy:
       <Textarea
         className='jh__textarea'
         id='postpone-detail'
+        nativeProps={{ 'aria-label': '延期的补充说明' }}
         value={detail}
         maxlength={200}
         placeholder='补充说明（选“其他”时必填）'

@@ -25,6 +25,7 @@ export function DeclineCard({ id, busy, act, can, fieldError }: SectionProps) {
       <Textarea
         className='m-textarea'
         id='decline-reason'
+        nativeProps={{ 'aria-label': '不予接受的理由' }}
         maxlength={1000}
         placeholder='例如：与一方当事人是亲属，需要回避'
         value={reason}

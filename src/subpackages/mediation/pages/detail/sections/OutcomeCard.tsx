@@ -37,6 +37,7 @@ export function OutcomeCard({ id, busy, act, can, fieldError }: SectionProps) {
           <Textarea
             className='m-textarea'
             id='outcome-text'
+            nativeProps={{ 'aria-label': '调解结果' }}
             maxlength={5000}
             placeholder={RESULT_TEXT[result].placeholder}
             value={text}
