@@ -11,6 +11,7 @@ import type {
   TeamBody,
 } from '../../../contract/enforcement'
 import type { Actor } from '../../auth/actor'
+import { badRequest } from '../../errors'
 import { loadForApplicant, loadForCourt, loadVisible } from './access'
 import { addLeads, apply } from './apply/apply'
 import { eligibleCases, periodView } from './apply/eligible'
@@ -33,7 +34,10 @@ export function enforcementService(deps: EnforcementDeps) {
   const ctx = enforcementContext(deps)
   return {
     eligible: async (actor: Actor) => (await eligibleCases(ctx, actor)).map((e) => e.view),
-    period: (from: string, resuming = false) => periodView(enforcementApplicationPeriod({ from, on: ctx.today(), resumingAfterTermination: resuming })),
+    period: (from: string | undefined, resuming = false) => {
+      if (!from) throw badRequest('ENFORCEMENT_PERIOD_FROM', '请填写履行期限届满日', 'from')
+      return periodView(enforcementApplicationPeriod({ from, on: ctx.today(), resumingAfterTermination: resuming }))
+    },
     apply: (actor: Actor, body: ApplyBody) => apply(ctx, actor, body),
     myCases: async (actor: Actor) => {
       const key = await ctx.cases.identityKey(actor)
