@@ -9,6 +9,7 @@ import { MoneyCard } from '../../components/MoneyCard'
 import { TerminationCard } from '../../components/TerminationCard'
 import { Timeline } from '../../components/Timeline'
 import { useEnforcementCase } from '../../useEnforcementCase'
+import '../../../../styles/choices.scss'
 import '../../enforcement.scss'
 
 const LEAD_PAGE = '/subpackages/enforcement/pages/lead/index'

@@ -5,6 +5,7 @@ import { executionApi, type EnforcementSummary } from '../../../../api/enforceme
 import { toApiError } from '../../../../api/errors'
 import { PageShell } from '../../../../components/PageShell/PageShell'
 import { CaseRow } from '../../components/CaseRow'
+import '../../../../styles/choices.scss'
 import '../../../enforcement/enforcement.scss'
 
 const LINKS: Array<[string, string, string]> = [

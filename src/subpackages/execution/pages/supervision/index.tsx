@@ -6,6 +6,7 @@ import { toApiError } from '../../../../api/errors'
 import { PageShell } from '../../../../components/PageShell/PageShell'
 import { dayText } from '../../../enforcement/words'
 import { RiskRow } from '../../components/RiskRow'
+import '../../../../styles/choices.scss'
 import '../../../enforcement/enforcement.scss'
 
 /** 督办: every overdue or nearly due risk point of the court, by team, for the 执行指挥中心. */
