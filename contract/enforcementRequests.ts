@@ -7,7 +7,7 @@ import { AssetKind, ClosureMode, EnforcementState, Fen, FileIds, Id, LeadKind, M
 // ————————————————————————————————————————————— requests: the applicant
 
 /** GET /enforcement/period?from=: the 2-year period for a document from outside, before applying. */
-export const PeriodQuery = Type.Object({ from: Day('履行期限届满日'), resuming: Type.Optional(Type.Boolean({ title: '恢复执行' })) })
+export const PeriodQuery = Type.Object({ from: Type.Optional(Day('履行期限届满日')), resuming: Type.Optional(Type.Boolean({ title: '恢复执行' })) })
 export type PeriodQuery = Static<typeof PeriodQuery>
 
 export const LeadInput = Type.Object({

@@ -64,6 +64,7 @@ export const RECEIPT_LABELS: Record<ServiceEventType, string> = {
   opened: '阅读',
   signed: '签收',
   published: '公告',
+  'enforcement-node': '执行节点',
 }
 
 /**

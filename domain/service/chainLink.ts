@@ -3,7 +3,8 @@ import { canonicalJson } from './canonicalJson'
 /** The previous hash of a case's first event. */
 export const GENESIS_HASH = '0'.repeat(64)
 
-export type ServiceEventType = 'address-confirmed' | 'issued' | 'delivered' | 'opened' | 'signed' | 'published'
+/** 'enforcement-node': a step recorded on an enforcement case (执行节点), on the same chain as its service receipts. */
+export type ServiceEventType = 'address-confirmed' | 'issued' | 'delivered' | 'opened' | 'signed' | 'published' | 'enforcement-node'
 
 /** One receipt of a case's service record, as hashed (everything the chain vouches for). */
 export interface ServiceEvent {

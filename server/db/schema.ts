@@ -1,3 +1,4 @@
+import type { EnforcementTables } from './schemaEnforcement'
 import type {
   MediationAvailabilityTable,
   MediationTable,
@@ -329,7 +330,7 @@ export interface FilingAgentTable {
   name: string
 }
 
-export interface Database {
+export interface Database extends EnforcementTables {
   courts: CourtTable
   courtrooms: CourtroomTable
   users: UserTable

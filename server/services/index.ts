@@ -39,6 +39,7 @@ import { farmService } from './farm'
 import { hearingsService } from './hearings'
 import { messagesService } from './messages'
 import { averageWagesService } from './averageWages'
+import { enforcementRepository, enforcementService, manualConnector } from './enforcement'
 
 /** Every repository over one database. */
 function repositories(store: Db) {
@@ -63,7 +64,28 @@ function repositories(store: Db) {
   }
 }
 
+/** 执行: its nodes join the case's signed chain through e-service; 网络查控 is entered by hand until a connector exists. */
+function enforcementOf(
+  deps: { store: Db; clock: Clock },
+  repos: ReturnType<typeof repositories>,
+  cases: ReturnType<typeof caseKernel>,
+  delivery: ReturnType<typeof deliveryService>,
+  transact: ReturnType<typeof transactor>,
+) {
+  return enforcementService({
+    ...repos,
+    enforcement: enforcementRepository(deps.store.db),
+    cases,
+    delivery,
+    notifier: outboxNotifier(repos.delivery, deps.clock),
+    connectors: [manualConnector],
+    transact,
+    clock: deps.clock,
+  })
+}
+
 /** Wires repositories into use cases once per app instance. */
+// eslint-disable-next-line max-lines-per-function -- the one wiring list of the app; each entry is a line or two
 export function createServices(deps: { store: Db; clock: Clock; config: AppConfig; wechat: WechatClient }) {
   const { db } = deps.store
   const repos = repositories(deps.store)
@@ -152,6 +174,7 @@ export function createServices(deps: { store: Db; clock: Clock; config: AppConfi
       service: delivery,
       clock: deps.clock,
     }),
+    enforcement: enforcementOf(deps, repos, cases, delivery, transact),
   }
 }
 export type Services = ReturnType<typeof createServices>

@@ -7,6 +7,9 @@ import { casesOfCourt } from './casesOfCourt'
 import { deliveryContext, type DeliveryDeps } from './context'
 import { inbox } from './inbox'
 import { issue } from './issue'
+import { inChain, type Append } from './chain'
+import { documentViews } from './view'
+import type { Q } from '../../db/query'
 import { publishedKeys } from './keys'
 import type { IssueInput } from './issueRules'
 import { outbox } from './outbox'
@@ -48,6 +51,9 @@ export function deliveryService(deps: DeliveryDeps) {
     proof: (actor: Actor, caseId: string) => proof(ctx, actor, caseId),
     keys: () => publishedKeys(ctx),
     outbox: (actor: Actor, limit: number) => outbox(ctx, actor, limit),
+    // other areas: link their own records to a case's signed chain, and read its documents' service dates
+    chain: <T>(caseId: string, work: (append: Append, q: Q) => Promise<T>) => inChain(ctx, caseId, work),
+    documentsOfCases: async (caseIds: string[]) => documentViews(ctx, await ctx.delivery.documentsOfCases(caseIds), new Map(), false),
   }
 }
 export type DeliveryService = ReturnType<typeof deliveryService>

@@ -13,6 +13,8 @@ import { farmRoutes } from './farm'
 import { hearingRoutes } from './hearings'
 import { messageRoutes } from './messages'
 import { wageRoutes } from './wages'
+import { enforcementRoutes } from './enforcement'
+import { enforcementCourtRoutes } from './enforcementCourt'
 
 export const v1Routes: FastifyPluginAsyncTypebox = async (app) => {
   await app.register(authRoutes)
@@ -29,4 +31,6 @@ export const v1Routes: FastifyPluginAsyncTypebox = async (app) => {
   await app.register(hearingRoutes)
   await app.register(messageRoutes)
   await app.register(wageRoutes)
+  await app.register(enforcementRoutes)
+  await app.register(enforcementCourtRoutes)
 }

@@ -1,0 +1,50 @@
+import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
+import { authErrors, bearer, IdParams } from '../../../../contract/common'
+import {
+  AddLeadBody,
+  ApplicationPeriodView,
+  ApplyBody,
+  EligibleCase,
+  EnforcementCaseView,
+  EnforcementSummary,
+  PeriodQuery,
+} from '../../../../contract/enforcement'
+
+const tags = ['enforcement']
+
+/** 执行, the applicant's side (the respondent reads his cases too). */
+export const enforcementRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  const { enforcement } = app.services
+  const party = app.allow('litigant', 'agent')
+
+  app.get('/enforcement/eligible', {
+    schema: { tags, summary: '可以申请执行的案件（文书已生效）', security: bearer, response: { 200: Type.Array(EligibleCase), ...authErrors } },
+    onRequest: party,
+    handler: async (req) => enforcement.eligible(req.user),
+  })
+  app.get('/enforcement/period', {
+    schema: { tags, summary: '申请执行期限', security: bearer, querystring: PeriodQuery, response: { 200: ApplicationPeriodView, ...authErrors } },
+    onRequest: party,
+    handler: async (req) => enforcement.period(req.query.from, req.query.resuming ?? false),
+  })
+  app.post('/enforcement/applications', {
+    schema: { tags, summary: '申请执行', security: bearer, body: ApplyBody, response: { 200: EnforcementCaseView, ...authErrors } },
+    onRequest: party,
+    handler: async (req) => enforcement.apply(req.user, req.body),
+  })
+  app.get('/enforcement/cases', {
+    schema: { tags, summary: '我的执行案件', security: bearer, response: { 200: Type.Array(EnforcementSummary), ...authErrors } },
+    onRequest: party,
+    handler: async (req) => enforcement.myCases(req.user),
+  })
+  app.get('/enforcement/cases/:id', {
+    schema: { tags, summary: '执行案件进度', security: bearer, params: IdParams, response: { 200: EnforcementCaseView, ...authErrors } },
+    onRequest: party,
+    handler: async (req) => enforcement.caseForParty(req.user, req.params.id),
+  })
+  app.post('/enforcement/cases/:id/leads', {
+    schema: { tags, summary: '提交财产线索', security: bearer, params: IdParams, body: AddLeadBody, response: { 200: EnforcementCaseView, ...authErrors } },
+    onRequest: party,
+    handler: async (req) => enforcement.addLead(req.user, req.params.id, req.body),
+  })
+}

@@ -1,0 +1,105 @@
+import type { AssignBody, CourtCasesQuery, TeamBody } from '../../../../contract/enforcement'
+import { COURT_READERS, type Actor } from '../../../auth/actor'
+import { orderedId } from '../../../db/ids'
+import { badRequest, conflict, forbidden, notFound } from '../../../errors'
+import { loadForCourt, teamMemberIds } from '../access'
+import type { EnforcementContext } from '../context'
+import { recordNode, saveCase } from '../nodes/record'
+import { caseView, teamView } from '../views/caseView'
+import { summaries } from '../views/summary'
+
+const ROLE_NAMES: Record<string, string> = { judge: '法官', clerk: '书记员', admin: '管理员' }
+
+const courtOf = (actor: Actor) => {
+  if (!actor.courtId || !COURT_READERS.includes(actor.role)) throw forbidden('只有法院工作人员可以查看')
+  return actor.courtId
+}
+
+/** GET /court/enforcement/staff: the court's judges and clerks, to build a team from. */
+export async function staffOptions(ctx: EnforcementContext, actor: Actor) {
+  const courtId = courtOf(actor)
+  const users = await ctx.users.staffOfCourt(courtId)
+  return users
+    .filter((u) => u.role === 'judge' || u.role === 'clerk')
+    .map((u) => ({ id: u.id, name: u.display_name, role: u.role, roleName: ROLE_NAMES[u.role] ?? '' }))
+}
+
+async function checkMembers(ctx: EnforcementContext, courtId: string, body: TeamBody) {
+  const fields = ['judgeId', 'assistantId', 'clerkId', 'bailiffId'] as const
+  const ids = fields.map((f) => body[f])
+  // A small court may have one person in two of the roles other than the judge's; the judge is the judge.
+  if (ids.slice(1).includes(body.judgeId)) throw badRequest('ENFORCEMENT_TEAM_MEMBER', '团队的法官不能同时担任其他角色', 'judgeId')
+  const users = new Map((await ctx.users.byIds(ids)).map((u) => [u.id, u]))
+  fields.forEach((f) => {
+    const u = users.get(body[f])
+    const ok = u && u.court_id === courtId && !u.disabled_at && (f === 'judgeId' ? u.role === 'judge' : u.role === 'judge' || u.role === 'clerk')
+    if (!ok) throw badRequest('ENFORCEMENT_TEAM_MEMBER', f === 'judgeId' ? '团队的法官请选择本院的一位法官' : '请选择本院的工作人员', f)
+  })
+}
+
+export async function listTeams(ctx: EnforcementContext, actor: Actor) {
+  const courtId = courtOf(actor)
+  return Promise.all((await ctx.repo.teams(courtId)).map((t) => teamView(ctx, t)))
+}
+
+/** The admin defines a "3+1" team: 法官, 法官助理, 书记员, 法警 — existing staff accounts of the court. */
+export async function saveTeam(ctx: EnforcementContext, actor: Actor, body: TeamBody, id?: string) {
+  const courtId = courtOf(actor)
+  await checkMembers(ctx, courtId, body)
+  const now = ctx.nowIso()
+  const cols = { name: body.name, judge_id: body.judgeId, assistant_id: body.assistantId, clerk_id: body.clerkId, bailiff_id: body.bailiffId, updated_at: now }
+  if (id) {
+    const t = await ctx.repo.teamById(id)
+    if (!t || t.court_id !== courtId) throw notFound('ENFORCEMENT_TEAM_NOT_FOUND', '找不到这个执行团队')
+    await ctx.repo.updateTeam(id, cols)
+  } else {
+    id = orderedId('et')
+    await ctx.repo.insertTeam({ id, court_id: courtId, created_at: now, ...cols })
+  }
+  await ctx.audit.record({ actorId: actor.sub, action: 'enforcement.team-saved', subject: `enforcement-team:${id}`, detail: { ...cols }, at: now })
+  return teamView(ctx, (await ctx.repo.teamById(id))!)
+}
+
+/** The case goes to a team and its 承办人 (a judge of the team), within 7 days of 立案 (若干期限规定第二条). */
+export async function assignCase(ctx: EnforcementContext, actor: Actor, id: string, body: AssignBody) {
+  const { c } = await loadForCourt(ctx, actor, id)
+  if (!c.filed_on || c.closed_on) throw conflict('ENFORCEMENT_STATE', '只有已立案、未结案的案件可以分配执行团队')
+  const team = await ctx.repo.teamById(body.teamId)
+  if (!team || team.court_id !== c.court_id) throw badRequest('ENFORCEMENT_TEAM_NOT_FOUND', '请选择本院的执行团队', 'teamId')
+  if (!teamMemberIds(team).slice(0, 2).includes(body.handlerId))
+    throw badRequest('ENFORCEMENT_TEAM_MEMBER', '承办人请选择这个团队的法官或法官助理', 'handlerId')
+  const handler = (await ctx.users.byId(body.handlerId))!
+  const today = ctx.today()
+  await recordNode(ctx, actor, c, { kind: 'handler-assignment', on: today, text: `由${team.name}办理，承办人${handler.display_name}` }, async (q) => {
+    await saveCase(ctx, q, c, { team_id: team.id, handler_id: handler.id, assigned_on: c.assigned_on ?? today })
+    if (c.filing_id)
+      await q
+        .updateTable('filings')
+        .set({ judge_id: handler.role === 'judge' ? handler.id : team.judge_id })
+        .where('id', '=', c.filing_id)
+        .execute()
+  })
+  const relation = teamMemberIds(team).includes(actor.sub) ? 'team' : 'court'
+  return caseView(ctx, id, relation)
+}
+
+/** The 立案 queue: applications waiting, the 7-day clock, 涉农 first. */
+export async function queue(ctx: EnforcementContext, actor: Actor) {
+  const courtId = courtOf(actor)
+  return summaries(
+    ctx,
+    (await ctx.repo.casesOfCourt(courtId)).filter((c) => !c.filed_on && !c.refused_on),
+  )
+}
+
+/** The court's cases; a team member's own with `mine`. */
+export async function courtCases(ctx: EnforcementContext, actor: Actor, query: CourtCasesQuery) {
+  const courtId = courtOf(actor)
+  const teams = await ctx.repo.teams(courtId)
+  const mine = new Set(teams.filter((t) => teamMemberIds(t).includes(actor.sub)).map((t) => t.id))
+  const rows = (await ctx.repo.casesOfCourt(courtId)).filter(
+    (c) => (!query.teamId || c.team_id === query.teamId) && (!query.mine || (c.team_id !== null && mine.has(c.team_id))),
+  )
+  const list = await summaries(ctx, rows)
+  return query.state ? list.filter((s) => s.state === query.state) : list
+}
