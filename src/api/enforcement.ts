@@ -1,0 +1,103 @@
+import type {
+  AcceptEnforcementBody,
+  AddLeadBody,
+  ApplicationPeriodView,
+  ApplyBody,
+  AssignBody,
+  CloseBody,
+  ComplaintBody,
+  ComplaintView,
+  ConnectorView,
+  CourtCasesQuery,
+  CourtLeadBody,
+  EligibleCase,
+  EnforcementCaseView,
+  EnforcementSummary,
+  NodeBody,
+  RecheckBody,
+  RefuseEnforcementBody,
+  ResumeBody,
+  StaffOption,
+  SupervisionReply,
+  TasksReply,
+  TeamBody,
+  TeamView,
+  TerminationCheckView,
+} from '../../contract/enforcement'
+import { http } from './client'
+
+export type {
+  ApplicationPeriodView,
+  ApplyBody,
+  ClosureMode,
+  ComplaintView,
+  ControlView,
+  DeadlineView,
+  EligibleCase,
+  EnforcementCaseView,
+  EnforcementState,
+  EnforcementSummary,
+  LeadInput,
+  LeadKind,
+  LeadView,
+  LedgerView,
+  MeasureKind,
+  NodeBody,
+  NodeBodyKind,
+  ReceiptView,
+  RecheckView,
+  RiskView,
+  StaffOption,
+  SupervisionReply,
+  TaskView,
+  TasksReply,
+  TeamBody,
+  TeamRole,
+  TeamView,
+  TerminationCheckView,
+  TerminationView,
+  TimelineNode,
+} from '../../contract/enforcement'
+
+const keyed = (key?: string) => ({ headers: key ? { 'Idempotency-Key': key } : {} })
+const C = '/court/enforcement'
+
+/** 执行 as the applicant (and the respondent, read-only) sees it. */
+export const enforcementApi = {
+  eligible: () => http.get<EligibleCase[]>('/enforcement/eligible').then((r) => r.data),
+  period: (from: string, resuming?: boolean) =>
+    http.get<ApplicationPeriodView>('/enforcement/period', { params: resuming ? { from, resuming } : { from } }).then((r) => r.data),
+  apply: (body: ApplyBody, key?: string) => http.post<EnforcementCaseView>('/enforcement/applications', body, keyed(key)).then((r) => r.data),
+  list: () => http.get<EnforcementSummary[]>('/enforcement/cases').then((r) => r.data),
+  get: (id: string) => http.get<EnforcementCaseView>(`/enforcement/cases/${id}`).then((r) => r.data),
+  addLead: (id: string, body: AddLeadBody, key?: string) =>
+    http.post<EnforcementCaseView>(`/enforcement/cases/${id}/leads`, body, keyed(key)).then((r) => r.data),
+  complain: (id: string, body: ComplaintBody, key?: string) =>
+    http.post<EnforcementCaseView>(`/enforcement/cases/${id}/complaints`, body, keyed(key)).then((r) => r.data),
+  resume: (id: string, body: ResumeBody, key?: string) =>
+    http.post<EnforcementCaseView>(`/enforcement/cases/${id}/resume`, body, keyed(key)).then((r) => r.data),
+}
+
+/** 执行 as the court works it: 立案, teams, nodes, 结案, tasks and the 督办 list. */
+export const executionApi = {
+  queue: () => http.get<EnforcementSummary[]>(`${C}/queue`).then((r) => r.data),
+  cases: (query: CourtCasesQuery = {}) => http.get<EnforcementSummary[]>(`${C}/cases`, { params: query }).then((r) => r.data),
+  get: (id: string) => http.get<EnforcementCaseView>(`${C}/cases/${id}`).then((r) => r.data),
+  accept: (id: string, body: AcceptEnforcementBody = {}) => http.post<EnforcementCaseView>(`${C}/cases/${id}/accept`, body).then((r) => r.data),
+  refuse: (id: string, body: RefuseEnforcementBody) => http.post<EnforcementCaseView>(`${C}/cases/${id}/refuse`, body).then((r) => r.data),
+  assign: (id: string, body: AssignBody) => http.post<EnforcementCaseView>(`${C}/cases/${id}/assign`, body).then((r) => r.data),
+  record: (id: string, body: NodeBody, key?: string) => http.post<EnforcementCaseView>(`${C}/cases/${id}/nodes`, body, keyed(key)).then((r) => r.data),
+  addLead: (id: string, body: CourtLeadBody) => http.post<EnforcementCaseView>(`${C}/cases/${id}/leads`, body).then((r) => r.data),
+  terminationCheck: (id: string) => http.get<TerminationCheckView>(`${C}/cases/${id}/termination-check`).then((r) => r.data),
+  close: (id: string, body: CloseBody) => http.post<EnforcementCaseView>(`${C}/cases/${id}/close`, body).then((r) => r.data),
+  recheck: (id: string, body: RecheckBody) => http.post<EnforcementCaseView>(`${C}/cases/${id}/rechecks`, body).then((r) => r.data),
+  teams: () => http.get<TeamView[]>(`${C}/teams`).then((r) => r.data),
+  createTeam: (body: TeamBody) => http.post<TeamView>(`${C}/teams`, body).then((r) => r.data),
+  updateTeam: (id: string, body: TeamBody) => http.put<TeamView>(`${C}/teams/${id}`, body).then((r) => r.data),
+  staff: () => http.get<StaffOption[]>(`${C}/staff`).then((r) => r.data),
+  connectors: () => http.get<ConnectorView[]>(`${C}/connectors`).then((r) => r.data),
+  tasks: () => http.get<TasksReply>(`${C}/tasks`).then((r) => r.data),
+  supervision: (teamId?: string) => http.get<SupervisionReply>(`${C}/supervision`, { params: teamId ? { teamId } : {} }).then((r) => r.data),
+  complaints: () => http.get<ComplaintView[]>(`${C}/complaints`).then((r) => r.data),
+  answerComplaint: (id: string, reply: string) => http.post<ComplaintView>(`${C}/complaints/${id}/answer`, { reply }).then((r) => r.data),
+}

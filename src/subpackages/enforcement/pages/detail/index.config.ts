@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '执行案件', enablePullDownRefresh: true })

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '提供财产线索' })
