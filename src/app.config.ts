@@ -23,11 +23,6 @@ export default defineAppConfig({
     { root: 'subpackages/hearing', pages: ['pages/requests/index', 'pages/choose/index', 'pages/profile/index'] },
     { root: 'subpackages/admin', pages: ['pages/farm-calendar/index', 'pages/average-wages/index'] },
     { root: 'subpackages/me', pages: ['pages/mobile/index'] },
-    { root: 'subpackages/enforcement', pages: ['pages/index/index', 'pages/apply/index', 'pages/detail/index', 'pages/lead/index'] },
-    {
-      root: 'subpackages/execution',
-      pages: ['pages/queue/index', 'pages/case/index', 'pages/tasks/index', 'pages/supervision/index', 'pages/teams/index', 'pages/complaints/index'],
-    },
   ],
   // Fetch the likely next feature while the user reads the current page, even on a weak signal.
   preloadRule: {

@@ -169,11 +169,6 @@ export default function Me() {
           </Button>
         </View>
       ) : null}
-      {isParty ? (
-        <Button className='btn' id='me-enforcement' onClick={() => void Taro.navigateTo({ url: '/subpackages/enforcement/pages/index/index' })}>
-          我的执行案件
-        </Button>
-      ) : null}
       {user.role === 'litigant' ? (
         <Button className='btn' id='farm-profile' onClick={() => void Taro.navigateTo({ url: '/subpackages/hearing/pages/profile/index' })}>
           农忙时节与不便到庭的日期

@@ -1,7 +1,6 @@
 import { Button, Text, View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
 import { PageShell } from '../../../../components/PageShell/PageShell'
-import { PrivacyGate } from '../../../../components/PrivacyGate/PrivacyGate'
 import { ConfirmStep } from './steps/ConfirmStep'
 import { LeadsStep } from './steps/LeadsStep'
 import { RequestStep } from './steps/RequestStep'
@@ -49,7 +48,6 @@ export default function Apply() {
           上一步
         </Button>
       ) : null}
-      <PrivacyGate />
     </PageShell>
   )
 }

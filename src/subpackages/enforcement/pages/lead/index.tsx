@@ -6,7 +6,6 @@ import { toApiError } from '../../../../api/errors'
 import { newIdempotencyKey } from '../../../../api/request'
 import { FieldError } from '../../../../components/FieldError/FieldError'
 import { PageShell } from '../../../../components/PageShell/PageShell'
-import { PrivacyGate } from '../../../../components/PrivacyGate/PrivacyGate'
 import { checkLead, emptyLead, LeadForm, toLeadInput, type LeadErrors } from '../../components/LeadForm'
 import '../../../../styles/choices.scss'
 import '../../enforcement.scss'
@@ -66,7 +65,6 @@ export default function AddLead() {
       <Button className='btn btn--primary' id='submit-lead' disabled={busy} onClick={() => void submit()}>
         {resume ? '提交恢复执行申请' : '提交线索'}
       </Button>
-      <PrivacyGate />
     </PageShell>
   )
 }
