@@ -11,6 +11,7 @@ import * as m008 from '../migrations/008_sessions'
 import * as m009 from '../migrations/009_service_signatures'
 import * as m010 from '../migrations/010_identity'
 import * as m011 from '../migrations/011_small_claims'
+import * as m017 from '../migrations/017_real_name_review'
 
 // Listed explicitly (not read from disk) so the same migrations run from tsx, jest and a bundle.
 const migrations: Record<string, Migration> = {
@@ -25,6 +26,7 @@ const migrations: Record<string, Migration> = {
   '009_service_signatures': m009,
   '010_identity': m010,
   '011_small_claims': m011,
+  '017_real_name_review': m017,
 }
 
 class StaticProvider implements MigrationProvider {

@@ -17,6 +17,7 @@ const STATUS_TEXT: Record<Profile['realNameStatus'], string> = {
   none: '未实名',
   submitted: '已提交，待核验',
   verified: '已实名认证',
+  rejected: '未通过核验，请修改后重新提交',
 }
 /** What was changed, in the words the notice uses. */
 const CHANGED_TEXT: Record<NonNullable<Profile['reviewReason']>, string> = {

@@ -13,6 +13,7 @@ import { farmRoutes } from './farm'
 import { hearingRoutes } from './hearings'
 import { messageRoutes } from './messages'
 import { wageRoutes } from './wages'
+import { identityRoutes } from './identity'
 
 export const v1Routes: FastifyPluginAsyncTypebox = async (app) => {
   await app.register(authRoutes)
@@ -29,4 +30,5 @@ export const v1Routes: FastifyPluginAsyncTypebox = async (app) => {
   await app.register(hearingRoutes)
   await app.register(messageRoutes)
   await app.register(wageRoutes)
+  await app.register(identityRoutes)
 }
