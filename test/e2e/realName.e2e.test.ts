@@ -72,6 +72,10 @@ describe('real-name review from the party’s phone and the clerk’s', () => {
     await j.shot('id-card-page')
     await sendPhotos(p)
     await j.shot('photos-sent')
+    // Not yet verified: the case naming her ID number is not hers.
+    await openFresh(p, `${j.baseUrl}/#/pages/cases/index`)
+    await p.getByText('还没有案件', { exact: false }).waitFor()
+    expect(await p.getByText(caseNumber).count()).toBe(0)
   })
 
   it('the clerk finds her through the 实名核验 tile, compares the photos and sends them back with a reason', async () => {
