@@ -3,7 +3,8 @@ import { Enum, Role } from './common'
 
 /** Sign-in: WeChat, demo accounts (development only) and court staff passwords. */
 
-export const RealNameStatus = Enum<'none' | 'submitted' | 'verified'>({ none: true, submitted: true, verified: true })
+/** `rejected`: the court found the ID card photos or the details wrong; the party is told why and sends them again. */
+export const RealNameStatus = Enum<'none' | 'submitted' | 'verified' | 'rejected'>({ none: true, submitted: true, verified: true, rejected: true })
 export type RealNameStatus = Static<typeof RealNameStatus>
 
 /** The signed-in user as the app keeps it beside the token. */

@@ -25,6 +25,18 @@ export const Profile = Type.Object({
   realNameStatus: RealNameStatus,
   /** set while a verified profile is back in review because its name or ID number changed */
   reviewReason: Nullable(ReviewReason),
+  /** the ID card photos sent for review; null until sent */
+  idCard: Nullable(
+    Type.Object({
+      front: Type.Boolean(),
+      back: Type.Boolean(),
+      holding: Type.Boolean(),
+      submittedAt: Type.String(),
+      decidedAt: Nullable(Type.String()),
+    }),
+  ),
+  /** why the court sent the real-name details back (status `rejected`), in plain Chinese */
+  rejectReason: Nullable(Type.String()),
 })
 export type Profile = Static<typeof Profile>
 

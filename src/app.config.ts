@@ -17,12 +17,14 @@ export default defineAppConfig({
         'pages/service/issue/index',
         'pages/hearing/index',
         'pages/hearing/case/index',
+        'pages/identity/queue/index',
+        'pages/identity/review/index',
       ],
     },
     { root: 'subpackages/service', pages: ['pages/address/index', 'pages/document/index'] },
     { root: 'subpackages/hearing', pages: ['pages/requests/index', 'pages/choose/index', 'pages/profile/index'] },
     { root: 'subpackages/admin', pages: ['pages/farm-calendar/index', 'pages/average-wages/index'] },
-    { root: 'subpackages/me', pages: ['pages/mobile/index'] },
+    { root: 'subpackages/me', pages: ['pages/mobile/index', 'pages/id-card/index'] },
   ],
   // Fetch the likely next feature while the user reads the current page, even on a weak signal.
   preloadRule: {

@@ -80,6 +80,15 @@ export const SERVICE_TILES: ServiceTile[] = [
     needsSignIn: true,
     roles: ['judge', 'clerk', 'admin'],
   },
+  {
+    id: 'identity-review',
+    title: '实名核验',
+    subtitle: '核对当事人身份证照片',
+    icon: '🆔',
+    url: '/subpackages/judge/pages/identity/queue/index',
+    needsSignIn: true,
+    roles: ['judge', 'clerk', 'admin'],
+  },
   { id: 'fee', title: '诉讼费计算', subtitle: '打官司要交多少钱', icon: '¥', url: '/subpackages/tools/pages/fee/index', needsSignIn: false },
   { id: 'deadline', title: '期限计算', subtitle: '上诉、答辩截止哪天', icon: '📅', url: '/subpackages/tools/pages/deadline/index', needsSignIn: false },
 ]

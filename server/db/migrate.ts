@@ -13,6 +13,7 @@ import * as m010 from '../migrations/010_identity'
 import * as m011 from '../migrations/011_small_claims'
 import * as m012 from '../migrations/012_enforcement'
 import * as m014 from '../migrations/014_idempotency'
+import * as m017 from '../migrations/017_real_name_review'
 
 // Listed explicitly (not read from disk) so the same migrations run from tsx, jest and a bundle.
 const migrations: Record<string, Migration> = {
@@ -29,6 +30,7 @@ const migrations: Record<string, Migration> = {
   '011_small_claims': m011,
   '012_enforcement': m012,
   '014_idempotency': m014,
+  '017_real_name_review': m017,
 }
 
 class StaticProvider implements MigrationProvider {

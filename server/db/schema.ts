@@ -37,7 +37,7 @@ export interface UserTable {
   id_number: string | null
   mobile: string | null
   address: string | null
-  real_name_status: 'none' | 'submitted' | 'verified'
+  real_name_status: 'none' | 'submitted' | 'verified' | 'rejected'
   demo: number
   created_at: string
   updated_at: string
@@ -58,6 +58,21 @@ export interface MobileCodeTable {
   attempts: number
   status: 'pending' | 'confirmed' | 'replaced' | 'failed'
   confirmed_at: string | null
+}
+/** The ID card photos a party sent for real-name review, and the court's decision on them (one row per person). */
+export interface IdCardTable {
+  user_id: string
+  front_file_id: string
+  back_file_id: string
+  holding_file_id: string | null
+  submitted_at: string
+  decision: 'verified' | 'rejected' | null
+  decided_by: string | null
+  decided_at: string | null
+  /** which IdentityVerifier decided: 'manual' for a clerk's comparison */
+  method: string | null
+  /** what the party is told, in plain Chinese, when rejected */
+  reject_reason: string | null
 }
 export interface SessionTable {
   id: string
@@ -341,6 +356,7 @@ export interface Database extends EnforcementTables {
   users: UserTable
   sessions: SessionTable
   mobile_codes: MobileCodeTable
+  id_cards: IdCardTable
   sign_in_locks: SignInLockTable
   idempotency_requests: IdempotencyTable
   audit_log: AuditTable

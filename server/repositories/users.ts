@@ -33,8 +33,23 @@ export function usersRepository(db: Kysely<Database>) {
     setPasswordHash: (id: string, hash: string, at: string) =>
       db.updateTable('users').set({ password_hash: hash, updated_at: at }).where('id', '=', id).execute(),
     /** The real-name fields; the mobile number changes only through its SMS code (`setMobile`). */
-    updateProfile: (id: string, p: Pick<UserRow, 'real_name' | 'id_number' | 'address' | 'real_name_status' | 'review_reason' | 'updated_at'>) =>
-      db.updateTable('users').set(p).where('id', '=', id).execute(),
+    updateProfile: (id: string, p: Pick<UserRow, 'real_name' | 'id_number' | 'address' | 'real_name_status' | 'review_reason' | 'updated_at'>, q: Q = db) =>
+      q.updateTable('users').set(p).where('id', '=', id).execute(),
+    /**
+     * The outcome of real-name review, only while the person is still in the state the decision
+     * was made on (`from`), so a profile changed meanwhile is not verified unseen. Returns whether it changed.
+     */
+    setRealNameStatus: async (q: Q, id: string, from: UserRow['real_name_status'][], to: UserRow['real_name_status'], at: string) =>
+      Number(
+        (
+          await q
+            .updateTable('users')
+            .set({ real_name_status: to, ...(to === 'verified' ? { review_reason: null } : {}), updated_at: at })
+            .where('id', '=', id)
+            .where('real_name_status', 'in', from)
+            .executeTakeFirst()
+        ).numUpdatedRows,
+      ) > 0,
     /** A mobile number its owner has just confirmed with the code sent to it. */
     setMobile: (q: Q, id: string, mobile: string, at: string) => q.updateTable('users').set({ mobile, updated_at: at }).where('id', '=', id).execute(),
   }

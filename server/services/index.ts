@@ -1,4 +1,6 @@
 import type { AppConfig } from '../config'
+import type { Actor } from '../auth/actor'
+import type { FileRow } from '../repositories/files'
 import type { Clock } from '../clock'
 import type { Db } from '../db/connect'
 import { auditRepository } from '../repositories/audit'
@@ -17,15 +19,16 @@ import { sessionsRepository } from '../repositories/sessions'
 import { signInLocksRepository } from '../repositories/signInLocks'
 import { averageWagesRepository } from '../repositories/averageWages'
 import { mobileCodesRepository } from '../repositories/mobileCodes'
+import { idCardsRepository } from '../repositories/idCards'
 import type { WechatClient } from '../wechat'
 import { accountsService } from './accounts'
 import { authService } from './auth'
 import { sessionsService } from './sessions'
 import { caseKernel } from './cases/caseKernel'
-import { transactor } from '../db/query'
+import { transactor, type Transact } from '../db/query'
 import { calendarService } from './calendar'
 import { courtsService } from './courts'
-import { filesService } from './files'
+import { filesService, type FilesService } from './files'
 import { uploadsService } from './uploads'
 import { fileLinksService } from './fileLinks'
 import { filingsService } from './filings'
@@ -41,6 +44,7 @@ import { hearingsService } from './hearings'
 import { messagesService } from './messages'
 import { averageWagesService } from './averageWages'
 import { enforcementRepository, enforcementService, manualConnector } from './enforcement'
+import { identityService, manualReview } from './identity'
 
 /** Every repository over one database. */
 function repositories(store: Db) {
@@ -62,6 +66,7 @@ function repositories(store: Db) {
     signInLocks: signInLocksRepository(db),
     averageWages: averageWagesRepository(db),
     mobileCodes: mobileCodesRepository(db),
+    idCards: idCardsRepository(db),
   }
 }
 
@@ -85,14 +90,26 @@ function enforcementOf(
   })
 }
 
-/** Wires repositories into use cases once per app instance. */
+/** 实名核验: a clerk compares the photos (manual review) until another verifier is configured; photos open through file links. */
+function identityParts(repos: ReturnType<typeof repositories>, transact: Transact, deps: { clock: Clock; config: AppConfig }, files: FilesService) {
+  const fileLinks = fileLinksService({ secret: deps.config.jwtSecret, clock: deps.clock, users: repos.users, files })
+  const identity = identityService({
+    ...repos,
+    transact,
+    clock: deps.clock,
+    verifier: manualReview,
+    photoLink: (actor, fileId) => fileLinks.create(actor, fileId),
+  })
+  return { fileLinks, identity }
+}
+
 /** Evidence files, and resumable (tus) uploads that end as such files. */
 const filesAndUploads = (files: ReturnType<typeof filesService>, config: AppConfig) => ({
   files,
   uploads: uploadsService({ files, uploadDir: config.uploadDir, expireMs: config.uploadSweep.resumableMs ?? 24 * 3600_000 }),
 })
 
-// eslint-disable-next-line max-lines-per-function -- the one wiring list of the app; each entry is a line or two
+/** Wires repositories into use cases once per app instance. */
 export function createServices(deps: { store: Db; clock: Clock; config: AppConfig; wechat: WechatClient }) {
   const { db } = deps.store
   const repos = repositories(deps.store)
@@ -103,12 +120,10 @@ export function createServices(deps: { store: Db; clock: Clock; config: AppConfi
   // 就业人员年平均工资: the small-claims threshold a submitted filing is judged by.
   const wages = averageWagesService({ ...repos, clock: deps.clock })
   const filings = filingsService({ ...repos, cases, transact, wages, clock: deps.clock })
-  const files = filesService({
-    files: repos.files,
-    clock: deps.clock,
-    uploadDir: deps.config.uploadDir,
-    canRead: (actor, file) => filings.canReadFile(actor, file),
-  })
+  // A case's files for those who may see the case; ID card photos for the staff reviewing them.
+  const canRead = async (actor: Actor, file: FileRow) => (await filings.canReadFile(actor, file)) || (await identity.canReadFile(actor, file))
+  const files = filesService({ files: repos.files, clock: deps.clock, uploadDir: deps.config.uploadDir, canRead })
+  const { fileLinks, identity } = identityParts(repos, transact, deps, files)
   // One per app: it holds the short-lived cache every request's session check reads.
   const sessions = sessionsService({ sessions: repos.sessions, clock: deps.clock })
   const farm = farmService({ farm: repos.farm, users: repos.users, audit: repos.audit, clock: deps.clock })
@@ -146,6 +161,7 @@ export function createServices(deps: { store: Db; clock: Clock; config: AppConfi
     profile: profileService({
       users: repos.users,
       mobileCodes: repos.mobileCodes,
+      idCards: repos.idCards,
       audit: repos.audit,
       notifier: outboxNotifier(repos.delivery, deps.clock),
       transact,
@@ -167,7 +183,8 @@ export function createServices(deps: { store: Db; clock: Clock; config: AppConfi
     delivery,
     wages,
     ...filesAndUploads(files, deps.config),
-    fileLinks: fileLinksService({ secret: deps.config.jwtSecret, clock: deps.clock, users: repos.users, files }),
+    fileLinks,
+    identity,
     // 联系法官: the case kernel decides who is a party, so the thread and the case agree.
     messages: messagesService({ ...repos, cases, transact, clock: deps.clock }),
     // 农忙 profiles and the court's farm calendar; 开庭排期, whose 传票 goes out through e-service (the factory keeps no state).

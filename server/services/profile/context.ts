@@ -5,6 +5,7 @@ import { shanghaiDay, shanghaiIso } from '../../clock'
 import type { Transact } from '../../db/query'
 import { notFound } from '../../errors'
 import type { AuditRepository } from '../../repositories/audit'
+import type { IdCardsRepository } from '../../repositories/idCards'
 import type { MobileCodesRepository } from '../../repositories/mobileCodes'
 import type { UserRow, UsersRepository } from '../../repositories/users'
 import type { Notifier } from '../notify'
@@ -12,6 +13,8 @@ import type { Notifier } from '../notify'
 export interface ProfileDeps {
   users: UsersRepository
   mobileCodes: MobileCodesRepository
+  /** the ID card photos and the court's decision on them (实名核验) */
+  idCards: IdCardsRepository
   audit: AuditRepository
   notifier: Notifier
   transact: Transact

@@ -22,8 +22,9 @@ function reviewReasonOf(u: UserRow, realName: string, idNumber: string): UserRow
 
 /**
  * The real-name profile (在线诉讼规则 art. 7). The ID is checked here with the domain rule;
- * verification against the national identity service (face check) is a separate step that
- * leaves the status at `submitted` until a clerk or the identity provider confirms it. A
+ * verification is a separate step (the ID card photos, POST /me/id-card, reviewed by a clerk or
+ * an IdentityVerifier) that leaves the status at `submitted` until it is decided. A profile the
+ * court rejected is resubmitted by correcting it. A
  * verified identity whose name or ID number changes is no longer the one verified: it goes back
  * to review, and until then it is nobody's party by ID number.
  */
@@ -45,14 +46,20 @@ export async function updateProfile(ctx: ProfileContext, actor: Actor, input: Pr
   const reason = reviewReasonOf(u, realName, idNumber)
   const stillVerified = u.real_name_status === 'verified' && reason === null
   const now = ctx.nowIso()
-  await ctx.users.updateProfile(actor.sub, {
+  const profile = {
     real_name: realName,
     id_number: idNumber,
     address: input.address?.trim() || null,
-    real_name_status: stillVerified ? 'verified' : 'submitted',
+    real_name_status: stillVerified ? ('verified' as const) : ('submitted' as const),
     // A first profile is simply submitted; a verified one says what changed.
     review_reason: stillVerified ? null : u.real_name_status === 'verified' ? reason : u.review_reason,
     updated_at: now,
+  }
+  await ctx.transact(async (q) => {
+    await ctx.users.updateProfile(actor.sub, profile, q)
+    // Details sent back (rejected) or no longer the verified ones: the photos already sent go back
+    // to the court's queue with them, so a correction needs no new upload.
+    if (!stillVerified && u.real_name_status !== 'submitted') await ctx.idCards.reopen(q, actor.sub, now)
   })
   if (u.real_name_status === 'verified' && !stillVerified) {
     await ctx.audit.record({ actorId: actor.sub, action: 'profile.back-to-review', subject: `user:${actor.sub}`, detail: { reason }, at: now })

@@ -18,6 +18,7 @@ const STATUS_TEXT: Record<Profile['realNameStatus'], string> = {
   none: '未实名',
   submitted: '已提交，待核验',
   verified: '已实名认证',
+  rejected: '未通过核验，请修改后重新提交',
 }
 /** What was changed, in the words the notice uses. */
 const CHANGED_TEXT: Record<NonNullable<Profile['reviewReason']>, string> = {
@@ -47,6 +48,7 @@ export function checkProfile(v: { realName: string; idNumber: string }): Errors 
 }
 
 const MOBILE_PAGE = '/subpackages/me/pages/mobile/index'
+const ID_CARD_PAGE = '/subpackages/me/pages/id-card/index'
 
 /** 我的: the real-name profile, elder mode, and sign-out. */
 export default function Me() {
@@ -135,6 +137,16 @@ export default function Me() {
           <Text className='muted'>正在读取……</Text>
         )}
       </View>
+      {profile?.realNameStatus === 'rejected' ? (
+        <View className='banner banner--error' id='reject-notice'>
+          法院没有通过您的实名核验，原因：{profile.rejectReason ?? '未说明'}。请按原因重新上传身份证照片，或修改姓名、身份证号后保存，会自动重新提交核验。
+        </View>
+      ) : null}
+      {isParty && profile && profile.realNameStatus !== 'none' && profile.realNameStatus !== 'verified' ? (
+        <Button className='btn' id='id-card' onClick={() => void Taro.navigateTo({ url: ID_CARD_PAGE })}>
+          {profile.idCard ? (profile.realNameStatus === 'rejected' ? '重新上传身份证照片' : '身份证照片已提交，查看') : '上传身份证照片（实名核验必需）'}
+        </Button>
+      ) : null}
       {isParty && !editing ? (
         <Button className='btn btn--primary' id='edit-profile' onClick={() => setEditing(true)}>
           {profile?.realNameStatus === 'none' ? '填写实名信息' : '修改实名信息'}

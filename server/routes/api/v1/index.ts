@@ -16,6 +16,7 @@ import { wageRoutes } from './wages'
 import { enforcementRoutes } from './enforcement'
 import { enforcementCourtRoutes } from './enforcementCourt'
 import { uploadRoutes } from './uploads'
+import { identityRoutes } from './identity'
 
 export const v1Routes: FastifyPluginAsyncTypebox = async (app) => {
   await app.register(authRoutes)
@@ -35,4 +36,5 @@ export const v1Routes: FastifyPluginAsyncTypebox = async (app) => {
   await app.register(wageRoutes)
   await app.register(enforcementRoutes)
   await app.register(enforcementCourtRoutes)
+  await app.register(identityRoutes)
 }

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '上传身份证照片' })
