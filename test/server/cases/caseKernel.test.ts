@@ -25,6 +25,14 @@ beforeAll(async () => {
     payload: { kind: 'civil-first', courtId: 'c-ergun' },
   })
   draftId = created.json().id
+  // A draft that names the defendant, so it is not the blank draft a new filing would reuse.
+  const saved = await t.app.inject({
+    method: 'PUT',
+    url: `/api/v1/filings/${draftId}/draft`,
+    headers: await t.as('d-zhang-guilan'),
+    payload: wheatSaleComplaint(),
+  })
+  if (saved.statusCode !== 200) throw new Error(`save failed: ${saved.body}`)
   submittedId = (await submittedFiling(t)).id
   crossId = (await submittedFiling(t, 'd-zhang-guilan', { courtId: 'c-ergun', targetCourtId: 'c-dongsheng' })).id
   forwardedId = (await submittedFiling(t, 'd-zhang-guilan', { courtId: 'c-ergun', targetCourtId: 'c-dongsheng' })).id
