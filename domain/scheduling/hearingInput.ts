@@ -225,7 +225,7 @@ export function compileHearingInput(input: HearingSlotInput): CompiledHearingInp
   const overrides = input.farmOverrides === undefined ? undefined : validateFarmOverrides(input.farmOverrides, 'farmOverrides')
 
   const { unavailable, farmHits, windows, near, rural } = layoutParties(input, start, end, overrides)
-  const { judgeBusy, judgeLoad, roomBusy, roomBooked } = layoutBusy(input, start, length)
+  const { judgeBusy, judgeLoad, roomBusy, roomBooked } = layoutBusy(input, start, length, latest)
   const roomKind = new Uint8Array(input.rooms.length)
   input.rooms.forEach((room, r) => {
     roomKind[r] = room.circuitPoint === true ? (near.has(room.id) ? 0 : 2) : 1
@@ -307,7 +307,7 @@ function layoutParties(input: HearingSlotInput, start: number, end: number, over
 }
 
 /** Per half-day of the horizon: which judges and rooms are taken, and how loaded each judge's day is. */
-function layoutBusy(input: HearingSlotInput, start: number, length: number) {
+function layoutBusy(input: HearingSlotInput, start: number, length: number, latest: number) {
   // Busy lists are long (thousands of entries) but name few distinct dates: parse each date once.
   const dayCache = new Map<string, number>()
   const dayIndex = (date: string, field: string) => {
@@ -346,8 +346,10 @@ function layoutBusy(input: HearingSlotInput, start: number, length: number) {
     const cal = input.calendar
     const judgeCols = columnsIn(cal, cal.judgeIndex, input.judges, 'judges', '法官')
     const roomCols = columnsIn(cal, cal.roomIndex, input.rooms, 'rooms', '法庭')
-    copyFromCalendar(cal, start, length, judgeCols, cal.judgeIndex.size, cal.judgeBusy, cal.judgeLoad, judgeBusy, judgeLoad)
-    copyFromCalendar(cal, start, length, roomCols, cal.roomIndex.size, cal.roomBusy, cal.roomBooked, roomBusy, roomBooked)
+    // Neither the search nor the "fully booked" explanation looks past the trial limit.
+    const used = Math.max(0, Math.min(length, latest - start + 1))
+    copyFromCalendar(cal, start, used, judgeCols, cal.judgeIndex.size, cal.judgeBusy, cal.judgeLoad, judgeBusy, judgeLoad)
+    copyFromCalendar(cal, start, used, roomCols, cal.roomIndex.size, cal.roomBusy, cal.roomBooked, roomBusy, roomBooked)
   }
   layout(input.judges, 'judges', judgeBusy, judgeLoad, true)
   layout(input.rooms, 'rooms', roomBusy, roomBooked, false)
