@@ -32,7 +32,7 @@ const srcImports = {
 const domainData = '(^@|/)domain/(data/|causes/|smallClaims/|cases/(caseNumber|caseTypeCodes)$|fees/feeCategoryForCause$|filing/filingFee$)'
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', '.temp/**', 'coverage/**', 'data/**', 'test/e2e/screenshots/**', 'babel.config.js'] },
+  { ignores: ['dist/**', 'build/**', 'node_modules/**', '.temp/**', 'coverage/**', 'data/**', 'test/e2e/screenshots/**', 'babel.config.js'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
