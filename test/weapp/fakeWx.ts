@@ -23,6 +23,12 @@ export interface FakeWx {
   /** Tells the app, as wx.onNetworkStatusChange would, that the signal went or came back. */
   networkChanged(isConnected: boolean): void
   api: Record<string, unknown>
+  /**
+   * WeChat's privacy gate: until the user agrees, `chooseMedia` waits while the app's
+   * onNeedPrivacyAuthorization listener is asked; it goes on only when resolved with `agree` and
+   * the id of an agree button. Each call the photo picker received, and whether it went through.
+   */
+  privacy: { agreed: boolean; listeners: number; chooseMedia: jest.Mock<void, [AsyncOptions]>; picked: number }
 }
 
 /** WeChat calls back asynchronously; doing the same keeps the runtime's promise wrappers honest. */
@@ -100,7 +106,38 @@ export function createFakeWx(seed: Record<string, unknown> = {}, opts: { offline
     safeArea: { left: 0, right: 390, top: 20, bottom: 844, width: 390, height: 824 },
   }
 
+  type PrivacyResolve = (o: { event: string; buttonId?: string }) => void
+  const privacyListeners: Array<(resolve: PrivacyResolve) => void> = []
+  const privacy: FakeWx['privacy'] = {
+    agreed: false,
+    listeners: 0,
+    picked: 0,
+    chooseMedia: jest.fn((o: AsyncOptions) => {
+      const pick = () => {
+        privacy.picked++
+        succeed('chooseMedia', o, { tempFiles: [{ tempFilePath: 'wxfile://tmp/photo.jpg', size: 120_000, fileType: 'image' }], type: 'image' })
+      }
+      if (privacy.agreed) return pick()
+      const refuse = () => later(() => o.fail?.({ errMsg: 'chooseMedia:fail privacy permission is not authorized' }))
+      if (privacyListeners.length === 0) return refuse()
+      for (const listener of privacyListeners) {
+        listener((answer) => {
+          if (answer.event === 'exposureAuthorization') return
+          if (answer.event === 'agree' && answer.buttonId) {
+            privacy.agreed = true
+            pick()
+          } else refuse()
+        })
+      }
+    }),
+  }
+
   const api: Record<string, unknown> = {
+    onNeedPrivacyAuthorization: (fn: (resolve: PrivacyResolve) => void) => {
+      privacyListeners.push(fn)
+      privacy.listeners = privacyListeners.length
+    },
+    chooseMedia: privacy.chooseMedia,
     getSystemInfoSync: () => ({ ...systemInfo }),
     getWindowInfo: () => ({ ...systemInfo }),
     getStorageSync: (key: string) => (storage.has(key) ? copy(storage.get(key)) : ''),
@@ -123,5 +160,5 @@ export function createFakeWx(seed: Record<string, unknown> = {}, opts: { offline
     onNetworkStatusChange: (fn: (res: { isConnected: boolean; networkType: string }) => void) => void networkListeners.add(fn),
     offNetworkStatusChange: (fn: (res: { isConnected: boolean; networkType: string }) => void) => void networkListeners.delete(fn),
   }
-  return { storage, makePhoneCall, navigateTo, switchTab, request, showToast, networkChanged, api }
+  return { storage, makePhoneCall, navigateTo, switchTab, request, showToast, networkChanged, api, privacy }
 }
