@@ -7,7 +7,7 @@ import { dueDate } from '../periods/dueDate'
 import { periodEnd } from '../periods/periodEnd'
 import { trialLimitEnd } from '../periods/trialLimitEnd'
 import { earliestHearingAfterNotice } from '../service/earliestHearingAfterNotice'
-import type { BusyCalendar } from './prepareBusyCalendar'
+import { type BusyCalendar, bookingsLayout } from './prepareBusyCalendar'
 import { describeFarmWindow, type FarmWindow, type FarmWindowOverride, farmWindowsChecked, validateFarmOverrides } from './farmCalendar'
 
 /** Morning or afternoon session of a court day. */
@@ -308,34 +308,7 @@ function layoutParties(input: HearingSlotInput, start: number, end: number, over
 
 /** Per half-day of the horizon: which judges and rooms are taken, and how loaded each judge's day is. */
 function layoutBusy(input: HearingSlotInput, start: number, length: number, latest: number) {
-  // Busy lists are long (thousands of entries) but name few distinct dates: parse each date once.
-  const dayCache = new Map<string, number>()
-  const dayIndex = (date: string, field: string) => {
-    let n = dayCache.get(date)
-    if (n === undefined) {
-      n = dayOf(date, field)
-      dayCache.set(date, n)
-    }
-    return n - start
-  }
-  const layout = (list: Array<{ busy: BusyHalfDay[] }>, field: string, busy: Uint8Array, perDay: Uint8Array, countHalves: boolean) => {
-    const width = list.length
-    list.forEach((item, j) => {
-      if (!Array.isArray(item.busy)) throw fail('HEARING_INPUT_INVALID', '已有安排应为列表', `${field}[${j}].busy`)
-      const entries = item.busy
-      for (let k = 0; k < entries.length; k++) {
-        const entry = entries[k]
-        const i = dayIndex(entry?.date as string, `${field}[${j}].busy[${k}].date`)
-        const half = entry?.half === 'am' ? 0 : entry?.half === 'pm' ? 1 : -1
-        if (half < 0) throw fail('HEARING_INPUT_INVALID', '半天应为上午（am）或下午（pm）', `${field}[${j}].busy[${k}].half`)
-        if (i < 0 || i >= length) continue
-        const slot = (i * 2 + half) * width + j
-        if (busy[slot]) continue
-        busy[slot] = 1
-        perDay[i * width + j] = countHalves ? perDay[i * width + j] + 1 : 1
-      }
-    })
-  }
+  const layout = bookingsLayout(start, length)
   const J = input.judges.length
   const R = input.rooms.length
   const judgeBusy = new Uint8Array(length * 2 * J)

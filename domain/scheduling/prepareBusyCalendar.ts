@@ -38,6 +38,43 @@ function indexOf(list: Array<{ id: string }>, field: string, what: string): Map<
 }
 
 /**
+ * Lays busy half-days into day-major flags: `busy[(d * 2 + half) * width + j]` and a per-day count
+ * (`perDay[d * width + j]`, half-days when `countHalves`, else 1 for any booking), for the `length`
+ * days from day number `first`. Entries outside those days are checked and skipped. Internal to
+ * the scheduler; one rule for both the prepared calendar and a case's own bookings.
+ */
+export function bookingsLayout(first: number, length: number) {
+  // Busy lists are long (thousands of entries) but name few distinct dates: parse each date once.
+  const dayCache = new Map<string, number>()
+  const dayOffset = (date: string, field: string) => {
+    let n = dayCache.get(date)
+    if (n === undefined) {
+      n = dayNumberOf(parseCalendarDay(date, field)) - first
+      dayCache.set(date, n)
+    }
+    return n
+  }
+  return (list: Array<{ busy: BusyHalfDay[] }>, field: string, busy: Uint8Array, perDay: Uint8Array, countHalves: boolean) => {
+    const width = list.length
+    list.forEach((item, j) => {
+      if (!Array.isArray(item.busy)) throw fail('HEARING_INPUT_INVALID', '已有安排应为列表', `${field}[${j}].busy`)
+      const entries = item.busy
+      for (let k = 0; k < entries.length; k++) {
+        const entry = entries[k]
+        const d = dayOffset(entry?.date as string, `${field}[${j}].busy[${k}].date`)
+        const half = entry?.half === 'am' ? 0 : entry?.half === 'pm' ? 1 : -1
+        if (half < 0) throw fail('HEARING_INPUT_INVALID', '半天应为上午（am）或下午（pm）', `${field}[${j}].busy[${k}].half`)
+        if (d < 0 || d >= length) continue
+        const slot = (d * 2 + half) * width + j
+        if (busy[slot]) continue
+        busy[slot] = 1
+        perDay[d * width + j] = countHalves ? perDay[d * width + j] + 1 : 1
+      }
+    })
+  }
+}
+
+/**
  * Lays a court's bookings out by day once, so that each hearing suggestion reads them instead of
  * walking every booking again.
  *
@@ -71,33 +108,7 @@ export function prepareBusyCalendar(input: {
   const length = last - first + 1
   const judgeIndex = indexOf(input.judges, 'judges', '法官')
   const roomIndex = indexOf(input.rooms, 'rooms', '法庭')
-  const dayCache = new Map<string, number>()
-  const dayOffset = (date: string, field: string) => {
-    let n = dayCache.get(date)
-    if (n === undefined) {
-      n = dayNumberOf(parseCalendarDay(date, field)) - first
-      dayCache.set(date, n)
-    }
-    return n
-  }
-  const layout = (list: Array<{ busy: BusyHalfDay[] }>, field: string, busy: Uint8Array, perDay: Uint8Array, countHalves: boolean) => {
-    const width = list.length
-    list.forEach((item, j) => {
-      if (!Array.isArray(item.busy)) throw fail('HEARING_INPUT_INVALID', '已有安排应为列表', `${field}[${j}].busy`)
-      const entries = item.busy
-      for (let k = 0; k < entries.length; k++) {
-        const entry = entries[k]
-        const d = dayOffset(entry?.date as string, `${field}[${j}].busy[${k}].date`)
-        const half = entry?.half === 'am' ? 0 : entry?.half === 'pm' ? 1 : -1
-        if (half < 0) throw fail('HEARING_INPUT_INVALID', '半天应为上午（am）或下午（pm）', `${field}[${j}].busy[${k}].half`)
-        if (d < 0 || d >= length) continue
-        const slot = (d * 2 + half) * width + j
-        if (busy[slot]) continue
-        busy[slot] = 1
-        perDay[d * width + j] = countHalves ? perDay[d * width + j] + 1 : 1
-      }
-    })
-  }
+  const layout = bookingsLayout(first, length)
   const J = input.judges.length
   const R = input.rooms.length
   const judgeBusy = new Uint8Array(length * 2 * J)
