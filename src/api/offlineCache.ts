@@ -38,6 +38,14 @@ export const offlineCache = {
       return null
     }
   },
+  /** Drops every person's copies: on sign-out the next person on this phone must not see them. */
+  forgetAll(): void {
+    try {
+      for (const key of Taro.getStorageInfoSync().keys) if (key.startsWith(PREFIX)) Taro.removeStorageSync(key)
+    } catch {
+      // Storage unreadable: nothing to drop.
+    }
+  },
 }
 
 /** The header a reply served from the phone's copy carries: when that copy was fetched. */

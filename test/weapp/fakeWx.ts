@@ -143,6 +143,7 @@ export function createFakeWx(seed: Record<string, unknown> = {}, opts: { offline
     getStorageSync: (key: string) => (storage.has(key) ? copy(storage.get(key)) : ''),
     setStorageSync: (key: string, value: unknown) => void storage.set(key, copy(value)),
     removeStorageSync: (key: string) => void storage.delete(key),
+    getStorageInfoSync: () => ({ keys: [...storage.keys()], currentSize: 0, limitSize: 10240 }),
     clearStorageSync: () => storage.clear(),
     nextTick: (fn: () => void) => later(fn),
     createSelectorQuery: selectorQuery,

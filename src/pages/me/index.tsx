@@ -6,6 +6,7 @@ import { validateResidentId } from '@domain/identity/validateResidentId'
 import { authApi } from '../../api/auth'
 import { toApiError } from '../../api/errors'
 import { meApi } from '../../api/me'
+import { offlineCache } from '../../api/offlineCache'
 import type { Profile } from '../../api/types'
 import { Field } from '../../components/Field/Field'
 import { PageShell } from '../../components/PageShell/PageShell'
@@ -195,6 +196,7 @@ export default function Me() {
           const { token } = getSession()
           if (token) void authApi.logout(token).catch(() => undefined)
           clearSession()
+          offlineCache.forgetAll()
           setProfile(null)
         }}
       >

@@ -77,4 +77,14 @@ describe('我的', () => {
     expect(text()).toContain('已保存，实名信息需要重新核验')
     expect(document.getElementById('review-notice')?.textContent).toContain('您改了姓名')
   })
+
+  it('signing out drops the lists kept for offline use, so the next person on this phone does not see them', async () => {
+    taroMock.storage.set('court.offline.d-wang-jianguo:/filings', { data: [], savedAt: '2026-12-01T08:00:00Z' })
+    taroMock.storage.set('court.offline.guest:/calendar/holidays', { data: [], savedAt: '2026-12-01T08:00:00Z' })
+    taroMock.storage.set('court.elder', true)
+    await shown({})
+    await act(async () => click('logout'))
+    expect([...taroMock.storage.keys()].filter((k) => k.startsWith('court.offline.'))).toEqual([])
+    expect(taroMock.storage.get('court.elder')).toBe(true)
+  })
 })

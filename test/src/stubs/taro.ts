@@ -20,6 +20,7 @@ export const taroMock = {
   getStorageSync: (key: string) => (storage.has(key) ? storage.get(key) : ''),
   setStorageSync: (key: string, value: unknown) => void storage.set(key, value),
   removeStorageSync: (key: string) => void storage.delete(key),
+  getStorageInfoSync: () => ({ keys: [...storage.keys()] }),
   onNetworkStatusChange: (fn: (res: { isConnected: boolean }) => void) => void networkListeners.add(fn),
   offNetworkStatusChange: (fn: (res: { isConnected: boolean }) => void) => void networkListeners.delete(fn),
   /** Tells every listener the signal came back (or went). */
