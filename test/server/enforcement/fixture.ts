@@ -86,11 +86,11 @@ export async function teams(t: TestApp) {
   return { a: await make('执行甲团队', WHO.teamJudge), b: await make('执行乙团队', WHO.otherTeam) }
 }
 
-/** An application accepted and given to team 甲 with 王法官 as 承办人. */
-export async function filedCase(t: TestApp, teamId: string) {
+/** An application accepted and given to a team (甲 with 王法官 as 承办人 unless told). */
+export async function filedCase(t: TestApp, teamId: string, handlerId: string = WHO.teamJudge) {
   const applied = await applyOutside(t)
   expect((await call(t, WHO.teamClerk, 'POST', `/court/enforcement/cases/${applied.id}/accept`, {})).statusCode).toBe(200)
-  const assigned = await call(t, WHO.teamClerk, 'POST', `/court/enforcement/cases/${applied.id}/assign`, { teamId, handlerId: WHO.teamJudge })
+  const assigned = await call(t, WHO.teamClerk, 'POST', `/court/enforcement/cases/${applied.id}/assign`, { teamId, handlerId })
   expect(assigned.statusCode).toBe(200)
   return assigned.json() as { id: string; caseNumber: string; leads: Array<{ id: string }> }
 }

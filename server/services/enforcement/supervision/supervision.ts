@@ -64,11 +64,14 @@ async function risksOf(ctx: EnforcementContext, rows: EnforcementCaseRow[], k: C
       })
     }
   }
-  // 涉农 first (the green channel), then as the domain orders them: overdue, longest overdue first.
-  return out
-    .map((r, i) => ({ r, i }))
-    .sort((a, b) => (a.r.agricultural !== b.r.agricultural ? (a.r.agricultural ? -1 : 1) : a.i - b.i))
-    .map(({ r }) => r)
+  // 涉农 first (the green channel), then as the domain orders one case's: overdue before warnings,
+  // the longest overdue first, the nearest due day first.
+  return out.sort((a, b) => {
+    if (a.agricultural !== b.agricultural) return a.agricultural ? -1 : 1
+    if (a.severity !== b.severity) return a.severity === 'overdue' ? -1 : 1
+    if (a.daysOverdue !== b.daysOverdue) return b.daysOverdue - a.daysOverdue
+    return a.due < b.due ? -1 : a.due > b.due ? 1 : 0
+  })
 }
 
 async function courtContext(ctx: EnforcementContext, courtId: string, rows: EnforcementCaseRow[]): Promise<Context> {
