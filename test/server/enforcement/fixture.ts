@@ -47,8 +47,10 @@ export const lead = (photoFileIds: string[] = [], kind = 'livestock') => ({
   urgent: false,
 })
 
-/** An application from an arbitral award naming 王建国 (verified) as the respondent. */
-export async function applyOutside(t: TestApp) {
+const WANG = { name: '王建国', idNumber: RESPONDENT_ID }
+
+/** An application from an arbitral award naming 王建国 (verified) as the respondent, unless told. */
+export async function applyOutside(t: TestApp, respondent: { name: string; idNumber: string } = WANG) {
   const res = await call(t, WHO.applicant, 'POST', '/enforcement/applications', {
     source: {
       kind: 'outside',
@@ -58,7 +60,7 @@ export async function applyOutside(t: TestApp) {
       effectiveOn: '2026-09-01',
       courtId: 'c-ergun',
       fileIds: [await file(t, WHO.applicant)],
-      respondents: [{ type: 'person', name: '王建国', idNumber: RESPONDENT_ID }],
+      respondents: [{ type: 'person', ...respondent }],
       amountFen: 3_600_000,
       cause: '买卖合同纠纷',
     },
@@ -87,8 +89,8 @@ export async function teams(t: TestApp) {
 }
 
 /** An application accepted and given to a team (甲 with 王法官 as 承办人 unless told). */
-export async function filedCase(t: TestApp, teamId: string, handlerId: string = WHO.teamJudge) {
-  const applied = await applyOutside(t)
+export async function filedCase(t: TestApp, teamId: string, handlerId: string = WHO.teamJudge, respondent = WANG) {
+  const applied = await applyOutside(t, respondent)
   expect((await call(t, WHO.teamClerk, 'POST', `/court/enforcement/cases/${applied.id}/accept`, {})).statusCode).toBe(200)
   const assigned = await call(t, WHO.teamClerk, 'POST', `/court/enforcement/cases/${applied.id}/assign`, { teamId, handlerId })
   expect(assigned.statusCode).toBe(200)

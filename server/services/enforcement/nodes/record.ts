@@ -24,7 +24,7 @@ export async function saveCase(ctx: EnforcementContext, q: Q, c: EnforcementCase
 }
 
 /** A stored node as a link of the signed chain: what it vouches for. */
-const chainDetail = (row: NodeRow) => ({
+export const chainDetail = (row: NodeRow) => ({
   nodeId: row.id,
   enforcementCaseId: row.case_id,
   kind: row.kind,
@@ -75,15 +75,20 @@ export async function recordNode<T>(
         await ctx.repo.insertNode(q, row)
         return result
       })
-  await tellApplicant(ctx, actor, c, node.text)
+  await afterNode(ctx, actor, c, row)
+  return out
+}
+
+/** After a node committed: the applicant is told, and the act goes into the history. */
+export async function afterNode(ctx: EnforcementContext, actor: Actor, c: EnforcementCaseRow, row: NodeRow) {
+  await tellApplicant(ctx, actor, c, row.text)
   await ctx.audit.record({
     actorId: actor.sub,
-    action: `enforcement.${node.kind}`,
+    action: `enforcement.${row.kind}`,
     subject: `enforcement:${c.id}`,
-    detail: { nodeId: row.id, on: node.on },
-    at,
+    detail: { nodeId: row.id, on: row.on_day },
+    at: row.at,
   })
-  return out
 }
 
 /** Links the nodes recorded before 立案 to the chain the new filing row starts, in `q`'s transaction. */
