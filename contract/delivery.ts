@@ -19,6 +19,7 @@ export const DocumentKind = Enum<ServiceDocumentKind>(
     judgment: true,
     ruling: true,
     mediation: true,
+    'execution-notice': true,
   },
   { title: '文书种类' },
 )

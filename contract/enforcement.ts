@@ -30,6 +30,7 @@
  *   GET  /court/enforcement/connectors → ConnectorView[]
  *   GET  /court/enforcement/tasks  → TasksReply   my team's cases, deadlines and risks
  *   GET  /court/enforcement/supervision?teamId= → SupervisionReply   督办 list of the court / a team
+ *   POST /court/enforcement/supervision/remind  RemindBody → RemindReply   督办: remind a team's members
  *   GET  /court/enforcement/complaints → ComplaintView[];  POST …/complaints/:id/answer  AnswerComplaintBody → ComplaintView
  *   GET  /court/enforcement/rules → EnforcementRulesView;  PUT …/rules  RulesBody (admin) → EnforcementRulesView
  */
@@ -51,3 +52,8 @@ export type EnforcementErrorCode =
   | 'ENFORCEMENT_RECEIPT_NOT_FOUND'
   | 'ENFORCEMENT_PAYOUT_EXCEEDS'
   | 'ENFORCEMENT_RULE_NOT_EDITABLE'
+  | 'ENFORCEMENT_COMPLAINT_NOT_FOUND'
+  | 'ENFORCEMENT_RECHECK_NUMBER'
+  | 'ENFORCEMENT_RECHECK_DAY'
+  | 'ENFORCEMENT_CONNECTOR_UNKNOWN'
+  | 'ENFORCEMENT_TEAM_NOT_FOUND'

@@ -263,6 +263,8 @@ export const RecheckBody = Type.Object({
   on: Day('复查日期'),
   found: Type.Boolean({ title: '发现可供执行财产' }),
   description: Text('复查结果', 1000, 2),
+  /** where the result came from (GET /court/enforcement/connectors); typed in by hand when left out */
+  connector: Type.Optional(Id('查控方式')),
 })
 export type RecheckBody = Static<typeof RecheckBody>
 
@@ -273,6 +275,10 @@ export type AnswerComplaintBody = Static<typeof AnswerComplaintBody>
 /** GET /court/enforcement/supervision */
 export const SupervisionQuery = Type.Object({ teamId: Type.Optional(Id('执行团队')) })
 export type SupervisionQuery = Static<typeof SupervisionQuery>
+
+/** POST /court/enforcement/supervision/remind: 督办 — remind one team of its overdue and expiring items. */
+export const RemindBody = Type.Object({ teamId: Id('执行团队') })
+export type RemindBody = Static<typeof RemindBody>
 
 /** PUT /court/enforcement/rules: the court's values for 🟡/❌ rules (enforcementRulesWith). */
 export const RulesBody = Type.Object({

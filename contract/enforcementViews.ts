@@ -367,6 +367,9 @@ export const RiskView = Type.Object({
   agricultural: Type.Boolean(),
   teamId: Nullable(Type.String()),
   teamName: Nullable(Type.String()),
+  /** the 承办人 answerable for it (null before assignment; always sent, optional for older clients) */
+  handlerId: Type.Optional(Nullable(Type.String())),
+  handlerName: Type.Optional(Nullable(Type.String())),
 })
 export type RiskView = Static<typeof RiskView>
 
@@ -393,6 +396,19 @@ export const SupervisionReply = Type.Object({
   byTeam: Type.Array(Type.Object({ teamId: Nullable(Type.String()), teamName: Type.String(), overdue: Type.Integer(), warning: Type.Integer() })),
 })
 export type SupervisionReply = Static<typeof SupervisionReply>
+
+/** What a 督办 reminder sent: to whom, about how many items, in the words the members read. */
+export const RemindReply = Type.Object({
+  teamId: Type.String(),
+  teamName: Type.String(),
+  /** the members reminded (each once, however many roles they hold) */
+  sentTo: Type.Array(Type.Object({ accountId: Type.String(), name: Type.String() })),
+  overdue: Type.Integer(),
+  warning: Type.Integer(),
+  text: Type.String(),
+  sentAt: Type.String(),
+})
+export type RemindReply = Static<typeof RemindReply>
 
 /** A staff account of the court, to build a team from. */
 export const StaffOption = Type.Object({ id: Type.String(), name: Type.String(), role: Type.String(), roleName: Type.String() })

@@ -34,6 +34,18 @@ export interface DocumentCase {
   facts: string
   /** small claims only: periods set with the parties (《民诉法解释》第二百七十五条) */
   agreedPeriods?: AgreedPeriods
+  /** an enforcement case's 执行通知书: what the debtor is ordered to do, and by when */
+  execution?: ExecutionTerms
+}
+
+/** The orders of a 执行通知书 with its 报告财产令 (民事诉讼法第二百五十一条、第二百五十二条; 《财产调查规定》第三条至第五条). */
+export interface ExecutionTerms {
+  /** the effective document enforced, e.g. '呼伦贝尔仲裁委员会呼仲裁字〔2026〕第15号仲裁裁决书' */
+  title: string
+  /** days from service to perform the duty */
+  performanceDays: number
+  /** 'YYYY-MM-DD': report the property by this day */
+  reportDueOn: string
 }
 
 export interface HearingPlace {
@@ -189,8 +201,37 @@ function body(
     }
     case 'summons':
       return summonsBody(c, recipient, hearing)
+    case 'execution-notice':
+      return executionNoticeBody(c, recipient)
     default:
       throw new DomainError('SERVICE_KIND_NOT_TEMPLATE', `${DOCUMENT_KINDS[kind].name}由法官上传，不由模板生成`, 'kind')
+  }
+}
+
+/**
+ * 执行通知书 with the 报告财产令 (第二百五十一条、第二百五十二条; 《财产调查规定》第三条、第五条): addressed to
+ * the debtors; the applicant's copy says it is a copy.
+ */
+function executionNoticeBody(c: DocumentCase, recipient: CaseParty): Pick<RenderedDocument, 'title' | 'addressee' | 'paragraphs' | 'items'> {
+  const e = c.execution
+  if (!e) throw new DomainError('SERVICE_EXECUTION_TERMS_REQUIRED', '执行通知书需要写明履行期限和报告财产期限', 'execution')
+  const { year } = parseCalendarDay(e.reportDueOn, 'execution.reportDueOn')
+  const debtors = c.parties.filter((p) => p.side === 'defendant').map((p) => p.name)
+  const creditors = c.parties.filter((p) => p.side === 'plaintiff').map((p) => p.name)
+  return {
+    title: '执行通知书',
+    addressee: debtors.join('、'),
+    paragraphs: [
+      ...(recipient.side === 'plaintiff' ? [`（本通知书副本送申请执行人${recipient.name}）`] : []),
+      `${creditors.join('、')}申请执行${e.title}一案，本院已经立案执行。依照${LAW}第二百五十一条、第二百五十二条和《最高人民法院关于民事执行中财产调查若干问题的规定》第三条的规定，责令你方：`,
+    ],
+    items: [
+      `自收到本通知书之日起${smallNumber(e.performanceDays)}日内履行生效法律文书确定的义务：${c.claims.map((k, i) => claimLine(k, i)).join('')}`,
+      `在${year}年${formatChineseDate(e.reportDueOn)}前，如实向本院报告当前以及收到本通知书之日前一年的财产情况（报告财产令）；财产情况变动影响执行的，自变动之日起十日内补充报告。`,
+      `逾期不履行的，本院将依法强制执行，并可以限制消费、纳入失信被执行人名单；拒绝报告、虚假报告或者无正当理由逾期报告财产的，本院可以根据情节轻重予以罚款、拘留（${LAW}第二百五十二条）。`,
+      '执行申请费和执行中实际支出的费用由你方负担（《诉讼费用交纳办法》第三十八条）。',
+      `本院通过移动微法院向你方电子送达，送达信息到达你方账户之日为送达日期（${LAW}第九十条）。如有疑问，请拨打 ${c.courtPhone}。`,
+    ],
   }
 }
 
@@ -222,7 +263,9 @@ function summonsBody(c: DocumentCase, recipient: CaseParty, hearing?: HearingPla
  * Fills the template of a notice or summons with the case's data: 起诉状副本 (from the complaint as
  * filed), 应诉通知书 (民事诉讼法第一百二十八条: defence within 15 days; 30 for a recipient without
  * domicile in China, 第二百八十五条), 举证通知书 (第六十七、六十八条; 《民诉法解释》第九十九条: 15 days,
- * 7 for small claims), 传票 (第一百三十九条; the consequences of not appearing, 第一百四十六、一百四十七条).
+ * 7 for small claims), 传票 (第一百三十九条; the consequences of not appearing, 第一百四十六、一百四十七条),
+ * 执行通知书 with its 报告财产令 (第二百五十一条、第二百五十二条; `case.execution` gives the days to perform and the
+ * day to report by).
  * In small claims the periods the court set with the parties (`case.agreedPeriods`, 《民诉法解释》
  * 第二百七十五条) replace the defaults: an evidence period of 1–7 days, a defence period of 0–15 days
  * (0: the parties need none and the court may hear the case at once). The result is stored as issued and never re-rendered, so

@@ -31,6 +31,7 @@ function rendered(it: Issuing, party: CasePartyRow) {
       facts: data.facts,
       // The periods the judge recorded as agreed (《民诉法解释》第二百七十五条), small claims only.
       ...(procedure === 'small-claims' && f.agreed_periods_json ? { agreedPeriods: JSON.parse(f.agreed_periods_json) as AgreedPeriods } : {}),
+      ...(it.input.execution ? { execution: it.input.execution } : {}),
     },
     recipient: partyOf(party),
     issuedOn: it.issuedOn,

@@ -6,7 +6,7 @@ import { caseStatus } from './caseStatus'
 import { casesOfCourt } from './casesOfCourt'
 import { deliveryContext, type DeliveryDeps } from './context'
 import { inbox } from './inbox'
-import { issue } from './issue'
+import { byConfirmedOrAccount, issue, issueTogether } from './issue'
 import { inChain, type Append } from './chain'
 import { documentViews } from './view'
 import type { Q } from '../../db/query'
@@ -53,6 +53,9 @@ export function deliveryService(deps: DeliveryDeps) {
     outbox: (actor: Actor, limit: number) => outbox(ctx, actor, limit),
     // other areas: link their own records to a case's signed chain, and read its documents' service dates
     chain: <T>(caseId: string, work: (append: Append, q: Q) => Promise<T>) => inChain(ctx, caseId, work),
+    /** Issues documents to parties of a case, each the electronic way they can be served, in one transaction with `also`. */
+    issueWith: async <T>(actor: Actor, input: IssueInput, also: (append: Append, q: Q) => Promise<T>) =>
+      issueTogether(ctx, actor, await byConfirmedOrAccount(ctx, input), also),
     documentsOfCases: async (caseIds: string[]) => documentViews(ctx, await ctx.delivery.documentsOfCases(caseIds), new Map(), false),
   }
 }

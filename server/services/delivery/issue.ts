@@ -1,6 +1,9 @@
 import type { Actor } from '../../auth/actor'
 import type { ServiceDocumentRow } from '../../repositories/delivery'
-import { inChain, signedHeadOf } from './chain'
+import type { Q } from '../../db/query'
+import { loadCase } from './access'
+import { inChain, signedHeadOf, type Append } from './chain'
+import { currentAddress } from './currentAddress'
 import { composeDocument, documentRowSha256 } from './compose'
 import type { DeliveryContext } from './context'
 import type { IssueInput } from './issueRules'
@@ -10,10 +13,10 @@ import { publishedReceipt } from './publicNotice'
 import { remindAll } from './remind'
 import { documentViews } from './view'
 
-/** Each document with its `issued` receipt, `delivered` / `published` where they hold at once, and the history entry, in one transaction. */
-async function store(ctx: DeliveryContext, it: Issuing, plans: DeliveryPlan[]) {
+/** Each document with its `issued` receipt, `delivered` / `published` where they hold at once, and the history entry, in `trx`. */
+async function store(ctx: DeliveryContext, it: Issuing, plans: DeliveryPlan[], append: Append, trx: Q) {
   const f = it.record.row
-  return inChain(ctx, f.id, async (append, trx) => {
+  {
     const docs: Array<{ doc: ServiceDocumentRow; plan: DeliveryPlan; receipt: string | null }> = []
     for (const plan of plans) {
       const doc = composeDocument(it, plan.party)
@@ -37,7 +40,7 @@ async function store(ctx: DeliveryContext, it: Issuing, plans: DeliveryPlan[]) {
     const detail = { kind: it.input.kind, method: it.method, documents: docs.map((d) => d.doc.id), recipients: docs.map((d) => d.doc.recipient_name) }
     await ctx.audit.record({ actorId: it.actorId, action: 'service.issued', subject: `filing:${f.id}`, detail, at: it.issuedAt }, trx)
     return docs
-  })
+  }
 }
 
 /**
@@ -48,9 +51,24 @@ async function store(ctx: DeliveryContext, it: Issuing, plans: DeliveryPlan[]) {
  * subscribe-message reminders go out after. Hearing scheduling calls this for the 传票.
  */
 export async function issue(ctx: DeliveryContext, actor: Actor, input: IssueInput) {
-  const { issuing, plans } = await prepareIssue(ctx, actor, input)
-  const f = issuing.record.row
-  const docs = await store(ctx, issuing, plans)
+  return issueTogether(ctx, actor, [input])
+}
+
+/**
+ * Several issuings on one case (e.g. the same document by different methods) checked first, then
+ * stored in one transaction of the case's chain together with `also` — another area's own rows and
+ * receipts (an enforcement node), so the record of the act and the service it caused commit or fail
+ * as one. Reminders go out after.
+ */
+export async function issueTogether<T>(ctx: DeliveryContext, actor: Actor, inputs: IssueInput[], also?: (append: Append, q: Q) => Promise<T>) {
+  const prepared: Array<Awaited<ReturnType<typeof prepareIssue>>> = []
+  for (const input of inputs) prepared.push(await prepareIssue(ctx, actor, input))
+  const f = prepared[0].issuing.record.row
+  const { docs, extra } = await inChain(ctx, f.id, async (append, trx) => {
+    const all: Awaited<ReturnType<typeof store>> = []
+    for (const p of prepared) all.push(...(await store(ctx, p.issuing, p.plans, append, trx)))
+    return { docs: all, extra: also ? await also(append, trx) : undefined }
+  })
   await remindAll(
     ctx,
     docs.map(({ doc, plan, receipt }) => ({ doc, channels: plan.channels, address: plan.address, delivered: plan.app, receipt })),
@@ -62,5 +80,25 @@ export async function issue(ctx: DeliveryContext, actor: Actor, input: IssueInpu
     new Map([[f.id, f.case_number!]]),
     false,
   )
-  return { documents: views }
+  return { documents: views, extra }
+}
+
+/**
+ * Serves `recipients` electronically each the way they can be: to the address a party confirmed
+ * (with its consent), else to the in-app account verified under the party's own ID number
+ * (在线诉讼规则第三十一条第二款). A party with neither is refused by name before anything is stored.
+ */
+export async function byConfirmedOrAccount(ctx: DeliveryContext, input: IssueInput): Promise<IssueInput[]> {
+  const f = await loadCase(ctx, input.caseId)
+  const parties = await ctx.delivery.parties(f.id)
+  const confirmed: number[] = []
+  const unconfirmed: number[] = []
+  for (const idx of input.recipients) {
+    const p = parties.find((x) => x.idx === idx)
+    ;(p && (await currentAddress(ctx, f, p)) ? confirmed : unconfirmed).push(idx)
+  }
+  return [
+    ...(confirmed.length > 0 ? [{ ...input, recipients: confirmed, method: 'electronic' as const }] : []),
+    ...(unconfirmed.length > 0 ? [{ ...input, recipients: unconfirmed, method: 'electronic-unconfirmed' as const }] : []),
+  ]
 }

@@ -1,6 +1,6 @@
 import { checkBookingWindow } from '../../../domain/scheduling/checkBookingWindow'
 import type { ServiceDocumentKind } from '../../../domain/service/documentKinds'
-import type { HearingPlace } from '../../../domain/service/renderDocument'
+import type { ExecutionTerms, HearingPlace } from '../../../domain/service/renderDocument'
 import { validateHearing } from '../../../domain/service/validateHearing'
 import { PARTY_ROLES, type Actor } from '../../auth/actor'
 import { AppError, badRequest } from '../../errors'
@@ -23,6 +23,8 @@ export interface IssueInput {
   /** a 裁定书 that may be appealed (不予受理, 驳回起诉, 管辖权异议) */
   appealable?: boolean
   publicNotice?: PublicNotice
+  /** a 执行通知书's orders; only the enforcement node that records the notice passes them */
+  execution?: ExecutionTerms
 }
 
 /** The chosen parties of the case, each once. */

@@ -1,7 +1,7 @@
 import type { HearingPlace } from '../../../domain/service/renderDocument'
 import { DOCUMENT_KINDS } from '../../../domain/service/documentKinds'
 import type { Actor } from '../../auth/actor'
-import { forbidden } from '../../errors'
+import { badRequest, forbidden } from '../../errors'
 import type { CasePartyRow } from '../../repositories/delivery'
 import type { CaseRecord } from '../cases/caseKernel'
 import { ISSUERS, loadCase } from './access'
@@ -30,6 +30,10 @@ export interface Issuing {
 export async function prepareIssue(ctx: DeliveryContext, actor: Actor, input: IssueInput) {
   const f = await loadCase(ctx, input.caseId)
   if (!ctx.cases.isHearingCourt(actor, f, ISSUERS)) throw forbidden('只有本案所在法院的法官或书记员可以发送文书')
+  // The 执行通知书 is served by recording its enforcement node, which also records what it orders.
+  if (input.kind === 'execution-notice' && (!input.execution || f.kind !== 'enforcement')) {
+    throw badRequest('SERVICE_KIND_ENFORCEMENT_ONLY', '执行通知书请在执行案件中记录“执行通知”这一步时送达', 'kind')
+  }
   const method = input.method ?? 'electronic'
   const parties = await ctx.delivery.parties(f.id)
   const chosen = chooseRecipients(parties, input.recipients)

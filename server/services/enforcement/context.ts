@@ -23,7 +23,7 @@ export interface EnforcementDeps {
   messages: MessagesRepository
   audit: AuditRepository
   cases: CaseKernel
-  delivery: Pick<DeliveryService, 'chain' | 'documentsOfCases' | 'issue'>
+  delivery: Pick<DeliveryService, 'chain' | 'documentsOfCases' | 'issue' | 'issueWith'>
   notifier: Notifier
   connectors: readonly OnlineSearchConnector[]
   transact: Transact

@@ -1,5 +1,9 @@
 import type {
   AcceptEnforcementBody,
+  AnswerComplaintBody,
+  ComplaintBody,
+  RecheckBody,
+  ResumeBody,
   ApplyBody,
   AssignBody,
   CloseBody,
@@ -11,9 +15,12 @@ import type {
   TeamBody,
 } from '../../../contract/enforcement'
 import type { Actor } from '../../auth/actor'
-import { badRequest } from '../../errors'
-import { loadForApplicant, loadForCourt, loadVisible } from './access'
-import { addLeads, apply } from './apply/apply'
+import { badRequest, conflict } from '../../errors'
+import { loadForApplicant, loadForCourt, loadForTeam, loadVisible } from './access'
+import { addLeads, apply, leadFileRefs, requireOwnFiles } from './apply/apply'
+import { answerComplaint, complain, courtComplaints } from './complaints/complaints'
+import { recordRecheck, resume } from './resume/resume'
+import { remind, supervision, tasks } from './supervision/supervision'
 import { eligibleCases, periodView } from './apply/eligible'
 import { closeCase, terminationCheck } from './closure/close'
 import { acceptCase, refuseCase } from './court/accept'
@@ -50,9 +57,10 @@ export function enforcementService(deps: EnforcementDeps) {
       const { relation } = await loadVisible(ctx, actor, id)
       return caseView(ctx, id, relation)
     },
+    complain: (actor: Actor, id: string, body: ComplaintBody) => complain(ctx, actor, id, body),
+    resume: (actor: Actor, id: string, body: ResumeBody) => resume(ctx, actor, id, body),
     addLead: async (actor: Actor, id: string, lead: LeadInput) => {
       const c = await loadForApplicant(ctx, actor, id)
-      const { requireOwnFiles, leadFileRefs } = await import('./apply/apply')
       await requireOwnFiles(
         ctx,
         actor,
@@ -76,6 +84,24 @@ export function enforcementService(deps: EnforcementDeps) {
     connectors: () => ctx.connectors.map((k) => ({ id: k.id, name: k.name, manual: k.manual })),
     assign: (actor: Actor, id: string, body: AssignBody) => assignCase(ctx, actor, id, body),
     record: (actor: Actor, id: string, body: NodeBody) => recordStep(ctx, actor, id, body),
+    /** A lead the court found itself (a 网络查控 hit, a visit): by the case's team, on the same 7/3-day clock. */
+    addCourtLead: async (actor: Actor, id: string, lead: LeadInput) => {
+      const c = await loadForTeam(ctx, actor, id)
+      if (!c.filed_on || c.closed_on) throw conflict('ENFORCEMENT_STATE', '只有已立案、未结案的案件可以登记财产线索')
+      await requireOwnFiles(
+        ctx,
+        actor,
+        leadFileRefs([lead], 'lead').map((r) => ({ ...r, field: r.field.replace('lead[0].', '') })),
+      )
+      await addLeads(ctx, actor, c, [lead], 'court')
+      return caseView(ctx, id, 'team')
+    },
+    recheck: (actor: Actor, id: string, body: RecheckBody) => recordRecheck(ctx, actor, id, body),
+    tasks: (actor: Actor) => tasks(ctx, actor),
+    supervision: (actor: Actor, teamId?: string) => supervision(ctx, actor, teamId),
+    remind: (actor: Actor, teamId: string) => remind(ctx, actor, teamId),
+    complaints: (actor: Actor) => courtComplaints(ctx, actor),
+    answerComplaint: (actor: Actor, id: string, body: AnswerComplaintBody) => answerComplaint(ctx, actor, id, body),
     terminationCheck: (actor: Actor, id: string) => terminationCheck(ctx, actor, id),
     close: (actor: Actor, id: string, body: CloseBody) => closeCase(ctx, actor, id, body),
     rules: (actor: Actor) => getRules(ctx, actor),

@@ -199,3 +199,27 @@ describe('validateHearing', () => {
     )
   })
 })
+
+describe('renderDocument: 执行通知书 with 报告财产令 (民事诉讼法第二百五十一条、第二百五十二条)', () => {
+  const execution = { title: '（2026）内0784民初15号民事判决书', performanceDays: 5, reportDueOn: '2026-12-07' }
+  const zhang = c.parties[0]
+
+  it.each([
+    { label: 'the debtor reads the orders addressed to him', recipient: wang, first: `${zhang.name}申请执行（2026）内0784民初15号民事判决书一案` },
+    { label: 'the applicant’s copy says it is a copy', recipient: zhang, first: `（本通知书副本送申请执行人${zhang.name}）` },
+  ])('$label', ({ recipient, first }) => {
+    const d = renderDocument({ kind: 'execution-notice', case: { ...c, execution }, recipient, issuedOn: '2026-11-25' })
+    expect(d.title).toBe('执行通知书')
+    expect(d.addressee).toBe(wang.name)
+    expect(d.paragraphs[0]).toContain(first)
+    expect(d.items[0]).toContain('自收到本通知书之日起五日内履行')
+    expect(d.items[1]).toContain('在2026年12月7日（星期一）前，如实向本院报告当前以及收到本通知书之日前一年的财产情况')
+    expect(d.items.join('')).toContain('第二百五十二条')
+  })
+
+  it('refuses a notice without its orders', () => {
+    expect(() => renderDocument({ kind: 'execution-notice', case: c, recipient: wang, issuedOn: '2026-11-25' })).toThrow(
+      expect.objectContaining({ code: 'SERVICE_EXECUTION_TERMS_REQUIRED' }),
+    )
+  })
+})

@@ -1,13 +1,15 @@
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import { authErrors, bearer, IdParams } from '../../../../contract/common'
+import { authErrors, bearer, IdempotencyHeaders, IdParams } from '../../../../contract/common'
 import {
   AddLeadBody,
   ApplicationPeriodView,
   ApplyBody,
+  ComplaintBody,
   EligibleCase,
   EnforcementCaseView,
   EnforcementSummary,
   PeriodQuery,
+  ResumeBody,
 } from '../../../../contract/enforcement'
 
 const tags = ['enforcement']
@@ -16,6 +18,14 @@ const tags = ['enforcement']
 export const enforcementRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const { enforcement } = app.services
   const party = app.allow('litigant', 'agent')
+  const one = (summary: string) => ({
+    tags,
+    summary,
+    security: bearer,
+    params: IdParams,
+    headers: IdempotencyHeaders,
+    response: { 200: EnforcementCaseView, ...authErrors },
+  })
 
   app.get('/enforcement/eligible', {
     schema: { tags, summary: '可以申请执行的案件（文书已生效）', security: bearer, response: { 200: Type.Array(EligibleCase), ...authErrors } },
@@ -28,7 +38,14 @@ export const enforcementRoutes: FastifyPluginAsyncTypebox = async (app) => {
     handler: async (req) => enforcement.period(req.query.from, req.query.resuming ?? false),
   })
   app.post('/enforcement/applications', {
-    schema: { tags, summary: '申请执行', security: bearer, body: ApplyBody, response: { 200: EnforcementCaseView, ...authErrors } },
+    schema: {
+      tags,
+      summary: '申请执行',
+      security: bearer,
+      headers: IdempotencyHeaders,
+      body: ApplyBody,
+      response: { 200: EnforcementCaseView, ...authErrors },
+    },
     onRequest: party,
     handler: async (req) => enforcement.apply(req.user, req.body),
   })
@@ -43,8 +60,18 @@ export const enforcementRoutes: FastifyPluginAsyncTypebox = async (app) => {
     handler: async (req) => enforcement.caseForParty(req.user, req.params.id),
   })
   app.post('/enforcement/cases/:id/leads', {
-    schema: { tags, summary: '提交财产线索', security: bearer, params: IdParams, body: AddLeadBody, response: { 200: EnforcementCaseView, ...authErrors } },
+    schema: { ...one('提交财产线索'), body: AddLeadBody },
     onRequest: party,
     handler: async (req) => enforcement.addLead(req.user, req.params.id, req.body),
+  })
+  app.post('/enforcement/cases/:id/complaints', {
+    schema: { ...one('反映执行问题（执行信访）'), body: ComplaintBody },
+    onRequest: party,
+    handler: async (req) => enforcement.complain(req.user, req.params.id, req.body),
+  })
+  app.post('/enforcement/cases/:id/resume', {
+    schema: { ...one('终本后申请恢复执行'), body: ResumeBody },
+    onRequest: party,
+    handler: async (req) => enforcement.resume(req.user, req.params.id, req.body),
   })
 }

@@ -1,18 +1,27 @@
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import { authErrors, bearer, IdParams } from '../../../../contract/common'
+import { authErrors, bearer, IdempotencyHeaders, IdParams } from '../../../../contract/common'
 import {
   AcceptEnforcementBody,
+  AnswerComplaintBody,
   AssignBody,
   CloseBody,
+  ComplaintView,
   ConnectorView,
   CourtCasesQuery,
+  CourtLeadBody,
   EnforcementCaseView,
   EnforcementRulesView,
   EnforcementSummary,
   NodeBody,
+  RecheckBody,
   RefuseEnforcementBody,
+  RemindBody,
+  RemindReply,
   RulesBody,
   StaffOption,
+  SupervisionQuery,
+  SupervisionReply,
+  TasksReply,
   TeamBody,
   TeamView,
   TerminationCheckView,
@@ -26,7 +35,9 @@ export const enforcementCourtRoutes: FastifyPluginAsyncTypebox = async (app) => 
   const { enforcement } = app.services
   const staff = app.allow('judge', 'clerk', 'admin')
   const admin = app.allow('admin')
+  const supervisors = app.allow('judge', 'admin')
   const one = (summary: string) => ({ tags, summary, security: bearer, params: IdParams })
+  const act = (summary: string) => ({ ...one(summary), headers: IdempotencyHeaders, response: { 200: EnforcementCaseView, ...authErrors } })
 
   app.get('/court/enforcement/queue', {
     schema: { tags, summary: '执行立案审查队列', security: bearer, response: { 200: Type.Array(EnforcementSummary), ...authErrors } },
@@ -44,24 +55,66 @@ export const enforcementCourtRoutes: FastifyPluginAsyncTypebox = async (app) => 
     handler: async (req) => enforcement.caseForCourt(req.user, req.params.id),
   })
   app.post('/court/enforcement/cases/:id/accept', {
-    schema: { ...one('执行立案'), body: AcceptEnforcementBody, response: { 200: EnforcementCaseView, ...authErrors } },
+    schema: { ...one('执行立案'), headers: IdempotencyHeaders, body: AcceptEnforcementBody, response: { 200: EnforcementCaseView, ...authErrors } },
     onRequest: staff,
     handler: async (req) => enforcement.accept(req.user, req.params.id, req.body),
   })
   app.post('/court/enforcement/cases/:id/refuse', {
-    schema: { ...one('裁定不予受理'), body: RefuseEnforcementBody, response: { 200: EnforcementCaseView, ...authErrors } },
+    schema: { ...one('裁定不予受理'), headers: IdempotencyHeaders, body: RefuseEnforcementBody, response: { 200: EnforcementCaseView, ...authErrors } },
     onRequest: staff,
     handler: async (req) => enforcement.refuse(req.user, req.params.id, req.body),
   })
   app.post('/court/enforcement/cases/:id/assign', {
-    schema: { ...one('分配执行团队和承办人'), body: AssignBody, response: { 200: EnforcementCaseView, ...authErrors } },
+    schema: { ...one('分配执行团队和承办人'), headers: IdempotencyHeaders, body: AssignBody, response: { 200: EnforcementCaseView, ...authErrors } },
     onRequest: staff,
     handler: async (req) => enforcement.assign(req.user, req.params.id, req.body),
   })
   app.post('/court/enforcement/cases/:id/nodes', {
-    schema: { ...one('记录执行节点'), body: NodeBody, response: { 200: EnforcementCaseView, ...authErrors } },
+    schema: { ...one('记录执行节点'), headers: IdempotencyHeaders, body: NodeBody, response: { 200: EnforcementCaseView, ...authErrors } },
     onRequest: staff,
     handler: async (req) => enforcement.record(req.user, req.params.id, req.body),
+  })
+  app.post('/court/enforcement/cases/:id/leads', {
+    schema: { ...act('登记法院查到的财产线索'), body: CourtLeadBody },
+    onRequest: staff,
+    handler: async (req) => enforcement.addCourtLead(req.user, req.params.id, req.body),
+  })
+  app.post('/court/enforcement/cases/:id/rechecks', {
+    schema: { ...act('登记终本后财产复查结果'), body: RecheckBody },
+    onRequest: staff,
+    handler: async (req) => enforcement.recheck(req.user, req.params.id, req.body),
+  })
+  app.get('/court/enforcement/tasks', {
+    schema: { tags, summary: '我的执行任务', security: bearer, response: { 200: TasksReply, ...authErrors } },
+    onRequest: staff,
+    handler: async (req) => enforcement.tasks(req.user),
+  })
+  app.get('/court/enforcement/supervision', {
+    schema: { tags, summary: '督办事项', security: bearer, querystring: SupervisionQuery, response: { 200: SupervisionReply, ...authErrors } },
+    onRequest: supervisors,
+    handler: async (req) => enforcement.supervision(req.user, req.query.teamId),
+  })
+  app.post('/court/enforcement/supervision/remind', {
+    schema: {
+      tags,
+      summary: '督办提醒执行团队',
+      security: bearer,
+      headers: IdempotencyHeaders,
+      body: RemindBody,
+      response: { 200: RemindReply, ...authErrors },
+    },
+    onRequest: supervisors,
+    handler: async (req) => enforcement.remind(req.user, req.body.teamId),
+  })
+  app.get('/court/enforcement/complaints', {
+    schema: { tags, summary: '执行信访', security: bearer, response: { 200: Type.Array(ComplaintView), ...authErrors } },
+    onRequest: staff,
+    handler: async (req) => enforcement.complaints(req.user),
+  })
+  app.post('/court/enforcement/complaints/:id/answer', {
+    schema: { ...one('答复执行信访'), headers: IdempotencyHeaders, body: AnswerComplaintBody, response: { 200: ComplaintView, ...authErrors } },
+    onRequest: staff,
+    handler: async (req) => enforcement.answerComplaint(req.user, req.params.id, req.body),
   })
   app.get('/court/enforcement/cases/:id/termination-check', {
     schema: { ...one('终本条件核对'), response: { 200: TerminationCheckView, ...authErrors } },
@@ -69,7 +122,7 @@ export const enforcementCourtRoutes: FastifyPluginAsyncTypebox = async (app) => 
     handler: async (req) => enforcement.terminationCheck(req.user, req.params.id),
   })
   app.post('/court/enforcement/cases/:id/close', {
-    schema: { ...one('结案'), body: CloseBody, response: { 200: EnforcementCaseView, ...authErrors } },
+    schema: { ...one('结案'), headers: IdempotencyHeaders, body: CloseBody, response: { 200: EnforcementCaseView, ...authErrors } },
     onRequest: staff,
     handler: async (req) => enforcement.close(req.user, req.params.id, req.body),
   })

@@ -24,7 +24,7 @@ export async function saveCase(ctx: EnforcementContext, q: Q, c: EnforcementCase
 }
 
 /** A stored node as a link of the signed chain: what it vouches for. */
-const chainDetail = (row: NodeRow) => ({
+export const chainDetail = (row: NodeRow) => ({
   nodeId: row.id,
   enforcementCaseId: row.case_id,
   kind: row.kind,
@@ -32,6 +32,21 @@ const chainDetail = (row: NodeRow) => ({
   text: row.text,
   ...JSON.parse(row.detail_json),
 })
+
+/** A node's row as stored; `chained` once the case has its signed chain. */
+export function nodeRow(ctx: EnforcementContext, actor: Actor, caseId: string, node: NodeRecord, chained: boolean): NodeRow {
+  return {
+    id: orderedId('en'),
+    case_id: caseId,
+    kind: node.kind,
+    on_day: node.on,
+    text: node.text,
+    detail_json: JSON.stringify(node.detail ?? {}),
+    actor_id: actor.sub,
+    at: ctx.nowIso(),
+    chained: chained ? 1 : 0,
+  }
+}
 
 /**
  * Records one node: `work` (the node's own rows) and the node in one transaction; once the case has
@@ -46,18 +61,8 @@ export async function recordNode<T>(
   node: NodeRecord,
   work: (q: Q, append?: ChainAppend) => Promise<T>,
 ): Promise<T> {
-  const at = ctx.nowIso()
-  const row: NodeRow = {
-    id: orderedId('en'),
-    case_id: c.id,
-    kind: node.kind,
-    on_day: node.on,
-    text: node.text,
-    detail_json: JSON.stringify(node.detail ?? {}),
-    actor_id: actor.sub,
-    at,
-    chained: c.filing_id ? 1 : 0,
-  }
+  const row = nodeRow(ctx, actor, c.id, node, c.filing_id !== null)
+  const at = row.at
   const out = c.filing_id
     ? await ctx.delivery.chain(c.filing_id, async (append, q) => {
         const result = await work(q, append)
@@ -70,15 +75,20 @@ export async function recordNode<T>(
         await ctx.repo.insertNode(q, row)
         return result
       })
-  await tellApplicant(ctx, actor, c, node.text)
+  await afterNode(ctx, actor, c, row)
+  return out
+}
+
+/** After a node committed: the applicant is told, and the act goes into the history. */
+export async function afterNode(ctx: EnforcementContext, actor: Actor, c: EnforcementCaseRow, row: NodeRow) {
+  await tellApplicant(ctx, actor, c, row.text)
   await ctx.audit.record({
     actorId: actor.sub,
-    action: `enforcement.${node.kind}`,
+    action: `enforcement.${row.kind}`,
     subject: `enforcement:${c.id}`,
-    detail: { nodeId: row.id, on: node.on },
-    at,
+    detail: { nodeId: row.id, on: row.on_day },
+    at: row.at,
   })
-  return out
 }
 
 /** Links the nodes recorded before 立案 to the chain the new filing row starts, in `q`'s transaction. */
@@ -91,8 +101,16 @@ export async function chainEarlierNodes(ctx: EnforcementContext, q: Q, caseId: s
 
 /** The applicant hears of every node the court records: in the case's thread and by subscribe message. */
 export async function tellApplicant(ctx: EnforcementContext, actor: Actor, c: EnforcementCaseRow, text: string) {
-  if (actor.sub === c.applicant_id) return
-  const body = `【执行进展】${c.case_number ? `${c.case_number}：` : ''}${text}`
+  await tellParty(ctx, actor, c, c.applicant_id, text)
+}
+
+/**
+ * One party of the case hears of something: a message in the case's thread (their inbox, once the
+ * case is filed) and a subscribe message. Nobody is told of their own act.
+ */
+export async function tellParty(ctx: EnforcementContext, actor: Actor, c: EnforcementCaseRow, userId: string, text: string, heading = '执行进展') {
+  if (actor.sub === userId) return
+  const body = `【${heading}】${c.case_number ? `${c.case_number}：` : ''}${text}`
   if (c.filing_id) {
     const me = await ctx.users.byId(actor.sub)
     await ctx.messages.insert({
@@ -106,5 +124,20 @@ export async function tellApplicant(ctx: EnforcementContext, actor: Actor, c: En
       read_by_party_at: null,
     })
   }
-  await ctx.notifier.send({ channel: 'wechat', to: c.applicant_id, courtId: c.court_id, template: 'enforcement-node', text: body, data: { caseId: c.id } })
+  await ctx.notifier.send({ channel: 'wechat', to: userId, courtId: c.court_id, template: 'enforcement-node', text: body, data: { caseId: c.id } })
+}
+
+/**
+ * Runs `work` and puts `event` (an act on the case that is not a timeline node: a complaint, its
+ * answer, a reminder) on the case's signed chain in the same transaction; before 立案 the case has
+ * no chain yet and `work` runs in a plain transaction.
+ */
+export async function onChain<T>(ctx: EnforcementContext, actor: Actor, c: EnforcementCaseRow, event: Record<string, unknown>, work: (q: Q) => Promise<T>) {
+  const at = ctx.nowIso()
+  if (!c.filing_id) return ctx.transact((q) => work(q))
+  return ctx.delivery.chain(c.filing_id, async (append, q) => {
+    const out = await work(q)
+    await append({ documentId: null, type: 'enforcement-node', at, actorId: actor.sub, detail: { enforcementCaseId: c.id, ...event } })
+    return out
+  })
 }

@@ -3,12 +3,14 @@ import { seizureExpiry } from '../../../../domain/enforcement/seizureExpiry'
 import type { NodeBody } from '../../../../contract/enforcement'
 import type { Actor } from '../../../auth/actor'
 import { orderedId } from '../../../db/ids'
-import { badRequest, conflict, notFound } from '../../../errors'
+import { AppError, badRequest, conflict, notFound } from '../../../errors'
 import { loadForTeam } from '../access'
-import { readJson, type EnforcementContext, type StoredFacts } from '../context'
+import { readJson, type EnforcementContext, type StoredFacts, type StoredParty, type StoredSource } from '../context'
+import type { EnforcementCaseRow } from '../repository'
+import { SOURCE_NAMES } from '../views/caseView'
 import { caseView } from '../views/caseView'
 import { words } from '../views/deadline'
-import { recordNode, saveCase, type NodeRecord } from './record'
+import { afterNode, chainDetail, nodeRow, recordNode, saveCase, type NodeRecord } from './record'
 import { recordMoney } from './money'
 
 const yuan = (fen: number) => `${(fen / 100).toFixed(2)}元`
@@ -23,7 +25,8 @@ function factStep(body: NodeBody, f: StoredFacts): { facts: StoredFacts; node: N
         node: {
           kind: 'execution-notice',
           on: body.on,
-          text: `发出执行通知书和报告财产令：被执行人应在${body.performanceDays}日内履行，并在${words(body.reportDueOn)}前如实报告财产${body.serve ? '，已电子送达' : ''}`,
+          text: `发出执行通知书和报告财产令：被执行人应在${body.performanceDays}日内履行，并在${words(body.reportDueOn)}前如实报告财产${body.serve ? '，已通过移动微法院电子送达' : ''}`,
+          ...(body.serve ? { detail: { document: '执行通知书（含报告财产令）', served: 'electronic' } } : {}),
         },
       }
     case 'asset-report':
@@ -116,7 +119,9 @@ export async function recordStep(ctx: EnforcementContext, actor: Actor, id: stri
   if (c.closed_on && body.kind !== 'money-paid' && body.kind !== 'control-release') throw conflict('ENFORCEMENT_STATE', '案件已经结案，不能再记录这一步')
   const facts = readJson<StoredFacts>(c.facts_json) ?? {}
   const step = factStep(body, facts)
-  if (step) {
+  if (step && body.kind === 'execution-notice' && body.serve) {
+    await serveNotice(ctx, actor, c, body, step)
+  } else if (step) {
     await recordNode(ctx, actor, c, step.node, (q) => saveCase(ctx, q, c, { facts_json: JSON.stringify(step.facts) }))
   } else if (body.kind === 'money-received' || body.kind === 'money-paid') {
     await recordMoney(ctx, actor, c, body)
@@ -228,6 +233,48 @@ async function recordAssetStep(ctx: EnforcementContext, actor: Actor, c: Awaited
     default:
       throw notFound('ENFORCEMENT_NODE_UNKNOWN', '不认识这种执行节点')
   }
+}
+
+/**
+ * The 执行通知书 with its 报告财产令, served through e-service on every respondent (and a copy to the
+ * applicant) the way each can be served electronically: its documents, their receipts, the node and
+ * the case's facts are one transaction of the case's signed chain. A respondent who cannot be served
+ * electronically (no confirmed address, no verified account) is named and nothing is stored: serve
+ * on paper and record the notice without `serve`.
+ */
+async function serveNotice(
+  ctx: EnforcementContext,
+  actor: Actor,
+  c: EnforcementCaseRow,
+  body: Extract<NodeBody, { kind: 'execution-notice' }>,
+  step: { facts: StoredFacts; node: NodeRecord },
+) {
+  const parties = readJson<StoredParty[]>(c.parties_json) ?? []
+  const source = readJson<StoredSource>(c.source_json)!
+  const order = [...parties.keys()].sort((a, b) => (parties[a].side === parties[b].side ? a - b : parties[a].side === 'respondent' ? -1 : 1))
+  const row = nodeRow(ctx, actor, c.id, step.node, true)
+  const input = {
+    caseId: c.filing_id!,
+    kind: 'execution-notice' as const,
+    recipients: order,
+    execution: {
+      title: `${source.issuer ?? ''}${source.documentNumber ?? ''}${SOURCE_NAMES[source.kind]}`,
+      performanceDays: body.performanceDays,
+      reportDueOn: body.reportDueOn,
+    },
+  }
+  try {
+    await ctx.delivery.issueWith(actor, input, async (append, q) => {
+      await saveCase(ctx, q, c, { facts_json: JSON.stringify(step.facts) })
+      await ctx.repo.insertNode(q, row)
+      await append({ documentId: null, type: 'enforcement-node', at: row.at, actorId: actor.sub, detail: chainDetail(row) })
+    })
+  } catch (err) {
+    // The delivery rule names the party who cannot be served; here it is the `serve` choice that fails.
+    if (err instanceof AppError && err.status === 400 && err.code.startsWith('SERVICE_')) throw new AppError(400, err.code, err.message, 'serve')
+    throw err
+  }
+  await afterNode(ctx, actor, c, row)
 }
 
 async function rulesOf(ctx: EnforcementContext, courtId: string) {
