@@ -73,6 +73,11 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   if (holidays.skipped.length > 0) app.log.warn({ years: holidays.skipped }, 'stored holiday tables failed the checks and were not installed')
   if (!opts.store) app.addHook('onClose', async () => store.db.destroy())
   await sweepUploads(app)
+  // The outbox worker and the reminder schedule; every process may run one (claims and natural keys keep them apart).
+  if (config.notify.worker) {
+    app.services.notify.start(config.notify.pollMs, (detail, message) => app.log.warn(detail, message))
+    app.addHook('onClose', async () => app.services.notify.stop())
+  }
 
   // First, so its headers are on every reply: errors, rate limits and the H5 files included.
   await app.register(securityPlugin)

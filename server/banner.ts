@@ -15,6 +15,7 @@ export function startBanner(config: AppConfig, engine: Engine): string {
     `  App:      ${url}/`,
     ...(config.apiDocs ? [`  API docs: ${url}/api/docs`] : []),
     `  Health:   ${url}/api/health`,
+    `  Notices:  ${config.notify.mode === 'providers' ? 'WeChat subscribe messages + Tencent Cloud SMS' : 'kept in the outbox (NOTIFY=outbox): nothing is sent to phones'}${config.notify.worker ? '' : ', worker off here'}`,
   ]
   if (config.seedDemo && config.nodeEnv !== 'production') {
     lines.push('', 'Demo staff accounts (the demo password is in README.md):')

@@ -1,6 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { DEV_JWT_SECRET, weakSecretReason } from './auth/secrets'
+import { notifyConfig, type NotifyConfig } from './notifyConfig'
 import { parsePrivateKey, parsePublicKey, splitKeyList, type SigningConfig } from './signing'
 
 export interface AppConfig {
@@ -37,6 +38,8 @@ export interface AppConfig {
   serviceSigning: SigningConfig
   /** The daily files of signed chain heads, outside the database; null keeps them in memory (tests without CHECKPOINT_DIR). */
   checkpointDir: string | null
+  /** Notifications: the outbox (demo) or WeChat subscribe messages + Tencent Cloud SMS, and whether this process runs their worker. */
+  notify: NotifyConfig
 }
 
 const NODE_ENVS = ['development', 'test', 'production'] as const
@@ -143,6 +146,27 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (env.DATABASE_URL && !/^postgres(ql)?:\/\//.test(env.DATABASE_URL)) problems.push('DATABASE_URL must be a postgres:// URL')
   const root = projectRoot(__dirname)
   const signing = serviceSigning({ key: env.SERVICE_SIGNING_KEY, file: env.SERVICE_SIGNING_KEY_FILE, verify: env.SERVICE_VERIFY_KEYS }, nodeEnv, root, problems)
+  const notify = notifyConfig(
+    {
+      NOTIFY: env.NOTIFY,
+      NOTIFY_WORKER: env.NOTIFY_WORKER,
+      NOTIFY_POLL_MS: env.NOTIFY_POLL_MS,
+      WECHAT_APPID: env.WECHAT_APPID,
+      WECHAT_SECRET: env.WECHAT_SECRET,
+      WECHAT_API_BASE: env.WECHAT_API_BASE,
+      WECHAT_SUBSCRIBE_TEMPLATES: env.WECHAT_SUBSCRIBE_TEMPLATES,
+      WECHAT_MINIPROGRAM_STATE: env.WECHAT_MINIPROGRAM_STATE,
+      SMS_SECRET_ID: env.SMS_SECRET_ID,
+      SMS_SECRET_KEY: env.SMS_SECRET_KEY,
+      SMS_REGION: env.SMS_REGION,
+      SMS_SDK_APP_ID: env.SMS_SDK_APP_ID,
+      SMS_SIGN_NAME: env.SMS_SIGN_NAME,
+      SMS_TEMPLATES: env.SMS_TEMPLATES,
+      SMS_ENDPOINT: env.SMS_ENDPOINT,
+    },
+    nodeEnv,
+    problems,
+  )
   if (problems.length > 0) throw new Error(`Invalid configuration:\n- ${problems.join('\n- ')}`)
   return {
     nodeEnv,
@@ -165,5 +189,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     mediationVideoUrl: env.MEDIATION_VIDEO_URL ?? '/#/subpackages/mediation/pages/video/index?room={room}',
     serviceSigning: signing,
     checkpointDir: env.CHECKPOINT_DIR || (nodeEnv === 'test' ? null : path.join(root, 'data', 'checkpoints')),
+    notify,
   }
 }

@@ -251,8 +251,32 @@ export interface NotifyOutboxTable {
   text: string
   data_json: string
   document_id: string | null
+  /** 'pending' until the worker sends it, then 'sent'; 'failed' when the provider refused for good or every try failed; 'sent-to-outbox' (before 018) */
   status: string
   created_at: string
+  attempts: number
+  /** when the worker may try it (again); null for rows that are not pending */
+  next_attempt_at: string | null
+  /** a worker's lease on the row: until then nobody else tries it */
+  claimed_until: string | null
+  claim_token: string | null
+  sent_at: string | null
+  /** the provider's id of the message (WeChat msgid, SMS SerialNo) */
+  provider_ref: string | null
+  last_error: string | null
+  /** unique: a scheduled reminder's identity (e.g. hearing-eve:<hearing>:<recipient>), so it is created once */
+  natural_key: string | null
+  recipient_user_id: string | null
+}
+export interface NotifyAttemptTable {
+  id: string
+  notification_id: string
+  attempt: number
+  provider: string
+  started_at: string
+  finished_at: string
+  ok: number
+  response: string
 }
 
 /** A litigant's 农忙 profile: region and activities of the farm calendar, and declared busy days (JSON lists). */
@@ -373,6 +397,7 @@ export interface Database extends EnforcementTables {
   service_events: ServiceEventTable
   service_heads: ServiceHeadTable
   notify_outbox: NotifyOutboxTable
+  notify_attempts: NotifyAttemptTable
   farm_profiles: FarmProfileTable
   farm_calendar_overrides: FarmCalendarOverrideTable
   average_wages: AverageWageTable

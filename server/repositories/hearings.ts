@@ -109,7 +109,7 @@ function hearingRequests(db: Kysely<Database>) {
       caseIds.length === 0
         ? Promise.resolve([])
         : db.selectFrom('hearing_requests').selectAll().where('case_id', 'in', caseIds).orderBy('requested_at', 'desc').orderBy('id', 'desc').execute(),
-    insertRequest: (row: HearingRequestRow) => db.insertInto('hearing_requests').values(row).execute(),
+    insertRequest: (row: HearingRequestRow, q: Q = db) => q.insertInto('hearing_requests').values(row).execute(),
     closeRequest: async (q: Q, id: string, patch: Pick<HearingRequestRow, 'status' | 'closed_at' | 'hearing_id'>) =>
       Number((await q.updateTable('hearing_requests').set(patch).where('id', '=', id).where('status', '=', 'open').executeTakeFirst()).numUpdatedRows) === 1,
 

@@ -35,7 +35,10 @@ import { filingsService } from './filings'
 import { idempotencyServices } from './idempotency'
 import { profileService } from './profile'
 import { mediationService } from './mediation'
-import { outboxNotifier } from './notify'
+import { queuedNotifier, type Notifier } from './notify'
+import { notifyRuntime, providersFor, remindersService } from './notify/index'
+import { notificationsRepository } from '../repositories/notifications'
+import { remindersRepository } from '../repositories/reminders'
 import { deliveryService } from './delivery'
 import { checkpoint } from './delivery/checkpoint'
 import { loadKeyRing } from '../signing'
@@ -67,12 +70,14 @@ function repositories(store: Db) {
     averageWages: averageWagesRepository(db),
     mobileCodes: mobileCodesRepository(db),
     idCards: idCardsRepository(db),
+    notifications: notificationsRepository(db, store.engine),
+    reminders: remindersRepository(db),
   }
 }
 
 /** 执行: its nodes join the case's signed chain through e-service; 网络查控 is entered by hand until a connector exists. */
 function enforcementOf(
-  deps: { store: Db; clock: Clock },
+  deps: { store: Db; clock: Clock; notifier: Notifier },
   repos: ReturnType<typeof repositories>,
   cases: ReturnType<typeof caseKernel>,
   delivery: ReturnType<typeof deliveryService>,
@@ -83,7 +88,7 @@ function enforcementOf(
     enforcement: enforcementRepository(deps.store.db),
     cases,
     delivery,
-    notifier: outboxNotifier(repos.delivery, deps.clock),
+    notifier: deps.notifier,
     connectors: [manualConnector],
     transact,
     clock: deps.clock,
@@ -103,6 +108,41 @@ function identityParts(repos: ReturnType<typeof repositories>, transact: Transac
   return { fileLinks, identity }
 }
 
+/** 在线调解; SMS goes out through the same notifier as e-service, in-app messages to its own inbox table. */
+function mediationOf(
+  deps: { clock: Clock; config: AppConfig },
+  repos: ReturnType<typeof repositories>,
+  parts: { cases: ReturnType<typeof caseKernel>; transact: Transact; filings: ReturnType<typeof filingsService>; notifier: Notifier },
+) {
+  return mediationService({
+    ...repos,
+    cases: parts.cases,
+    transact: parts.transact,
+    filingsService: parts.filings,
+    notifier: parts.notifier,
+    clock: deps.clock,
+    videoUrlTemplate: deps.config.mediationVideoUrl,
+  })
+}
+
+/** The worker that sends the outbox and creates the scheduled reminders (started by the app when the config says so). */
+function notifyOf(
+  deps: { clock: Clock; config: AppConfig },
+  repos: ReturnType<typeof repositories>,
+  notifier: Notifier,
+  mediation: ReturnType<typeof mediationService>,
+  delivery: ReturnType<typeof deliveryService>,
+) {
+  return notifyRuntime({
+    repo: repos.notifications,
+    providers: providersFor(deps.config.notify, deps.clock),
+    reminders: remindersService({ ...repos, notifier, mediation, clock: deps.clock }),
+    clock: deps.clock,
+    // An SMS that went out delivers its document (art. 31), unless something else did first.
+    onSent: (n, at) => delivery.smsArrived(n, at),
+  })
+}
+
 /** Evidence files, and resumable (tus) uploads that end as such files. */
 const filesAndUploads = (files: ReturnType<typeof filesService>, config: AppConfig) => ({
   files,
@@ -117,6 +157,8 @@ export function createServices(deps: { store: Db; clock: Clock; config: AppConfi
   const cases = caseKernel({ filings: repos.filings, users: repos.users, mediation: repos.mediation })
   // Use cases open transactions through this; only repositories hold the database.
   const transact = transactor(db)
+  // Every message goes to the durable outbox (in the caller's transaction when it passes one); the worker sends it.
+  const notifier = queuedNotifier(repos.notifications, db, deps.clock)
   // 就业人员年平均工资: the small-claims threshold a submitted filing is judged by.
   const wages = averageWagesService({ ...repos, clock: deps.clock })
   const filings = filingsService({ ...repos, cases, transact, wages, clock: deps.clock })
@@ -127,22 +169,26 @@ export function createServices(deps: { store: Db; clock: Clock; config: AppConfi
   // One per app: it holds the short-lived cache every request's session check reads.
   const sessions = sessionsService({ sessions: repos.sessions, clock: deps.clock })
   const farm = farmService({ farm: repos.farm, users: repos.users, audit: repos.audit, clock: deps.clock })
-  // 电子送达; the notifier is the development outbox until an SMS / WeChat provider is configured.
+  // 电子送达; its SMS and subscribe messages go through the outbox worker to the configured provider.
   // Receipts are signed with a key from the environment (never the database) and checkpointed outside it.
   const keys = loadKeyRing(deps.config.serviceSigning)
   const delivery = deliveryService({
     ...repos,
     cases,
     transact,
-    notifier: outboxNotifier(repos.delivery, deps.clock),
+    notifier,
     clock: deps.clock,
     uploadDir: deps.config.uploadDir,
     keys,
     checkpoint: checkpoint(keys, deps.config.checkpointDir),
   })
+  const mediation = mediationOf(deps, repos, { cases, transact, filings, notifier })
+  const notify = notifyOf(deps, repos, notifier, mediation, delivery)
   return {
     repos,
     cases,
+    notifier,
+    notify,
     transact,
     ...idempotencyServices(repos.idempotency, deps.clock),
     calendar: calendarService({ holidays: repos.holidays, audit: repos.audit, clock: deps.clock }),
@@ -163,7 +209,7 @@ export function createServices(deps: { store: Db; clock: Clock; config: AppConfi
       mobileCodes: repos.mobileCodes,
       idCards: repos.idCards,
       audit: repos.audit,
-      notifier: outboxNotifier(repos.delivery, deps.clock),
+      notifier,
       transact,
       clock: deps.clock,
       secret: deps.config.jwtSecret,
@@ -171,15 +217,7 @@ export function createServices(deps: { store: Db; clock: Clock; config: AppConfi
     courts: courtsService({ courts: repos.courts, users: repos.users }),
     filings,
     // 在线调解; SMS goes out through the same notifier as e-service, in-app messages to its own inbox table.
-    mediation: mediationService({
-      ...repos,
-      cases,
-      transact,
-      filingsService: filings,
-      notifier: outboxNotifier(repos.delivery, deps.clock),
-      clock: deps.clock,
-      videoUrlTemplate: deps.config.mediationVideoUrl,
-    }),
+    mediation,
     delivery,
     wages,
     ...filesAndUploads(files, deps.config),
@@ -194,11 +232,11 @@ export function createServices(deps: { store: Db; clock: Clock; config: AppConfi
       cases,
       transact,
       farmService: farm,
-      notifier: outboxNotifier(repos.delivery, deps.clock),
+      notifier,
       service: delivery,
       clock: deps.clock,
     }),
-    enforcement: enforcementOf(deps, repos, cases, delivery, transact),
+    enforcement: enforcementOf({ ...deps, notifier }, repos, cases, delivery, transact),
   }
 }
 export type Services = ReturnType<typeof createServices>

@@ -1,10 +1,11 @@
-import { randomUUID } from 'node:crypto'
 import type { Clock } from '../clock'
 import { shanghaiIso } from '../clock'
-import type { DeliveryRepository } from '../repositories/delivery'
+import { orderedId } from '../db/ids'
+import type { Q } from '../db/query'
+import type { NotificationsRepository } from '../repositories/notifications'
 
-/** The channels a reminder can go out on besides the in-app inbox (在线诉讼规则 art. 32). */
-export type NotifyChannel = 'sms' | 'email' | 'wechat'
+/** The channels a reminder can go out on besides the in-app inbox (在线诉讼规则 art. 32); 'inbox' is a task in the staff's own list. */
+export type NotifyChannel = 'sms' | 'email' | 'wechat' | 'inbox'
 
 export interface OutboundMessage {
   channel: NotifyChannel
@@ -17,28 +18,31 @@ export interface OutboundMessage {
   text: string
   data: Record<string, string>
   documentId?: string
+  /** A scheduled reminder's identity: a second one with the same key is not created (several schedulers may run). */
+  key?: string
+  /** The account it goes to, when known (WeChat messages, staff tasks). */
+  userId?: string
 }
 
-export type SendResult = { ok: true; at: string; ref: string } | { ok: false; error: string }
+/** `queued`: written to the outbox for the worker, not yet at the provider. `duplicate`: its key was already there. */
+export type SendResult = { ok: true; at: string; ref: string; queued?: boolean; duplicate?: boolean } | { ok: false; error: string }
 
 /**
- * Sends SMS, e-mail and WeChat subscribe messages. One implementation per provider; the service
- * only sees this interface, so a provider can be added without touching the use cases.
+ * What the use cases call. The one implementation they get writes the message to the outbox, in
+ * the caller's transaction when it passes one (`q`), and the notification worker sends it through
+ * the configured provider (server/services/notify/).
  */
 export interface Notifier {
-  send(message: OutboundMessage): Promise<SendResult>
+  send(message: OutboundMessage, q?: Q): Promise<SendResult>
 }
 
-/**
- * Development and demo sender: every message lands in the `notify_outbox` table (shown to admins at
- * GET /api/v1/admin/outbox) and counts as sent at once.
- */
-export function outboxNotifier(repo: DeliveryRepository, clock: Clock): Notifier {
+/** Writes every message to the durable outbox (`notify_outbox`); the worker delivers it. */
+export function queuedNotifier(repo: NotificationsRepository, db: Q, clock: Clock): Notifier {
   return {
-    async send(m) {
-      const id = `msg-${randomUUID()}`
+    async send(m, q) {
+      const id = orderedId('msg')
       const at = shanghaiIso(clock.now())
-      await repo.insertOutbox({
+      const inserted = await repo.enqueue(q ?? db, {
         id,
         court_id: m.courtId,
         channel: m.channel,
@@ -47,10 +51,11 @@ export function outboxNotifier(repo: DeliveryRepository, clock: Clock): Notifier
         text: m.text,
         data_json: JSON.stringify(m.data),
         document_id: m.documentId ?? null,
-        status: 'sent-to-outbox',
         created_at: at,
+        natural_key: m.key ?? null,
+        recipient_user_id: m.userId ?? null,
       })
-      return { ok: true, at, ref: id }
+      return { ok: true, at, ref: id, queued: true, ...(inserted ? {} : { duplicate: true }) }
     },
   }
 }

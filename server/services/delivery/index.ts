@@ -16,6 +16,7 @@ import { outbox } from './outbox'
 import { proof } from './proof'
 import { documentFile, printable, readDocument } from './read'
 import { openDocument, signDocument } from './receive'
+import { smsArrived } from './remind'
 
 export type { DeliveryDeps } from './context'
 export type { DocumentContent } from './content'
@@ -51,6 +52,8 @@ export function deliveryService(deps: DeliveryDeps) {
     proof: (actor: Actor, caseId: string) => proof(ctx, actor, caseId),
     keys: () => publishedKeys(ctx),
     outbox: (actor: Actor, limit: number) => outbox(ctx, actor, limit),
+    /** The notification worker: an SMS or e-mail of a document went out. */
+    smsArrived: (n: Parameters<typeof smsArrived>[1], at: string) => smsArrived(ctx, n, at),
     // other areas: link their own records to a case's signed chain, and read its documents' service dates
     chain: <T>(caseId: string, work: (append: Append, q: Q) => Promise<T>) => inChain(ctx, caseId, work),
     /** Issues documents to parties of a case, each the electronic way they can be served, in one transaction with `also`. */

@@ -43,7 +43,8 @@ async function textAndMail(ctx: DeliveryContext, r: Reminder, send: Send) {
     if (!r.channels.includes(channel) || !r.address) continue
     const to = channel === 'sms' ? r.address.mobile.trim() : (r.address.email ?? '').trim()
     const res = await send({ channel, to, template: 'service-issued' })
-    if (res.ok && !reached) {
+    // A queued message has not arrived yet: the worker records the delivery once the provider took it (smsArrived).
+    if (res.ok && !res.queued && !reached) {
       await appendOnce(ctx, r.doc.case_id, [{ documentId: r.doc.id, type: 'delivered', at: res.at, actorId: null, detail: { channel, ref: res.ref } }])
       reached = true
     }
@@ -66,4 +67,15 @@ export async function remindAll(ctx: DeliveryContext, reminders: Reminder[], f: 
     await textAndMail(ctx, r, send)
     await wechat(ctx, r, send)
   }
+}
+
+/**
+ * The worker's report that an SMS or e-mail of a served document went out: it delivers the document
+ * (art. 31: the earliest channel counts) unless the inbox or another channel already did.
+ */
+export async function smsArrived(ctx: DeliveryContext, n: { document_id: string | null; channel: string; template: string; id: string }, at: string) {
+  if (!n.document_id || n.template !== 'service-issued' || (n.channel !== 'sms' && n.channel !== 'email')) return
+  const doc = await ctx.delivery.document(n.document_id)
+  if (!doc) return
+  await appendOnce(ctx, doc.case_id, [{ documentId: doc.id, type: 'delivered', at, actorId: null, detail: { channel: n.channel, ref: n.id } }])
 }

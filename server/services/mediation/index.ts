@@ -13,7 +13,7 @@ import { list } from './list'
 import { markNoticesRead } from './markNoticesRead'
 import { notices } from './notices'
 import { outcome } from './outcome'
-import { remindTomorrow } from './remindTomorrow'
+import { remindSessions, remindTomorrow } from './remindTomorrow'
 import { setAvailability } from './setAvailability'
 import { sign } from './sign'
 import { slots } from './slots'
@@ -53,6 +53,8 @@ export function mediationService(deps: MediationDeps) {
     notices: (actor: Actor) => notices(ctx, actor),
     markNoticesRead: (actor: Actor) => markNoticesRead(ctx, actor),
     remindTomorrow: (actor: Actor) => remindTomorrow(ctx, actor),
+    /** The scheduler's day-before reminders, for every court. */
+    remindAllTomorrow: () => remindSessions(ctx, null),
     getAvailability: (actor: Actor) => getAvailability(ctx, actor),
     setAvailability: (actor: Actor, input: AvailabilityInput) => setAvailability(ctx, actor, input),
   }
