@@ -100,11 +100,9 @@ export function checkPaperService(
       })
     }
     const signed = input.servedOn ? dayProblem(input.servedOn, 'servedOn', '签收日期') : null
-    if (!input.servedOn)
-      push({ code: 'SERVICE_PAPER_SIGNED_ON_REQUIRED', field: 'servedOn', message: '请填写回执或邮件记录上的签收日期，这一天是送达日期' })
+    if (!input.servedOn) push({ code: 'SERVICE_PAPER_SIGNED_ON_REQUIRED', field: 'servedOn', message: '请填写回执或邮件记录上的签收日期，这一天是送达日期' })
     else if (signed) push(signed)
-    else if (input.servedOn > at.today)
-      push({ code: 'SERVICE_PAPER_DATE_FUTURE', field: 'servedOn', message: '签收日期不能晚于今天，请对照回执填写' })
+    else if (input.servedOn > at.today) push({ code: 'SERVICE_PAPER_DATE_FUTURE', field: 'servedOn', message: '签收日期不能晚于今天，请对照回执填写' })
     else if (!happened && input.servedOn < input.happenedOn)
       push({ code: 'SERVICE_PAPER_SIGNED_BEFORE_POSTED', field: 'servedOn', message: '签收日期不能早于寄出的日子，请对照回执填写' })
     else servedOn = input.servedOn

@@ -39,11 +39,15 @@ describe('checkPaperService', () => {
   })
 
   it('refuses a wrong EMS number and a signed day before posting or after today', () => {
-    expect(codes({ mode: 'postal', happenedOn: '2026-11-20', servedOn: '2026-11-21', emsNumber: 'EE123456789CN' })).toEqual(['SERVICE_PAPER_EMS_INVALID@emsNumber'])
+    expect(codes({ mode: 'postal', happenedOn: '2026-11-20', servedOn: '2026-11-21', emsNumber: 'EE123456789CN' })).toEqual([
+      'SERVICE_PAPER_EMS_INVALID@emsNumber',
+    ])
     expect(codes({ mode: 'postal', happenedOn: '2026-11-22', servedOn: '2026-11-21', emsNumber: '1012345678901' })).toEqual([
       'SERVICE_PAPER_SIGNED_BEFORE_POSTED@servedOn',
     ])
-    expect(codes({ mode: 'postal', happenedOn: '2026-11-22', servedOn: '2026-11-30', emsNumber: '1012345678901' })).toEqual(['SERVICE_PAPER_DATE_FUTURE@servedOn'])
+    expect(codes({ mode: 'postal', happenedOn: '2026-11-22', servedOn: '2026-11-30', emsNumber: '1012345678901' })).toEqual([
+      'SERVICE_PAPER_DATE_FUTURE@servedOn',
+    ])
   })
 
   it('does not leave a 调解书 at the home', () => {

@@ -55,6 +55,8 @@ describe('followUp', () => {
       daysUnread: null,
       flagged: false,
     })
-    expect(followUp({ deliveredOn: '2026-11-20', openedOn: null, signedOn: '2026-11-21', paperServedOn: '2026-11-20', today: '2026-11-28' }).state).toBe('signed')
+    expect(followUp({ deliveredOn: '2026-11-20', openedOn: null, signedOn: '2026-11-21', paperServedOn: '2026-11-20', today: '2026-11-28' }).state).toBe(
+      'signed',
+    )
   })
 })
