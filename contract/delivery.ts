@@ -1,5 +1,6 @@
 import { Type, type Static } from 'typebox'
 import type { ChainFailureCode, ChainFailureWhere } from '../domain/service/chainFailures'
+import type { PaperServiceMode as PaperMode } from '../domain/service/checkPaperService'
 import type { ServiceDocumentKind } from '../domain/service/documentKinds'
 import type { ServiceState } from '../domain/service/followUp'
 import { Day, Enum, Nullable, Room } from './common'
@@ -29,14 +30,23 @@ export type DocumentKind = Static<typeof DocumentKind>
  * 'public-notice': 公告送达, recorded when a party cannot be reached (民事诉讼法 art. 95).
  * 'electronic-unconfirmed': to the in-app account of a party who has not confirmed an electronic
  * address; served only once they sign or read it (在线诉讼规则第三十一条第二款).
+ * 'paper': printed and served by hand, by post or left at the home, recorded afterwards with
+ * POST /service/documents/:id/paper-service; no consent needed.
  */
-export const DeliveryMethod = Enum<'electronic' | 'electronic-unconfirmed' | 'public-notice'>(
-  { electronic: true, 'electronic-unconfirmed': true, 'public-notice': true },
+export const DeliveryMethod = Enum<'electronic' | 'electronic-unconfirmed' | 'public-notice' | 'paper'>(
+  { electronic: true, 'electronic-unconfirmed': true, 'public-notice': true, paper: true },
   { title: '送达方式' },
 )
 export type DeliveryMethod = Static<typeof DeliveryMethod>
 
-export const DeliveryState = Enum<ServiceState>({ undelivered: true, 'public-notice': true, unread: true, read: true, signed: true })
+export const DeliveryState = Enum<ServiceState>({
+  undelivered: true,
+  'public-notice': true,
+  unread: true,
+  read: true,
+  signed: true,
+  'served-on-paper': true,
+})
 export type DeliveryState = Static<typeof DeliveryState>
 
 /** Where the address in force came from: the complaint, or the party's own 送达地址确认书. */
@@ -97,6 +107,39 @@ export const ReceiptHead = Type.Object({
 })
 export type ReceiptHead = Static<typeof ReceiptHead>
 
+/** 直接送达 / 邮寄送达 / 留置送达 (民事诉讼法第八十八、九十一、八十九条). */
+export const PaperServiceMode = Enum<PaperMode>({ direct: true, postal: true, left: true }, { title: '送达方式' })
+export type PaperServiceMode = Static<typeof PaperServiceMode>
+
+/** POST /service/documents/:id/paper-service: what the clerk records of a service on paper. */
+export const PaperServiceBody = Type.Object(
+  {
+    mode: PaperServiceMode,
+    happenedOn: Day('送达日期'),
+    servedOn: Type.Optional(Day('签收日期')),
+    receiptFileId: Type.Optional(Type.String({ title: '送达回证照片', minLength: 1, maxLength: 64 })),
+    emsNumber: Type.Optional(Type.String({ title: 'EMS 邮件号', maxLength: 20 })),
+    witnesses: Type.Optional(Type.Array(Type.String({ title: '见证人', maxLength: 40 }), { title: '见证人', maxItems: 5 })),
+    recordFileId: Type.Optional(Type.String({ title: '留置过程的照片或录像', minLength: 1, maxLength: 64 })),
+  },
+  { additionalProperties: false },
+)
+export type PaperServiceBody = Static<typeof PaperServiceBody>
+
+/** A recorded paper service as a document shows it; the proof files are named by id, with their hash. */
+export const PaperServiceView = Type.Object({
+  mode: PaperServiceMode,
+  modeName: Type.String(),
+  happenedOn: Type.String(),
+  servedOn: Type.String(),
+  emsNumber: Nullable(Type.String()),
+  witnesses: Type.Array(Type.String()),
+  receiptFile: Nullable(Type.Object({ id: Type.String(), sha256: Type.String() })),
+  recordFile: Nullable(Type.Object({ id: Type.String(), sha256: Type.String() })),
+  recordedAt: Type.String(),
+})
+export type PaperServiceView = Static<typeof PaperServiceView>
+
 /** One issued document for one recipient, with its receipts, legal service date and the deadline it starts. */
 export const DocumentView = Type.Object({
   id: Type.String(),
@@ -112,6 +155,8 @@ export const DocumentView = Type.Object({
   deliveredChannel: Nullable(Type.String()),
   openedAt: Nullable(Type.String()),
   signedAt: Nullable(Type.String()),
+  /** served on paper: the first recorded 直接、邮寄 or 留置送达 */
+  paperService: Nullable(PaperServiceView),
   publicNotice: Nullable(Type.Object({ publishedOn: Type.String(), medium: Type.String() })),
   /** `presumed`: served by the read report on an unconfirmed address, which the party may still rebut */
   servedOn: Nullable(

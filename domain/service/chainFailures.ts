@@ -65,6 +65,7 @@ export const RECEIPT_LABELS: Record<ServiceEventType, string> = {
   signed: '签收',
   published: '公告',
   'enforcement-node': '执行节点',
+  'served-on-paper': '纸质送达',
 }
 
 /**

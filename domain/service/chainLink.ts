@@ -3,8 +3,11 @@ import { canonicalJson } from './canonicalJson'
 /** The previous hash of a case's first event. */
 export const GENESIS_HASH = '0'.repeat(64)
 
-/** 'enforcement-node': a step recorded on an enforcement case (执行节点), on the same chain as its service receipts. */
-export type ServiceEventType = 'address-confirmed' | 'issued' | 'delivered' | 'opened' | 'signed' | 'published' | 'enforcement-node'
+/**
+ * 'enforcement-node': a step recorded on an enforcement case (执行节点), on the same chain as its service receipts.
+ * 'served-on-paper': a 直接、邮寄 or 留置送达 the court recorded, with its day and proof.
+ */
+export type ServiceEventType = 'address-confirmed' | 'issued' | 'delivered' | 'opened' | 'signed' | 'published' | 'enforcement-node' | 'served-on-paper'
 
 /** One receipt of a case's service record, as hashed (everything the chain vouches for). */
 export interface ServiceEvent {

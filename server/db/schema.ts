@@ -205,7 +205,7 @@ export interface ServiceDocumentTable {
   kind: string
   title: string
   /** 'electronic-unconfirmed': to an electronic address the party has not confirmed (在线诉讼规则第三十一条第二款) */
-  method: 'electronic' | 'electronic-unconfirmed' | 'public-notice'
+  method: 'electronic' | 'electronic-unconfirmed' | 'public-notice' | 'paper'
   party_idx: number
   recipient_id_key: string
   recipient_name: string

@@ -136,7 +136,7 @@ function hearingRequests(db: Kysely<Database>) {
 
     /**
      * Receipts of the 起诉状副本 served on the case's parties, read from e-service (read only): the
-     * day it reached them electronically, or the day a public notice was published.
+     * day it reached them electronically, the day a public notice was published, or a recorded paper service.
      */
     complaintCopyReceipts: (caseId: string) =>
       db
@@ -145,7 +145,7 @@ function hearingRequests(db: Kysely<Database>) {
         .select(['d.id as document_id', 'd.method', 'd.party_idx', 'd.recipient_side', 'e.type', 'e.at', 'e.detail_json'])
         .where('d.case_id', '=', caseId)
         .where('d.kind', '=', 'complaint-copy')
-        .where('e.type', 'in', ['delivered', 'opened', 'signed', 'published'])
+        .where('e.type', 'in', ['delivered', 'opened', 'signed', 'published', 'served-on-paper'])
         .orderBy('e.seq')
         .execute(),
     /** Small claims: the periods the judge recorded as agreed with the parties, JSON, or null to clear them. */

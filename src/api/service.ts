@@ -51,6 +51,7 @@ export const STATE_LABELS: Record<DeliveryState, { text: string; tone: 'red' | '
   unread: { text: '未读', tone: 'red' },
   read: { text: '已读，未签收', tone: 'orange' },
   signed: { text: '已签收', tone: 'green' },
+  'served-on-paper': { text: '已纸质送达', tone: 'green' },
 }
 
 /**

@@ -2,8 +2,11 @@ import type { ServiceDocumentKind } from '../../../domain/service/documentKinds'
 import type { HearingPlace, RenderedDocument } from '../../../domain/service/renderDocument'
 import type { ServiceDocumentRow } from '../../repositories/delivery'
 
-/** 'electronic-unconfirmed': to a party who has not confirmed an electronic address (在线诉讼规则第三十一条第二款). */
-export type DeliveryMethod = 'electronic' | 'electronic-unconfirmed' | 'public-notice'
+/**
+ * 'electronic-unconfirmed': to a party who has not confirmed an electronic address (在线诉讼规则第三十一条第二款).
+ * 'paper': printed for 直接、邮寄 or 留置送达, recorded once done (recordPaperService).
+ */
+export type DeliveryMethod = 'electronic' | 'electronic-unconfirmed' | 'public-notice' | 'paper'
 
 export interface PublicNotice {
   publishedOn: string

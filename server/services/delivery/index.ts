@@ -17,6 +17,8 @@ import { proof } from './proof'
 import { documentFile, printable, readDocument } from './read'
 import { openDocument, signDocument } from './receive'
 import { smsArrived } from './remind'
+import { recordPaperService } from './paperService'
+import type { PaperServiceInput } from '../../../domain/service/checkPaperService'
 
 export type { DeliveryDeps } from './context'
 export type { DocumentContent } from './content'
@@ -26,7 +28,8 @@ export { sha256Hex } from './chain'
 
 /**
  * 电子送达 (delivery) use cases: the parties' 送达地址确认书, issuing documents, delivery to the inbox
- * with SMS / subscribe-message reminders, and receipts (issued, delivered, opened, signed, published)
+ * with SMS / subscribe-message reminders, service on paper recorded afterwards, and receipts
+ * (issued, delivered, opened, signed, published, served on paper)
  * appended to a SHA-256 hash chain per case, each head signed with the court's Ed25519 key and
  * checkpointed outside the database. Each use case lives in its own file and takes the context
  * first; this binds them once.
@@ -38,6 +41,7 @@ export function deliveryService(deps: DeliveryDeps) {
     issue: (actor: Actor, input: IssueInput) => issue(ctx, actor, input),
     casesOfCourt: (actor: Actor) => casesOfCourt(ctx, actor),
     caseStatus: (actor: Actor, caseId: string) => caseStatus(ctx, actor, caseId),
+    recordPaperService: (actor: Actor, documentId: string, input: PaperServiceInput) => recordPaperService(ctx, actor, documentId, input),
     // the addressee: read, open, sign, print
     document: (actor: Actor, id: string) => readDocument(ctx, actor, id),
     open: (actor: Actor, id: string) => openDocument(ctx, actor, id),

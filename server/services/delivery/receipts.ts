@@ -3,6 +3,7 @@ import { followUp } from '../../../domain/service/followUp'
 import type { ServiceDocumentRow, ServiceEventRow } from '../../repositories/delivery'
 import { detailOf, firstOf } from './chain'
 import type { DeliveryContext } from './context'
+import { paperServiceOf } from './paperService'
 
 /** When each receipt first happened, and the channel that delivered. */
 export function receiptTimes(events: ServiceEventRow[]) {
@@ -12,6 +13,7 @@ export function receiptTimes(events: ServiceEventRow[]) {
     deliveredChannel: delivered ? String(detailOf(delivered).channel ?? '') : null,
     openedAt: firstOf(events, 'opened')?.at ?? null,
     signedAt: firstOf(events, 'signed')?.at ?? null,
+    paperService: paperServiceOf(events),
   }
 }
 
@@ -23,6 +25,7 @@ export function followUpOf(ctx: DeliveryContext, doc: ServiceDocumentRow, times:
     openedOn: day(times.openedAt),
     signedOn: day(times.signedAt),
     publicNotice: doc.method === 'public-notice',
+    paperServedOn: times.paperService?.servedOn ?? null,
     today: ctx.today(),
   })
   return { state: state.state, flagged: state.flagged, daysUnread: state.daysUnread }

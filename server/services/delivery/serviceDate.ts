@@ -1,3 +1,4 @@
+import type { PaperServiceMode } from '../../../domain/service/checkPaperService'
 import { documentServedOn, type ServiceMethod } from '../../../domain/service/documentServedOn'
 import type { LegalServiceDate } from '../../../domain/service/legalServiceDate'
 import { shanghaiDay } from '../../clock'
@@ -28,6 +29,8 @@ const firstDay = (events: Receipt[], type: string) => {
 export function serviceDateOf(method: ServiceMethod, events: Receipt[], abroad: boolean): LegalServiceDate | null {
   const published = events.find((e) => e.type === 'published')
   const publishedOn = published ? (JSON.parse(published.detail_json) as { publishedOn?: unknown }).publishedOn : undefined
+  const paperEvent = events.find((e) => e.type === 'served-on-paper')
+  const paper = paperEvent ? (JSON.parse(paperEvent.detail_json) as { servedOn: string; mode: PaperServiceMode }) : undefined
   return documentServedOn({
     method,
     deliveries: events
@@ -37,5 +40,6 @@ export function serviceDateOf(method: ServiceMethod, events: Receipt[], abroad: 
     actedOn: firstDay(events, 'signed'),
     publishedOn: typeof publishedOn === 'string' ? publishedOn : undefined,
     abroad,
+    ...(paper ? { paper: { servedOn: paper.servedOn, mode: paper.mode } } : {}),
   })
 }

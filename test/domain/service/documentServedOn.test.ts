@@ -58,3 +58,35 @@ describe('documentServedOn — the service date of one document from its receipt
     if (deemed !== undefined) expect(out?.deemed).toBe(deemed)
   })
 })
+
+describe('documentServedOn — service on paper', () => {
+  it('serves a paper document on the day its service was recorded, by the mode’s article', () => {
+    expect(documentServedOn({ method: 'paper', deliveries: [], paper: { servedOn: '2026-11-23', mode: 'postal' } })).toEqual({
+      servedOn: '2026-11-23',
+      deemed: false,
+      provisional: false,
+      article: '《民事诉讼法》第九十一条',
+    })
+    expect(documentServedOn({ method: 'paper', deliveries: [], paper: { servedOn: '2026-11-21', mode: 'left' } })).toMatchObject({
+      deemed: true,
+      article: '《民事诉讼法》第八十九条',
+    })
+  })
+
+  it('leaves a paper document unserved until then, unless the party signed it in the app', () => {
+    expect(documentServedOn({ method: 'paper', deliveries: [] })).toBeNull()
+    expect(documentServedOn({ method: 'paper', deliveries: [app('2026-11-22')], actedOn: '2026-11-22' })?.servedOn).toBe('2026-11-22')
+  })
+
+  it('keeps an earlier service that already stands, and lets paper serve an unread unconfirmed one', () => {
+    const e = documentServedOn({ method: 'electronic', deliveries: [app('2026-11-20')], paper: { servedOn: '2026-11-24', mode: 'direct' } })
+    expect(e?.servedOn).toBe('2026-11-20')
+    const u = documentServedOn({ method: 'electronic-unconfirmed', deliveries: [app('2026-11-20')], paper: { servedOn: '2026-11-24', mode: 'direct' } })
+    expect(u).toMatchObject({ servedOn: '2026-11-24', article: '《民事诉讼法》第八十七条、第八十八条' })
+  })
+
+  it('serves on paper before a public notice has run its 30 days', () => {
+    const r = documentServedOn({ method: 'public-notice', deliveries: [], publishedOn: '2026-11-02', paper: { servedOn: '2026-11-10', mode: 'direct' } })
+    expect(r?.servedOn).toBe('2026-11-10')
+  })
+})

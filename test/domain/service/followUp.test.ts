@@ -48,4 +48,15 @@ describe('followUp', () => {
       }),
     )
   })
+
+  it('needs nothing more for a document served on paper, and still says when the party signed it in the app', () => {
+    expect(followUp({ deliveredOn: null, openedOn: null, signedOn: null, paperServedOn: '2026-11-20', today: '2026-11-28' })).toEqual({
+      state: 'served-on-paper',
+      daysUnread: null,
+      flagged: false,
+    })
+    expect(followUp({ deliveredOn: '2026-11-20', openedOn: null, signedOn: '2026-11-21', paperServedOn: '2026-11-20', today: '2026-11-28' }).state).toBe(
+      'signed',
+    )
+  })
 })

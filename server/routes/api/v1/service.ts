@@ -13,6 +13,7 @@ import {
   MyAddress,
   OutboxItem,
   OutboxQuery,
+  PaperServiceBody,
   Proof,
   ServiceKeys,
 } from '../../../../contract/delivery'
@@ -86,6 +87,20 @@ function addressAndIssueRoutes(app: Parameters<FastifyPluginAsyncTypebox>[0]) {
     handler: async (req, reply) => {
       return reply.status(201).send(await delivery.issue(req.user, { ...req.body, caseId: req.params.id }))
     },
+  })
+
+  app.post('/service/documents/:id/paper-service', {
+    schema: {
+      tags,
+      summary: '登记直接送达、邮寄送达或留置送达（送达日期与凭证）',
+      security: bearer,
+      params: IdParams,
+      headers: IdempotencyHeaders,
+      body: PaperServiceBody,
+      response: { 201: DocumentView, ...authErrors },
+    },
+    onRequest: app.allow('judge', 'clerk'),
+    handler: async (req, reply) => reply.status(201).send(await delivery.recordPaperService(req.user, req.params.id, req.body)),
   })
 
   app.get('/service/documents/:id', {

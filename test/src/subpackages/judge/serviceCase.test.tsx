@@ -18,6 +18,7 @@ const doc = (id: string, over: Partial<ServiceDocument>): ServiceDocument => ({
   deliveredChannel: 'app',
   openedAt: null,
   signedAt: null,
+  paperService: null,
   publicNotice: null,
   servedOn: { servedOn: '2026-11-25', deemed: false, provisional: false, article: '', presumed: false },
   deadline: null,

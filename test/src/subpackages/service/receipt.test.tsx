@@ -27,6 +27,7 @@ const doc: ServiceDocument = {
   deliveredChannel: 'app',
   openedAt: '2026-11-26T10:00:00.000+08:00',
   signedAt: '2026-11-26T10:01:00.000+08:00',
+  paperService: null,
   publicNotice: null,
   servedOn: null,
   deadline: null,
