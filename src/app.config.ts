@@ -25,11 +25,16 @@ export default defineAppConfig({
     { root: 'subpackages/hearing', pages: ['pages/requests/index', 'pages/choose/index', 'pages/profile/index'] },
     { root: 'subpackages/admin', pages: ['pages/farm-calendar/index', 'pages/average-wages/index'] },
     { root: 'subpackages/me', pages: ['pages/mobile/index', 'pages/id-card/index'] },
+    { root: 'subpackages/enforcement', pages: ['pages/index/index', 'pages/apply/index', 'pages/detail/index', 'pages/lead/index'] },
+    {
+      root: 'subpackages/execution',
+      pages: ['pages/queue/index', 'pages/case/index', 'pages/tasks/index', 'pages/supervision/index', 'pages/teams/index', 'pages/complaints/index'],
+    },
   ],
   // Fetch the likely next feature while the user reads the current page, even on a weak signal.
   preloadRule: {
     'pages/index/index': { network: 'all', packages: ['subpackages/filing'] },
-    'pages/cases/index': { network: 'all', packages: ['subpackages/filing'] },
+    'pages/cases/index': { network: 'all', packages: ['subpackages/filing', 'subpackages/enforcement'] },
     'pages/inbox/index': { network: 'all', packages: ['subpackages/service'] },
   },
   window: {

@@ -66,3 +66,16 @@ test('preload rules name pages and packages that exist', () => {
   ])
   expect(bad).toEqual([])
 })
+
+test('the enforcement pages are in the build: the litigant’s 执行 and the court’s 执行办案', () => {
+  const pagesOf = (root: string) => subPackages.find((sp) => trim(sp.root) === root)?.pages ?? []
+  expect(pagesOf('subpackages/enforcement')).toEqual(['pages/index/index', 'pages/apply/index', 'pages/detail/index', 'pages/lead/index'])
+  expect(pagesOf('subpackages/execution')).toEqual([
+    'pages/queue/index',
+    'pages/case/index',
+    'pages/tasks/index',
+    'pages/supervision/index',
+    'pages/teams/index',
+    'pages/complaints/index',
+  ])
+})

@@ -65,6 +65,9 @@ export default function Cases() {
   return (
     <PageShell testId='cases'>
       <Text className='title'>我的案件</Text>
+      <Button className='btn' id='my-enforcement' onClick={() => void Taro.navigateTo({ url: '/subpackages/enforcement/pages/index/index' })}>
+        我的执行案件
+      </Button>
       {error ? <View className='banner banner--error'>{error}</View> : null}
       {items === null && !error ? (
         <>

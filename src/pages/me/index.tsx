@@ -48,6 +48,15 @@ export function checkProfile(v: { realName: string; idNumber: string }): Errors 
   return errors
 }
 
+/** The court's enforcement work, reached from 我的 as well as the 服务大厅 tile. */
+const EXECUTION_LINKS = [
+  { id: 'queue', text: '执行立案（待审查的申请）' },
+  { id: 'tasks', text: '我的执行任务' },
+  { id: 'supervision', text: '督办（超期和风险）' },
+  { id: 'complaints', text: '执行信访' },
+  { id: 'teams', text: '执行团队' },
+] as const
+
 const MOBILE_PAGE = '/subpackages/me/pages/mobile/index'
 const ID_CARD_PAGE = '/subpackages/me/pages/id-card/index'
 
@@ -180,6 +189,26 @@ export default function Me() {
           <Button className='btn btn--primary' id='save-profile' onClick={save}>
             保存
           </Button>
+        </View>
+      ) : null}
+      {isParty ? (
+        <Button className='btn' id='me-enforcement' onClick={() => void Taro.navigateTo({ url: '/subpackages/enforcement/pages/index/index' })}>
+          我的执行案件
+        </Button>
+      ) : null}
+      {user.role === 'judge' || user.role === 'clerk' || user.role === 'admin' ? (
+        <View className='card' id='me-execution'>
+          <Text className='muted'>执行</Text>
+          {EXECUTION_LINKS.map((l) => (
+            <Button
+              key={l.id}
+              className='btn'
+              id={`me-execution-${l.id}`}
+              onClick={() => void Taro.navigateTo({ url: `/subpackages/execution/pages/${l.id}/index` })}
+            >
+              {l.text}
+            </Button>
+          ))}
         </View>
       ) : null}
       {user.role === 'litigant' ? (

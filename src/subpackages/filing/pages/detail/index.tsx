@@ -3,6 +3,7 @@ import Taro, { useDidShow, useRouter } from '@tarojs/taro'
 import { useState } from 'react'
 import { caseEventName } from '@domain/cases/caseEventName'
 import { formatChineseDate } from '@domain/dates/formatChineseDate'
+import { enforcementApi, type EligibleCase } from '../../../../api/enforcement'
 import { toApiError } from '../../../../api/errors'
 import { filingsApi, type FilingView } from '../../../../api/filings'
 import { PageShell } from '../../../../components/PageShell/PageShell'
@@ -14,8 +15,20 @@ export default function Detail() {
   const { params } = useRouter()
   const [f, setF] = useState<FilingView | null>(null)
   const [error, setError] = useState<string | null>(null)
+  // A case whose document is effective (judgment served past its appeal period, signed 调解书, 司法确认) can go to enforcement.
+  const [enforceable, setEnforceable] = useState<EligibleCase | null>(null)
   useDidShow(() => {
-    filingsApi.get(params.id ?? '').then(setF, (e) => setError(toApiError(e).message))
+    filingsApi.get(params.id ?? '').then(
+      (v) => {
+        setF(v)
+        if (v.caseNumber)
+          enforcementApi.eligible().then(
+            (list) => setEnforceable(list.find((c) => c.sourceCaseId === v.id || c.caseNumber === v.caseNumber) ?? null),
+            () => undefined,
+          )
+      },
+      (e) => setError(toApiError(e).message),
+    )
   })
   if (!f)
     return (
@@ -49,6 +62,26 @@ export default function Detail() {
         >
           联系法官
         </Button>
+      ) : null}
+      {enforceable ? (
+        <View className='card' id='enforce-entry'>
+          <Text>
+            {enforceable.effectiveReason}。对方不履行的，可以申请强制执行，{enforceable.period.text}。
+          </Text>
+          <Button
+            className='btn btn--primary'
+            id='apply-enforcement'
+            onClick={() =>
+              void Taro.navigateTo({
+                url: enforceable.existingEnforcementId
+                  ? `/subpackages/enforcement/pages/detail/index?id=${enforceable.existingEnforcementId}`
+                  : `/subpackages/enforcement/pages/apply/index?case=${enforceable.sourceCaseId}`,
+              })
+            }
+          >
+            {enforceable.existingEnforcementId ? '查看执行案件' : '申请执行'}
+          </Button>
+        </View>
       ) : null}
       {f.status === 'submitted' && f.review ? <View className='card'>法院将在 {formatChineseDate(f.review.due)} 前决定是否立案。</View> : null}
       {f.status === 'correction-requested' && f.correction ? (
