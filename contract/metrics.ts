@@ -87,8 +87,12 @@ export type Closure = Static<typeof Closure>
 export const PeriodKind = Enum<'month' | 'year' | 'range'>({ month: true, year: true, range: true }, { title: '统计期间' })
 export type PeriodKind = Static<typeof PeriodKind>
 
-/** 'court' = the court itself; 'basic' = an intermediate court's basic courts together (only for an intermediate court). */
-export const ScopeKind = Enum<'court' | 'basic'>({ court: true, basic: true }, { title: '统计范围' })
+/**
+ * 'court' = the court itself; for an intermediate court also 'area' = it and its basic courts
+ * together (全市两级法院, what the 通报 reports) and 'basic' = its basic courts together. One basic
+ * court alone: `courtId` of that court with 'court'.
+ */
+export const ScopeKind = Enum<'court' | 'area' | 'basic'>({ court: true, area: true, basic: true }, { title: '统计范围' })
 export type ScopeKind = Static<typeof ScopeKind>
 
 /** Which court, which courts, which period. Without `courtId` the asker's own court; without `period` 'year'. */
@@ -109,13 +113,13 @@ export type CourtBrief = Static<typeof CourtBrief>
 export const MetricsSubject = Type.Object({
   court: CourtBrief,
   scope: ScopeKind,
-  /** the courts counted: the court itself, or the basic courts of it */
+  /** the courts counted: the court itself, it and its basic courts, or its basic courts */
   courts: Type.Array(CourtBrief),
   from: Type.String(),
   to: Type.String(),
   /** e.g. '2021年1月1日至2021年10月31日' */
   periodText: Type.String(),
-  /** e.g. '鄂尔多斯市中级人民法院辖区基层法院' */
+  /** e.g. '鄂尔多斯市两级法院' (area), '鄂尔多斯市中级人民法院辖区基层法院' (basic), or the court's name */
   subjectText: Type.String(),
 })
 export type MetricsSubject = Static<typeof MetricsSubject>
@@ -456,9 +460,13 @@ export type ScorecardsReply = Static<typeof ScorecardsReply>
 
 // ————————————————————————————————————————————— 《执行指挥中心监管通报》
 
-/** POST /court/metrics/reports: the month to report on ('YYYY-MM'); without `courtId` the asker's court. */
+/**
+ * POST /court/metrics/reports: the month to report on ('YYYY-MM'); without `courtId` the asker's
+ * court; without `scope` 'area' for an intermediate court (两级法院), 'court' for a basic one.
+ */
 export const ReportBody = Type.Object({
   courtId: Type.Optional(Type.String({ title: '法院', minLength: 1, maxLength: 64 })),
+  scope: Type.Optional(ScopeKind),
   month: Type.String({ title: '月份', pattern: '^20\\d\\d-(0[1-9]|1[0-2])$', maxLength: 7 }),
 })
 export type ReportBody = Static<typeof ReportBody>
@@ -467,6 +475,7 @@ export type ReportBody = Static<typeof ReportBody>
 export const ReportView = Type.Object({
   id: Type.String(),
   court: CourtBrief,
+  scope: ScopeKind,
   month: Type.String(),
   /** e.g. '鄂尔多斯市中级人民法院执行指挥中心监管通报（2021年10月）' */
   title: Type.String(),
