@@ -14,6 +14,7 @@ import * as m011 from '../migrations/011_small_claims'
 import * as m012 from '../migrations/012_enforcement'
 import * as m014 from '../migrations/014_idempotency'
 import * as m017 from '../migrations/017_real_name_review'
+import * as m021 from '../migrations/021_metrics'
 
 // Listed explicitly (not read from disk) so the same migrations run from tsx, jest and a bundle.
 const migrations: Record<string, Migration> = {
@@ -31,6 +32,7 @@ const migrations: Record<string, Migration> = {
   '012_enforcement': m012,
   '014_idempotency': m014,
   '017_real_name_review': m017,
+  '021_metrics': m021,
 }
 
 class StaticProvider implements MigrationProvider {
