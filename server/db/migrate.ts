@@ -15,6 +15,7 @@ import * as m012 from '../migrations/012_enforcement'
 import * as m014 from '../migrations/014_idempotency'
 import * as m017 from '../migrations/017_real_name_review'
 import * as m018 from '../migrations/018_notifications'
+import * as m021 from '../migrations/021_metrics'
 
 // Listed explicitly (not read from disk) so the same migrations run from tsx, jest and a bundle.
 const migrations: Record<string, Migration> = {
@@ -33,6 +34,7 @@ const migrations: Record<string, Migration> = {
   '014_idempotency': m014,
   '017_real_name_review': m017,
   '018_notifications': m018,
+  '021_metrics': m021,
 }
 
 class StaticProvider implements MigrationProvider {

@@ -1,4 +1,5 @@
 import type { EnforcementTables } from './schemaEnforcement'
+import type { MetricsTables } from './schemaMetrics'
 import type {
   MediationAvailabilityTable,
   MediationTable,
@@ -17,6 +18,8 @@ export interface CourtTable {
   name: string
   region: string
   phone: string
+  /** the court above (an intermediate court for a basic one), whose staff see this court's figures; null at the top */
+  parent_id: string | null
 }
 export interface CourtroomTable {
   id: string
@@ -374,7 +377,7 @@ export interface FilingAgentTable {
   name: string
 }
 
-export interface Database extends EnforcementTables {
+export interface Database extends EnforcementTables, MetricsTables {
   courts: CourtTable
   courtrooms: CourtroomTable
   users: UserTable

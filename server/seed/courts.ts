@@ -4,10 +4,11 @@ import type { Database } from '../db/schema'
 // The courts the app serves, with their courtrooms and circuit points: reference data every
 // deployment needs (a filing names its court), unlike the demo accounts.
 export const COURTS = [
-  { id: 'c-ergun', code: '内0784', name: '额尔古纳市人民法院', region: 'ergun', phone: '12368' },
-  { id: 'c-hulunbuir', code: '内07', name: '呼伦贝尔市中级人民法院', region: 'hulunbuir-pastoral', phone: '12368' },
-  { id: 'c-ordos', code: '内06', name: '鄂尔多斯市中级人民法院', region: 'ordos', phone: '12368' },
-  { id: 'c-dongsheng', code: '内0602', name: '鄂尔多斯市东胜区人民法院', region: 'ordos', phone: '12368' },
+  // The intermediate courts first: a basic court names its parent, whose staff see its figures.
+  { id: 'c-hulunbuir', code: '内07', name: '呼伦贝尔市中级人民法院', region: 'hulunbuir-pastoral', phone: '12368', parent_id: null },
+  { id: 'c-ordos', code: '内06', name: '鄂尔多斯市中级人民法院', region: 'ordos', phone: '12368', parent_id: null },
+  { id: 'c-ergun', code: '内0784', name: '额尔古纳市人民法院', region: 'ergun', phone: '12368', parent_id: 'c-hulunbuir' },
+  { id: 'c-dongsheng', code: '内0602', name: '鄂尔多斯市东胜区人民法院', region: 'ordos', phone: '12368', parent_id: 'c-ordos' },
 ] as const
 
 export const COURTROOMS = [
