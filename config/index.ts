@@ -3,6 +3,7 @@ import { defineConfig, type UserConfigExport } from '@tarojs/cli'
 import devConfig from './dev'
 import prodConfig from './prod'
 import { weappReleaseProblems } from './weappRelease'
+import { execFileSync } from 'node:child_process'
 
 // The shared rules in domain/ live outside src/: alias them and let Taro compile them.
 const domainDir = path.resolve(__dirname, '..', 'domain')
@@ -14,6 +15,13 @@ export default defineConfig<'webpack5'>(async (merge) => {
       throw new Error(`小程序发布版不能构建：\n- ${problems.join('\n- ')}\n本地预览请用 npm run build:weapp:preview`)
     }
   }
+  // The tab bar's PNGs are drawn from the icon set before every build (weapp and H5 alike); in a
+  // child process, since Taro's config loader does not compile TypeScript outside config/.
+  execFileSync(
+    process.execPath,
+    [path.resolve(__dirname, '..', 'node_modules', 'tsx', 'dist', 'cli.mjs'), path.resolve(__dirname, '..', 'ops', 'tabBarIcons.ts')],
+    { stdio: 'inherit' },
+  )
   const outputRoot = process.env.TARO_OUTPUT ?? `dist/${process.env.TARO_ENV}`
   const baseConfig: UserConfigExport<'webpack5'> = {
     projectName: 'mobile-micro-court',

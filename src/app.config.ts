@@ -44,15 +44,16 @@ export default defineAppConfig({
     navigationBarTextStyle: 'white',
     backgroundColor: '#f5f5f5',
   },
+  // Icons: PNGs drawn at build time by ops/tabBarIcons.ts (grey as `color`, brand colour as `selectedColor`).
   tabBar: {
     color: '#555555',
     selectedColor: '#b71c1c',
     backgroundColor: '#ffffff',
     list: [
-      { pagePath: 'pages/index/index', text: '服务大厅' },
-      { pagePath: 'pages/cases/index', text: '我的案件' },
-      { pagePath: 'pages/inbox/index', text: '我的文书' },
-      { pagePath: 'pages/me/index', text: '我的' },
+      { pagePath: 'pages/index/index', text: '服务大厅', iconPath: 'assets/tabbar/home.png', selectedIconPath: 'assets/tabbar/home-on.png' },
+      { pagePath: 'pages/cases/index', text: '我的案件', iconPath: 'assets/tabbar/cases.png', selectedIconPath: 'assets/tabbar/cases-on.png' },
+      { pagePath: 'pages/inbox/index', text: '我的文书', iconPath: 'assets/tabbar/inbox.png', selectedIconPath: 'assets/tabbar/inbox-on.png' },
+      { pagePath: 'pages/me/index', text: '我的', iconPath: 'assets/tabbar/me.png', selectedIconPath: 'assets/tabbar/me-on.png' },
     ],
   },
   // Inject only the components a page really renders, so a page opens without loading the rest.

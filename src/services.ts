@@ -1,4 +1,5 @@
 import type { Role } from './api/types'
+import type { IconName } from './components/Icon/Icon'
 
 /**
  * The services shown on the 服务大厅. Only services that work are listed, so an elderly
@@ -8,7 +9,8 @@ export interface ServiceTile {
   id: string
   title: string
   subtitle: string
-  icon: string
+  /** A lucide icon (ops/iconMap.ts); the title beside it says what the tile is. */
+  icon: IconName
   url: string
   needsSignIn: boolean
   /** Shown only to these roles when set (staff work such as 立案审查); everyone otherwise. */
@@ -20,17 +22,17 @@ export const SERVICE_TILES: ServiceTile[] = [
     id: 'filing',
     title: '网上立案',
     subtitle: '在手机上起诉、申请',
-    icon: '📝',
+    icon: 'file-pen-line',
     url: '/subpackages/filing/pages/start/index',
     needsSignIn: true,
     roles: ['litigant', 'agent'],
   },
-  { id: 'mediation', title: '在线调解', subtitle: '约时间调解、签协议', icon: '🤝', url: '/subpackages/mediation/pages/index/index', needsSignIn: true },
+  { id: 'mediation', title: '在线调解', subtitle: '约时间调解、签协议', icon: 'handshake', url: '/subpackages/mediation/pages/index/index', needsSignIn: true },
   {
     id: 'review',
     title: '立案审查',
     subtitle: '7日内审查立案申请',
-    icon: '⚖️',
+    icon: 'scale',
     url: '/subpackages/judge/pages/queue/index',
     needsSignIn: true,
     roles: ['judge', 'clerk', 'admin'],
@@ -39,7 +41,7 @@ export const SERVICE_TILES: ServiceTile[] = [
     id: 'hearing-choose',
     title: '选择开庭日期',
     subtitle: '避开农忙，选方便的一天',
-    icon: '🗓️',
+    icon: 'calendar-check',
     url: '/subpackages/hearing/pages/requests/index',
     needsSignIn: true,
     roles: ['litigant', 'agent'],
@@ -48,7 +50,7 @@ export const SERVICE_TILES: ServiceTile[] = [
     id: 'hearing',
     title: '开庭排期',
     subtitle: '请当事人选日期、发传票',
-    icon: '🏛️',
+    icon: 'landmark',
     url: '/subpackages/judge/pages/hearing/index',
     needsSignIn: true,
     roles: ['judge', 'clerk'],
@@ -57,7 +59,7 @@ export const SERVICE_TILES: ServiceTile[] = [
     id: 'farm-calendar',
     title: '农忙日历',
     subtitle: '按年调整各地农忙期',
-    icon: '🌾',
+    icon: 'wheat',
     url: '/subpackages/admin/pages/farm-calendar/index',
     needsSignIn: true,
     roles: ['admin'],
@@ -66,7 +68,7 @@ export const SERVICE_TILES: ServiceTile[] = [
     id: 'average-wages',
     title: '年平均工资',
     subtitle: '小额诉讼的标准，每年录入',
-    icon: '📊',
+    icon: 'chart-column',
     url: '/subpackages/admin/pages/average-wages/index',
     needsSignIn: true,
     roles: ['admin'],
@@ -75,7 +77,7 @@ export const SERVICE_TILES: ServiceTile[] = [
     id: 'service',
     title: '电子送达',
     subtitle: '发文书、看签收',
-    icon: '📨',
+    icon: 'send',
     url: '/subpackages/judge/pages/service/index',
     needsSignIn: true,
     roles: ['judge', 'clerk', 'admin'],
@@ -84,7 +86,7 @@ export const SERVICE_TILES: ServiceTile[] = [
     id: 'identity-review',
     title: '实名核验',
     subtitle: '核对当事人身份证照片',
-    icon: '🆔',
+    icon: 'id-card',
     url: '/subpackages/judge/pages/identity/queue/index',
     needsSignIn: true,
     roles: ['judge', 'clerk', 'admin'],
@@ -93,7 +95,7 @@ export const SERVICE_TILES: ServiceTile[] = [
     id: 'enforcement',
     title: '申请执行',
     subtitle: '对方不履行判决，申请强制执行',
-    icon: '🔨',
+    icon: 'gavel',
     url: '/subpackages/enforcement/pages/index/index',
     needsSignIn: true,
     roles: ['litigant', 'agent'],
@@ -102,11 +104,18 @@ export const SERVICE_TILES: ServiceTile[] = [
     id: 'execution',
     title: '执行办案',
     subtitle: '执行立案、团队办案、督办',
-    icon: '🏦',
+    icon: 'shield-check',
     url: '/subpackages/execution/pages/queue/index',
     needsSignIn: true,
     roles: ['judge', 'clerk', 'admin'],
   },
-  { id: 'fee', title: '诉讼费计算', subtitle: '打官司要交多少钱', icon: '¥', url: '/subpackages/tools/pages/fee/index', needsSignIn: false },
-  { id: 'deadline', title: '期限计算', subtitle: '上诉、答辩截止哪天', icon: '📅', url: '/subpackages/tools/pages/deadline/index', needsSignIn: false },
+  { id: 'fee', title: '诉讼费计算', subtitle: '打官司要交多少钱', icon: 'calculator', url: '/subpackages/tools/pages/fee/index', needsSignIn: false },
+  {
+    id: 'deadline',
+    title: '期限计算',
+    subtitle: '上诉、答辩截止哪天',
+    icon: 'calendar-clock',
+    url: '/subpackages/tools/pages/deadline/index',
+    needsSignIn: false,
+  },
 ]

@@ -89,7 +89,7 @@ describe('online filing from a phone, reviewed by the court', () => {
     await p.locator('#declaration').click()
     await j.shot('fee-and-declaration')
     await p.locator('#submit-filing').click()
-    await p.getByText('✓ 已提交给法院').waitFor()
+    await p.getByText('已提交给法院').waitFor()
     await p.getByText(/法院将在 \d+月\d+日（星期.） 前审查完毕/).waitFor()
     await j.shot('receipt')
   })
@@ -137,7 +137,7 @@ describe('online filing from a phone, reviewed by the court', () => {
     await p.getByText('已自动保存').waitFor()
     for (const title of ['第2步', '第3步', '第4步', '第5步']) await next(p, title)
     await p.locator('#submit-filing').click()
-    await p.getByText('✓ 已提交给法院').waitFor()
+    await p.getByText('已提交给法院').waitFor()
   })
 
   it('the judge accepts it and the farmer sees the case number', async () => {

@@ -89,7 +89,7 @@ describe('the fee follows the cause of action', () => {
     await p.locator('#declaration').click()
     await j.shot('fee-wages')
     await p.locator('#submit-filing').click()
-    await p.getByText('✓ 已提交给法院').waitFor()
+    await p.getByText('已提交给法院').waitFor()
     // The server worked out the same fee from the cause.
     await p.locator('#receipt-fee').getByText('预计诉讼费：10元。').waitFor()
     await p.locator('#receipt-prepay').getByText('这类案件可以先不交诉讼费').waitFor()
@@ -123,7 +123,7 @@ describe('the fee follows the cause of action', () => {
     await j.shot('fee-divorce')
     await p.locator('#declaration').click()
     await p.locator('#submit-filing').click()
-    await p.getByText('✓ 已提交给法院').waitFor()
+    await p.getByText('已提交给法院').waitFor()
     await p.locator('#receipt-fee').getByText('预计诉讼费：550元至800元，立案后法院会通知您交纳。').waitFor()
   })
 })

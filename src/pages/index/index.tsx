@@ -1,5 +1,6 @@
 import { Button, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
+import { Icon } from '../../components/Icon/Icon'
 import { PageShell } from '../../components/PageShell/PageShell'
 import { SERVICE_TILES, type ServiceTile } from '../../services'
 import { ServicePrompt } from '../inbox/ServicePrompt'
@@ -33,7 +34,7 @@ export default function Home() {
       <View className='home__tiles'>
         {SERVICE_TILES.filter((tile) => !tile.roles || tile.roles.includes(user?.role ?? 'litigant')).map((tile) => (
           <View key={tile.id} className='home__tile' id={`tile-${tile.id}`} onClick={() => open(tile, !!user)}>
-            <Text className='home__icon'>{tile.icon}</Text>
+            <Icon name={tile.icon} color='#b71c1c' size={64} />
             <Text className='home__tile-title'>{tile.title}</Text>
             <Text className='home__tile-sub'>{tile.subtitle}</Text>
           </View>

@@ -59,4 +59,21 @@ export const Textarea = Input
 export const Checkbox = (p: { value?: string; checked?: boolean }) => <input type='checkbox' value={p.value} checked={!!p.checked} readOnly />
 export const Progress = (p: { percent?: number }) => <progress value={p.percent} max={100} />
 export const ScrollView = View
-export const Image = (p: { src?: string }) => <img src={p.src} alt='' />
+export const Image = (p: {
+  src?: string
+  className?: string
+  style?: Record<string, string>
+  role?: string
+  'aria-label'?: string
+  'aria-hidden'?: string
+}) => (
+  <img
+    src={p.src}
+    alt=''
+    className={p.className}
+    data-size={p.style ? `${p.style.width} ${p.style.height}` : undefined}
+    role={p.role}
+    aria-label={p['aria-label']}
+    aria-hidden={p['aria-hidden'] === 'true' ? true : undefined}
+  />
+)

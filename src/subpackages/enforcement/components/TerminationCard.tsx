@@ -1,6 +1,7 @@
 import { Button, Text, View } from '@tarojs/components'
 import type { TerminationView } from '../../../api/enforcement'
 import { dayText, deadlineWords } from '../words'
+import { ChoiceMark } from '../../../components/ChoiceMark/ChoiceMark'
 
 /**
  * 终本 explained: the ruling, each condition of 《终本规定》第一条 and whether it was met, that the
@@ -21,7 +22,7 @@ export function TerminationCard({ t, onResume }: { t: TerminationView; onResume?
       {t.conditions.map((c) => (
         <View key={c.id} className='e-row' id={`condition-${c.id}`}>
           <Text>
-            {c.met ? '✔ ' : '✘ '}
+            <ChoiceMark kind='check' on={c.met} />
             {c.name}
           </Text>
           <Text className={c.met ? 'e-ok' : 'e-overdue'}>{c.met ? '已做到' : '未做到'}</Text>

@@ -7,6 +7,7 @@ import type { FileInfo } from '../../../api/filings'
 import { FieldError } from '../../../components/FieldError/FieldError'
 import { compressPhoto } from '../upload/compressPhoto'
 import { resumableUpload, type ResumableUpload, type UploadSource } from '../upload/resumableUpload'
+import { Icon } from '../../../components/Icon/Icon'
 
 interface Pending {
   localPath: string
@@ -113,9 +114,12 @@ export function FileUploader(props: { idPrefix: string; files: FileInfo[]; onCha
     <View className='uploader'>
       {props.files.map((f) => (
         <View key={f.id} className='uploader__file'>
-          <Text>
-            {f.mime === 'application/pdf' ? '📄' : '🖼️'} {f.name}（{kb(f.size)}）
-          </Text>
+          <View className='icon-line'>
+            <Icon name={f.mime === 'application/pdf' ? 'file-text' : 'image'} />
+            <Text>
+              {f.name}（{kb(f.size)}）
+            </Text>
+          </View>
           <Text className='link' onClick={() => props.onChange(props.files.filter((x) => x.id !== f.id))}>
             删除
           </Text>

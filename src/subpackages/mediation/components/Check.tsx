@@ -1,10 +1,11 @@
 import { Text, View } from '@tarojs/components'
+import { ChoiceMark } from '../../../components/ChoiceMark/ChoiceMark'
 
-/** A whole-row checkbox: the row is the touch target (≥ 44 px), the box shows ☑ / ☐ in words' colour. */
+/** A whole-row checkbox: the row is the touch target (≥ 44 px), the box is drawn in CSS (ChoiceMark). */
 export function Check(p: { id: string; checked: boolean; label: string; onToggle: () => void }) {
   return (
     <View className='m-check' id={p.id} onClick={p.onToggle}>
-      <Text className='m-check__box'>{p.checked ? '☑' : '☐'}</Text>
+      <ChoiceMark kind='check' on={p.checked} />
       <Text>{p.label}</Text>
     </View>
   )

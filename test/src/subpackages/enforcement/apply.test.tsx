@@ -22,7 +22,7 @@ describe('申请执行', () => {
     render(<Apply />)
     await flush()
     expect(text()).toContain('第1步，共4步：执行依据')
-    expect(text()).toContain('● （2026）内0784民初15号 民事判决书')
+    expect(text()).toContain('（2026）内0784民初15号 民事判决书')
     expect(text()).toContain('申请执行期限到2028年3月10日')
     click('next-step')
     expect(text()).toContain('第2步，共4步：执行请求')

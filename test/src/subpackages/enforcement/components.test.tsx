@@ -179,7 +179,7 @@ describe('TerminationCard', () => {
     )
     const t = text()
     expect(t).toContain('法院于2026年11月30日裁定终结本次执行程序（（2026）内0784执3号之二）')
-    expect(t).toContain('✔ 已经发出执行通知，并责令被执行人报告财产已做到')
+    expect(t).toContain('已经发出执行通知，并责令被执行人报告财产已做到')
     expect(t).toContain('可以随时申请恢复执行')
     expect(t).toContain('到2031年11月30日为止')
     expect(t).toContain('2027年5月20日网络查控：未发现可供执行的财产')

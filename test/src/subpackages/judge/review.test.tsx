@@ -94,8 +94,8 @@ describe('立案审查 page', () => {
     expect(text()).toContain('1. 判令被告支付小麦货款（8.65万元）')
     expect(text()).toContain('诉讼费：981.25元；申请缓交：家里遭了雹灾')
     expect(text()).toContain('证据（1份）')
-    expect(document.querySelectorAll('#evidence-list img')).toHaveLength(1)
-    expect(document.getElementById('open-file-pdf')?.textContent).toBe('📄 买卖合同.pdf')
+    expect(document.querySelectorAll('#evidence-list img.preview')).toHaveLength(1)
+    expect(document.getElementById('open-file-pdf')?.textContent).toBe('买卖合同.pdf')
   })
 
   it('names the 涉农 region and activities in Chinese; the head card shows no Latin-letter code but the filing number', async () => {

@@ -8,6 +8,7 @@ import { filingsApi, type FilingView } from '../../../../api/filings'
 import { PageShell } from '../../../../components/PageShell/PageShell'
 import { noPrepayWords } from '../../../../utils/feeWords'
 import './index.scss'
+import { Icon } from '../../../../components/Icon/Icon'
 
 /** The expected fee, and when it need not be paid in advance, that and why (《诉讼费用交纳办法》第二十条). */
 function ReceiptFee({ fee, kind }: { fee: NonNullable<FilingView['fee']>; kind: FilingView['kind'] }) {
@@ -46,7 +47,10 @@ export default function Receipt() {
       {error ? <View className='banner banner--error'>{error}</View> : null}
       {f ? (
         <View className='card'>
-          <Text className='receipt__big'>✓ 已提交给法院</Text>
+          <View className='icon-line'>
+            <Icon name='circle-check' color='#1b5e20' size={56} />
+            <Text className='receipt__big'>已提交给法院</Text>
+          </View>
           <View className='summary-row'>
             立案申请编号：<Text id='filing-number'>{f.filingNumber}</Text>
           </View>

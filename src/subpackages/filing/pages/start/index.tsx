@@ -12,6 +12,7 @@ import { PageShell } from '../../../../components/PageShell/PageShell'
 import { afterProfile } from '../../../../utils/afterProfile'
 import { KIND_LABELS } from '../../../../utils/filingLabels'
 import './index.scss'
+import { ChoiceMark } from '../../../../components/ChoiceMark/ChoiceMark'
 
 const KINDS = Object.keys(KIND_LABELS) as FilingKind[]
 
@@ -83,7 +84,7 @@ export default function Start() {
       {KINDS.map((k) => (
         <View key={k} id={`kind-${k}`} className={k === kind ? 'option option--on' : 'option'} onClick={() => setKind(k)}>
           <Text className='option__title'>
-            {k === kind ? '● ' : '○ '}
+            <ChoiceMark kind='radio' on={k === kind} />
             {KIND_LABELS[k].title}
           </Text>
           <Text className='option__hint'>{KIND_LABELS[k].hint}</Text>
@@ -93,7 +94,7 @@ export default function Start() {
       {courts.map((c) => (
         <View key={c.id} id={`court-${c.id}`} className={c.id === courtId ? 'option option--on' : 'option'} onClick={() => setCourtId(c.id)}>
           <Text className='option__title'>
-            {c.id === courtId ? '● ' : '○ '}
+            <ChoiceMark kind='radio' on={c.id === courtId} />
             {c.name}
           </Text>
         </View>
@@ -115,7 +116,7 @@ export default function Start() {
             .map((c) => (
               <View key={c.id} id={`target-${c.id}`} className={c.id === targetCourtId ? 'option option--on' : 'option'} onClick={() => setTargetCourtId(c.id)}>
                 <Text className='option__title'>
-                  {c.id === targetCourtId ? '● ' : '○ '}
+                  <ChoiceMark kind='radio' on={c.id === targetCourtId} />
                   {c.name}
                 </Text>
               </View>

@@ -8,6 +8,7 @@ import { PageShell } from '../../../../components/PageShell/PageShell'
 import { BusyForm } from '../../components/BusyForm'
 import { MonthCalendar } from '../../components/MonthCalendar'
 import '../../hearing.scss'
+import { ChoiceMark } from '../../../../components/ChoiceMark/ChoiceMark'
 
 const VENUE_KIND: Record<string, string> = { 'circuit-point': '巡回审判点', courtroom: '法院' }
 
@@ -134,7 +135,7 @@ export default function ChooseHearingDate() {
                 onClick={() => setPicked({ date: s.date, half: s.half })}
               >
                 <Text className='hr__slot-label'>
-                  {on ? '✔ ' : ''}
+                  {on ? <ChoiceMark kind='check' on /> : null}
                   {s.label}
                 </Text>
                 <Text className='hr__slot-place'>

@@ -8,6 +8,7 @@ import { PageShell } from '../../../../components/PageShell/PageShell'
 import { todayInShanghai } from '../../../../utils/today'
 import { BusyForm } from '../../components/BusyForm'
 import '../../hearing.scss'
+import { ChoiceMark } from '../../../../components/ChoiceMark/ChoiceMark'
 
 const md = (mmdd: string) => `${Number(mmdd.slice(0, 2))}月${Number(mmdd.slice(3, 5))}日`
 
@@ -78,12 +79,12 @@ export default function FarmProfilePage() {
               setRegion(o.region)
             }}
           >
-            <Text className='hr__check'>{region === o.region ? '◉' : '○'}</Text>
+            <ChoiceMark kind='radio' on={region === o.region} />
             <Text>{o.regionName}</Text>
           </View>
         ))}
         <View id='region-none' className={region === null ? 'hr__option hr__option--on' : 'hr__option'} onClick={() => setRegion(null)}>
-          <Text className='hr__check'>{region === null ? '◉' : '○'}</Text>
+          <ChoiceMark kind='radio' on={region === null} />
           <Text>我不种地、不放牧</Text>
         </View>
       </View>
@@ -100,7 +101,7 @@ export default function FarmProfilePage() {
                 className={on ? 'hr__option hr__option--on' : 'hr__option'}
                 onClick={() => toggle(a.activity)}
               >
-                <Text className='hr__check'>{on ? '☑' : '☐'}</Text>
+                <ChoiceMark kind='check' on={on} />
                 <Text>
                   {a.activityName}（一般{md(a.from)}至{md(a.to)}）
                 </Text>

@@ -4,6 +4,7 @@ import Taro from '@tarojs/taro'
 import { formatYuan } from '@domain/money/formatYuan'
 import type { FilingView } from '../../../../api/filings'
 import { sideNames } from '../../../../utils/filingLabels'
+import { Icon } from '../../../../components/Icon/Icon'
 
 const RELIEF_NAMES = { defer: '缓交', reduce: '减交', waive: '免交' } as const
 
@@ -74,9 +75,10 @@ export function EvidenceList({ f, previews, openDocument }: { f: FilingView; pre
                   onClick={() => void fileLink(id).then((url) => Taro.previewImage({ urls: [url] }))}
                 />
               ) : (
-                <Text key={id} className='choice' id={`open-${id}`} onClick={() => openDocument(id)}>
-                  📄 {info?.name ?? '文件'}
-                </Text>
+                <View key={id} className='choice icon-line' id={`open-${id}`} onClick={() => openDocument(id)}>
+                  <Icon name='file-text' />
+                  {info?.name ?? '文件'}
+                </View>
               )
             })}
           </View>

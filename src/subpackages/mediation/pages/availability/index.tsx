@@ -9,6 +9,8 @@ import { Field } from '../../../../components/Field/Field'
 import { PageShell } from '../../../../components/PageShell/PageShell'
 import { FieldError } from '../../../../components/FieldError/FieldError'
 import './index.scss'
+import { ChoiceMark } from '../../../../components/ChoiceMark/ChoiceMark'
+import { Icon } from '../../../../components/Icon/Icon'
 
 const WEEKDAYS = ['', '星期一', '星期二', '星期三', '星期四', '星期五']
 const MORNING: HoursBlock = { start: '09:00', end: '12:00' }
@@ -100,7 +102,10 @@ export default function Availability() {
 
       <Text className='m-section-title'>2. 在哪里调解</Text>
       <View id='venue-online' className={venue.kind === 'online' ? 'm-option m-option--on' : 'm-option'} onClick={() => setVenue({ kind: 'online' })}>
-        <Text className='m-option__title'>{venue.kind === 'online' ? '● ' : '○ '}手机视频调解</Text>
+        <Text className='m-option__title'>
+          <ChoiceMark kind='radio' on={venue.kind === 'online'} />
+          手机视频调解
+        </Text>
         <Text className='m-option__hint'>到时间双方在小程序里进入视频</Text>
       </View>
       {reply?.rooms.map((r) => {
@@ -108,7 +113,7 @@ export default function Availability() {
         return (
           <View key={r.id} id={`venue-${r.id}`} className={on ? 'm-option m-option--on' : 'm-option'} onClick={() => setVenue({ kind: 'room', roomId: r.id })}>
             <Text className='m-option__title'>
-              {on ? '● ' : '○ '}
+              <ChoiceMark kind='radio' on={on} />
               {r.name}
             </Text>
             <Text className='m-option__hint'>{r.address}（预约后这个地点同一时间不能再被别人约）</Text>
@@ -125,7 +130,8 @@ export default function Availability() {
             {weekly.map((w, i) =>
               w.weekday === d ? (
                 <View key={`${w.start}-${w.end}`} className='av-block' onClick={() => removeWeekly(i)}>
-                  {w.start}–{w.end} ✕
+                  {w.start}–{w.end}
+                  <Icon name='x' size={32} label='删除' />
                 </View>
               ) : null,
             )}

@@ -12,6 +12,8 @@ import { ConsentForm, EMPTY_CONSENT, type ConsentValue } from '../../components/
 import { NoHours } from '../../components/NoHours'
 import { slotId } from '../../labels'
 import './index.scss'
+import { ChoiceMark } from '../../../../components/ChoiceMark/ChoiceMark'
+import { Icon } from '../../../../components/Icon/Icon'
 
 /** Picks a session from the published times; the server holds it so nobody else can take it. */
 export default function BookSession() {
@@ -113,7 +115,7 @@ export default function BookSession() {
               }}
             >
               <Text className='m-option__title'>
-                {g.mediator.id === mediatorId ? '● ' : '○ '}
+                <ChoiceMark kind='radio' on={g.mediator.id === mediatorId} />
                 {g.mediator.name}
               </Text>
               <Text className='m-option__hint'>
@@ -127,11 +129,14 @@ export default function BookSession() {
       {group ? (
         <View className='card'>
           <Text className='field__label'>{group.mediator.name}</Text>
-          <Text className='muted'>
-            {group.venue.kind === 'online'
-              ? '📹 手机视频调解，到时间在小程序里打开视频'
-              : `🏛 到${group.venue.roomName ?? '法院'}当面调解：${group.venue.address ?? ''}`}
-          </Text>
+          <View className='icon-line'>
+            <Icon name={group.venue.kind === 'online' ? 'video' : 'landmark'} color='#555555' />
+            <Text className='muted'>
+              {group.venue.kind === 'online'
+                ? '手机视频调解，到时间在小程序里打开视频'
+                : `到${group.venue.roomName ?? '法院'}当面调解：${group.venue.address ?? ''}`}
+            </Text>
+          </View>
           {days.length === 0 && !noSlots ? (
             <Text className='muted' style={{ display: 'block' }}>
               这两周没有空闲的时间了，请看后面两周。

@@ -7,6 +7,7 @@ import { PageShell } from '../../../../components/PageShell/PageShell'
 import { useSession } from '../../../../stores/session'
 import { ROLE_LABEL, STAGE_LABEL, STATUS_TONE } from '../../labels'
 import './index.scss'
+import { Icon } from '../../../../components/Icon/Icon'
 
 const open = (id: string) => void Taro.navigateTo({ url: `/subpackages/mediation/pages/detail/index?id=${id}` })
 
@@ -61,9 +62,12 @@ export default function MediationHome() {
 
       {notices && notices.items.length > 0 ? (
         <View className='card' id='notices' onClick={() => void readAll()}>
-          <Text className={notices.unread > 0 ? 'm-item__title' : ''}>
-            {notices.unread > 0 ? `🔔 ${notices.unread}条新消息` : '调解消息'}（点此{showNotices ? '收起' : '查看'}）
-          </Text>
+          <View className='icon-line'>
+            {notices.unread > 0 ? <Icon name='bell' color='#b71c1c' /> : null}
+            <Text className={notices.unread > 0 ? 'm-item__title' : ''}>
+              {notices.unread > 0 ? `${notices.unread}条新消息` : '调解消息'}（点此{showNotices ? '收起' : '查看'}）
+            </Text>
+          </View>
           {showNotices
             ? notices.items.slice(0, 10).map((n) => (
                 <View key={n.id} className='m-row' onClick={() => open(n.mediationId)}>
@@ -95,10 +99,13 @@ export default function MediationHome() {
             </View>
             <Text className='muted'>{m.dispute}</Text>
             {m.booking ? (
-              <Text style={{ display: 'block' }}>
-                🕘 {m.booking.label}
-                {m.booking.venueKind === 'online' ? '（视频）' : '（现场）'}
-              </Text>
+              <View className='icon-line'>
+                <Icon name='clock' />
+                <Text>
+                  {m.booking.label}
+                  {m.booking.venueKind === 'online' ? '（视频）' : '（现场）'}
+                </Text>
+              </View>
             ) : null}
             {m.mediatorName ? <Text style={{ display: 'block' }}>调解员：{m.mediatorName}</Text> : null}
             {clock ? (
@@ -106,7 +113,12 @@ export default function MediationHome() {
                 {m.assignment ? '指定调解员' : '确认期限'}：{clock.label}
               </Text>
             ) : null}
-            {m.todo ? <Text className='m-item__todo'>▶ {m.todo}</Text> : null}
+            {m.todo ? (
+              <View className='icon-line'>
+                <Icon name='circle-arrow-right' color='#b71c1c' />
+                <Text className='m-item__todo'>{m.todo}</Text>
+              </View>
+            ) : null}
           </View>
         )
       })}

@@ -16,6 +16,7 @@ import { ConsentForm, EMPTY_CONSENT, type ConsentValue } from '../../components/
 import { yuanToFen } from '../../labels'
 import { FieldError } from '../../../../components/FieldError/FieldError'
 import './index.scss'
+import { ChoiceMark } from '../../../../components/ChoiceMark/ChoiceMark'
 
 const STEPS = ['调解什么', '纠纷和请求', '同意和送达'] as const
 /** Which fields each step owns, so a step only moves on when its own part is right. */
@@ -120,11 +121,17 @@ export default function RequestMediation() {
         <View>
           <Text className='m-section-title'>1. 什么时候的调解？</Text>
           <View id='stage-pre-filing' className={stage === 'pre-filing' ? 'm-option m-option--on' : 'm-option'} onClick={() => setStage('pre-filing')}>
-            <Text className='m-option__title'>{stage === 'pre-filing' ? '● ' : '○ '}还没有起诉（诉前调解）</Text>
+            <Text className='m-option__title'>
+              <ChoiceMark kind='radio' on={stage === 'pre-filing'} />
+              还没有起诉（诉前调解）
+            </Text>
             <Text className='m-option__hint'>先调解，调解成了可以申请法院司法确认；不成再起诉。调解期限30天。</Text>
           </View>
           <View id='stage-in-case' className={stage === 'in-case' ? 'm-option m-option--on' : 'm-option'} onClick={() => setStage('in-case')}>
-            <Text className='m-option__title'>{stage === 'in-case' ? '● ' : '○ '}已经立案的案件（诉中调解）</Text>
+            <Text className='m-option__title'>
+              <ChoiceMark kind='radio' on={stage === 'in-case'} />
+              已经立案的案件（诉中调解）
+            </Text>
             <Text className='m-option__hint'>由承办法官主持调解，简易程序7天、普通程序15天。</Text>
           </View>
           {stage === 'pre-filing' ? (
@@ -133,7 +140,7 @@ export default function RequestMediation() {
               {courts.map((c) => (
                 <View key={c.id} id={`court-${c.id}`} className={c.id === courtId ? 'm-option m-option--on' : 'm-option'} onClick={() => setCourtId(c.id)}>
                   <Text className='m-option__title'>
-                    {c.id === courtId ? '● ' : '○ '}
+                    <ChoiceMark kind='radio' on={c.id === courtId} />
                     {c.name}
                   </Text>
                 </View>
@@ -175,7 +182,7 @@ export default function RequestMediation() {
               {cases.map((c) => (
                 <View key={c.id} id={`case-${c.id}`} className={c.id === filingId ? 'm-option m-option--on' : 'm-option'} onClick={() => setFilingId(c.id)}>
                   <Text className='m-option__title'>
-                    {c.id === filingId ? '● ' : '○ '}
+                    <ChoiceMark kind='radio' on={c.id === filingId} />
                     {c.caseNumber}
                   </Text>
                   <Text className='m-option__hint'>

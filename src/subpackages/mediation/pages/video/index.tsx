@@ -3,6 +3,7 @@ import { useRouter } from '@tarojs/taro'
 import { PageShell } from '../../../../components/PageShell/PageShell'
 import { demoBuild } from '../../../../utils/demoBuild'
 import './index.scss'
+import { Icon } from '../../../../components/Icon/Icon'
 
 /**
  * Where the online session opens. In development and demos this placeholder stands in for the
@@ -13,7 +14,10 @@ export default function VideoRoom() {
   return (
     <PageShell testId='mediation-video'>
       <View className='video-stage'>
-        <Text style={{ fontSize: '44px', fontWeight: 'bold' }}>📹 视频调解室</Text>
+        <View className='icon-line'>
+          <Icon name='video' size={88} />
+          <Text style={{ fontSize: '44px', fontWeight: 'bold' }}>视频调解室</Text>
+        </View>
         {/* The room's code is the booking's id: the link already opens the room, so no one needs to read it. */}
         <Text style={{ display: 'block', marginTop: '24px' }}>{params.room ? '已进入您预约的调解室' : '没有找到预约的调解室，请从调解详情里进入'}</Text>
         <Text style={{ display: 'block', marginTop: '24px', color: '#ccc' }}>

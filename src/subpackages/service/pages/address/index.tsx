@@ -9,6 +9,7 @@ import { Field } from '../../../../components/Field/Field'
 import { PageShell } from '../../../../components/PageShell/PageShell'
 import { FieldError } from '../../../../components/FieldError/FieldError'
 import './index.scss'
+import { ChoiceMark } from '../../../../components/ChoiceMark/ChoiceMark'
 
 type Step = ServiceAddressConfirmation['consentSteps'][number]
 const STEPS: Array<{ step: Step; label: string; hint: string }> = [
@@ -22,7 +23,7 @@ const SUBSCRIBE_TEMPLATE: string = ''
 function Toggle(p: { id: string; on: boolean; label: string; hint?: string; onChange: (on: boolean) => void }) {
   return (
     <View id={p.id} className={p.on ? 'toggle toggle--on' : 'toggle'} onClick={() => p.onChange(!p.on)}>
-      <Text className='toggle__box'>{p.on ? '✓' : ''}</Text>
+      <ChoiceMark kind='check' on={p.on} />
       <View className='toggle__text'>
         <Text className='toggle__label'>{p.label}</Text>
         {p.hint ? <Text className='muted'>{p.hint}</Text> : null}

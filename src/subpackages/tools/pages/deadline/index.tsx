@@ -8,6 +8,8 @@ import { Field } from '../../../../components/Field/Field'
 import { PageShell } from '../../../../components/PageShell/PageShell'
 import { deadlineView, normalizeDateInput, PERIOD_OPTIONS, type DeadlineOptions } from '../../utils'
 import './index.scss'
+import { ChoiceMark } from '../../../../components/ChoiceMark/ChoiceMark'
+import { Icon } from '../../../../components/Icon/Icon'
 
 /** '2026年9月18日（星期五）'. */
 const sayDate = (date: string) => `${date.slice(0, 4)}年${formatChineseDate(date)}`
@@ -21,7 +23,7 @@ const today = () => {
 function Check(p: { id: string; on: boolean; title: string; onChange: (on: boolean) => void }) {
   return (
     <View id={p.id} className={p.on ? 'deadline__switch deadline__switch--on' : 'deadline__switch'} onClick={() => p.onChange(!p.on)}>
-      <Text className='deadline__check'>{p.on ? '☑' : '☐'}</Text>
+      <ChoiceMark kind='check' on={p.on} />
       <Text>{p.title}</Text>
     </View>
   )
@@ -70,7 +72,7 @@ export default function DeadlineCalculator() {
             <View className='deadline__option-row'>
               {choosing ? (
                 <View id={`rule-${o.rule}`} className={o.rule === rule ? 'deadline__rule deadline__rule--on' : 'deadline__rule'} onClick={() => choose(o.rule)}>
-                  <Text className='deadline__check'>{o.rule === rule ? '◉' : '○'}</Text>
+                  <ChoiceMark kind='radio' on={o.rule === rule} />
                   <Text>{o.label}</Text>
                 </View>
               ) : (
@@ -155,7 +157,8 @@ export default function DeadlineCalculator() {
             ) : null}
             {view.provisional ? (
               <View className='banner banner--warn' id='deadline-provisional'>
-                ⚠ {view.provisional}
+                <Icon name='triangle-alert' color='#7a4b00' size={32} className='icon--lead' />
+                {view.provisional}
               </View>
             ) : null}
             <Text className='deadline__detail'>{view.counting}</Text>

@@ -8,6 +8,7 @@ import { PageShell } from '../../../../components/PageShell/PageShell'
 import { amountInWords, FEE_KINDS, feeKindOption, feeView, formForCause, type FeeForm } from '../../utils'
 import { FieldError } from '../../../../components/FieldError/FieldError'
 import './index.scss'
+import { ChoiceMark } from '../../../../components/ChoiceMark/ChoiceMark'
 
 // The mini-program's digit keyboard has a decimal point; the H5 'digit' input would be a browser number field that hides what was typed.
 const AMOUNT_TYPE = process.env.TARO_ENV === 'weapp' ? 'digit' : 'text'
@@ -45,7 +46,7 @@ function AmountField(p: { id: string; label: string; value: string; error?: stri
 function Toggle(p: { id: string; on: boolean; title: string; hint: string; onChange: (on: boolean) => void }) {
   return (
     <View className={p.on ? 'fee__toggle fee__toggle--on' : 'fee__toggle'} id={p.id} onClick={() => p.onChange(!p.on)}>
-      <Text className='fee__check'>{p.on ? '☑' : '☐'}</Text>
+      <ChoiceMark kind='check' on={p.on} />
       <View className='fee__toggle-text'>
         <Text className='fee__toggle-title'>{p.title}</Text>
         <Text className='muted fee__toggle-hint'>{p.hint}</Text>

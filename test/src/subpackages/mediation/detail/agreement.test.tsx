@@ -95,7 +95,7 @@ describe('OutcomeCard', () => {
     render(<OutcomeCard {...props} />)
     expect(document.getElementById('outcome-text')).toBeNull()
     click('result-agreement')
-    expect(document.getElementById('result-agreement')?.textContent).toBe('● 达成调解协议')
+    expect(document.getElementById('result-agreement')?.textContent).toBe('达成调解协议')
     expect((document.getElementById('outcome-text') as HTMLTextAreaElement).placeholder).toMatch(/^写明协议内容/)
     type('outcome-text', TERMS)
     await act(async () => click('save-outcome'))

@@ -36,7 +36,7 @@ describe('SessionCard', () => {
   it('shows the time, the video venue, and who still has to agree', () => {
     render(<SessionCard m={mediation({ booking: booking() })} />)
     expect(document.getElementById('session-time')?.textContent).toBe('11月30日（星期一）上午 9:00–10:00')
-    expect(text()).toContain('📹 手机视频调解')
+    expect(text()).toContain('手机视频调解')
     expect(document.getElementById('waiting-for')?.textContent).toBe('等待 王建国、调解员 同意这个时间')
     expect(document.getElementById('open-video')).toBeNull()
   })
@@ -47,7 +47,7 @@ describe('SessionCard', () => {
       waitingFor: [],
     })
     render(<SessionCard m={mediation({ status: 'confirmed', booking: room })} />)
-    expect(text()).toContain('🏛 拉布大林调解室（拉布大林街道司法所）')
+    expect(text()).toContain('拉布大林调解室（拉布大林街道司法所）')
     expect(text()).toContain('各方都已确认')
     click('open-video')
     expect(taroMock.setClipboardData).toHaveBeenCalledWith({ data: 'https://meet.example.cn/r/1' })
@@ -151,8 +151,8 @@ describe('AssignCard', () => {
     render(<AssignCard {...props} />)
     expect((document.getElementById('assign-mediator') as HTMLButtonElement).disabled).toBe(true)
     fireEvent.click(document.getElementById('assignee-s-mediator-chen') as HTMLElement)
-    expect(document.getElementById('assignee-s-mediator-chen')?.textContent).toBe('● 陈德胜（调解员）')
-    expect(document.getElementById('assignee-s-judge-wang')?.textContent).toBe('○ 王立新法官')
+    expect(document.getElementById('assignee-s-mediator-chen')?.textContent).toBe('陈德胜（调解员）')
+    expect(document.getElementById('assignee-s-judge-wang')?.textContent).toBe('王立新法官')
     await act(async () => click('assign-mediator'))
     expect(posts()).toEqual([{ path: '/mediations/m-1/assign', body: { mediatorId: 's-mediator-chen' } }])
     expect(said).toEqual(['已指定调解员'])

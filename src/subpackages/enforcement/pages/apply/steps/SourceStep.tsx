@@ -5,6 +5,7 @@ import { FieldError } from '../../../../../components/FieldError/FieldError'
 import { FileUploader } from '../../../../filing/components/FileUploader'
 import { yuan } from '../../../words'
 import { OUTSIDE_KINDS, type Application, type OutsideKind } from '../useApplication'
+import { ChoiceMark } from '../../../../../components/ChoiceMark/ChoiceMark'
 
 /** Step 1: which effective document to enforce — a case of mine, prefilled, or a document from outside, uploaded. */
 export function SourceStep({ a }: { a: Application }) {
@@ -26,7 +27,7 @@ export function SourceStep({ a }: { a: Application }) {
               onClick={() => a.choose({ kind: 'case', sourceCaseId: c.sourceCaseId })}
             >
               <Text className='e-item__title'>
-                {on ? '● ' : '○ '}
+                <ChoiceMark kind='radio' on={on} />
                 {c.caseNumber} {c.documentKindName}
               </Text>
               <Text style={{ display: 'block' }}>
@@ -40,7 +41,10 @@ export function SourceStep({ a }: { a: Application }) {
           )
         })}
         <View id='source-outside' className={source?.kind === 'outside' ? 'e-item e-item--done' : 'e-item'} onClick={() => a.choose({ kind: 'outside' })}>
-          <Text className='e-item__title'>{source?.kind === 'outside' ? '● ' : '○ '}其他生效文书</Text>
+          <Text className='e-item__title'>
+            <ChoiceMark kind='radio' on={source?.kind === 'outside'} />
+            其他生效文书
+          </Text>
           <Text className='muted'>仲裁裁决书、赋予强制执行效力的公证债权文书，拍照上传。</Text>
         </View>
         <FieldError message={errors.source} />

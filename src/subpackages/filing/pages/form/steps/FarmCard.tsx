@@ -2,6 +2,7 @@ import { Checkbox, Text, View } from '@tarojs/components'
 import { farmRegionOptions } from '@domain/scheduling/farmRegionOptions'
 import { FieldError } from '../../../../../components/FieldError/FieldError'
 import type { StepProps } from '../filingSteps'
+import { ChoiceMark } from '../../../../../components/ChoiceMark/ChoiceMark'
 
 // The same region and activity choices as the 农忙 profile, from the court's farm calendar.
 const farmRegions = farmRegionOptions()
@@ -47,7 +48,7 @@ export function FarmCard({ data, update, errorAt }: StepProps) {
               const on = data.farm?.activities.includes(a.activity) ?? false
               return (
                 <View key={a.activity} id={`activity-${a.activity}`} className={on ? 'choice choice--on' : 'choice'} onClick={() => toggle(a.activity, on)}>
-                  {on ? '✓ ' : ''}
+                  {on ? <ChoiceMark kind='check' on /> : null}
                   {a.activityName}
                 </View>
               )

@@ -1,6 +1,7 @@
 import { Button, Text, Textarea, View } from '@tarojs/components'
 import { useState } from 'react'
 import { type Hearing, hearingsApi } from '../../../../../api/hearings'
+import { ChoiceMark } from '../../../../../components/ChoiceMark/ChoiceMark'
 
 /** 《民事诉讼法》第一百四十九条: the grounds for postponing a hearing. */
 export const POSTPONE_GROUNDS = [
@@ -35,7 +36,7 @@ function PostponeForm({ current, busy, run, onClose }: { current: Hearing; busy:
       {POSTPONE_GROUNDS.map((g, i) => (
         <View key={g} id={`ground-${i}`} className={ground === g ? 'jh__reason jh__reason--on' : 'jh__reason'} onClick={() => setGround(g)}>
           <Text>
-            {ground === g ? '◉ ' : '○ '}
+            <ChoiceMark kind='radio' on={ground === g} />
             {g}
           </Text>
         </View>

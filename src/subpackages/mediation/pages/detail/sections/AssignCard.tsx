@@ -2,6 +2,7 @@ import { Button, Text, View } from '@tarojs/components'
 import { useState } from 'react'
 import { mediationApi } from '../../../../../api/mediation'
 import type { SectionProps } from '../useMediation'
+import { ChoiceMark } from '../../../../../components/ChoiceMark/ChoiceMark'
 
 /** 指定调解员: the court picks a mediator (or judge) of its own for a request nobody took. */
 export function AssignCard({ id, busy, act, can, colleagues }: SectionProps) {
@@ -13,7 +14,7 @@ export function AssignCard({ id, busy, act, can, colleagues }: SectionProps) {
       {colleagues.map((c) => (
         <View key={c.id} id={`assignee-${c.id}`} className={assignee === c.id ? 'm-option m-option--on' : 'm-option'} onClick={() => setAssignee(c.id)}>
           <Text className='m-option__title'>
-            {assignee === c.id ? '● ' : '○ '}
+            <ChoiceMark kind='radio' on={assignee === c.id} />
             {c.displayName}
           </Text>
         </View>

@@ -3,6 +3,7 @@ import { useState } from 'react'
 import { mediationApi } from '../../../../../api/mediation'
 import { FieldError } from '../../../../../components/FieldError/FieldError'
 import type { SectionProps } from '../useMediation'
+import { ChoiceMark } from '../../../../../components/ChoiceMark/ChoiceMark'
 
 type Result = 'agreement' | 'no-agreement' | 'withdrawn'
 const RESULT_TEXT: Record<Result, { title: string; placeholder: string }> = {
@@ -27,7 +28,7 @@ export function OutcomeCard({ id, busy, act, can, fieldError }: SectionProps) {
       {results.map((r) => (
         <View key={r} id={`result-${r}`} className={result === r ? 'm-option m-option--on' : 'm-option'} onClick={() => setResult(r)}>
           <Text className='m-option__title'>
-            {result === r ? '● ' : '○ '}
+            <ChoiceMark kind='radio' on={result === r} />
             {RESULT_TEXT[r].title}
           </Text>
         </View>

@@ -1,6 +1,7 @@
 import { Button, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import type { MediationView } from '../../../../../api/mediation'
+import { Icon } from '../../../../../components/Icon/Icon'
 
 const openVideo = (url: string) => {
   // The development placeholder lives inside the app; a real provider's link is copied to open outside.
@@ -19,7 +20,10 @@ export function SessionCard({ m }: { m: MediationView }) {
       <Text className='m-item__title' id='session-time'>
         {booking.label}
       </Text>
-      <Text style={{ display: 'block' }}>{venue.kind === 'online' ? '📹 手机视频调解' : `🏛 ${venue.roomName ?? ''}（${venue.address ?? ''}）`}</Text>
+      <View className='icon-line'>
+        <Icon name={venue.kind === 'online' ? 'video' : 'landmark'} />
+        <Text>{venue.kind === 'online' ? '手机视频调解' : `${venue.roomName ?? ''}（${venue.address ?? ''}）`}</Text>
+      </View>
       {booking.waitingFor.length > 0 ? (
         <Text className='m-deadline' style={{ display: 'block' }} id='waiting-for'>
           等待 {booking.waitingFor.join('、')} 同意这个时间
