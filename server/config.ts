@@ -20,6 +20,8 @@ export interface AppConfig {
   staticDir: string
   /** Demo courts' staff and litigants with a published password: development and tests only. */
   seedDemo: boolean
+  /** The demo's enforcement cases in every state (development only; they take some seconds to build). */
+  seedDemoEnforcement: boolean
   /** The OpenAPI pages at /api/docs; off in production unless asked for. */
   apiDocs: boolean
   /** Fastify's `trustProxy`: false, the number of proxies in front, or their addresses. */
@@ -130,6 +132,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (!Number.isInteger(port) || port < 0 || port > 65535) problems.push(`PORT must be a port number, got "${env.PORT}"`)
   const devLogin = flag('AUTH_DEV_LOGIN', env.AUTH_DEV_LOGIN, false, problems)
   const seedDemo = flag('SEED_DEMO', env.SEED_DEMO, !production, problems)
+  const seedDemoEnforcement = flag('SEED_DEMO_ENFORCEMENT', env.SEED_DEMO_ENFORCEMENT, true, problems)
   const apiDocs = flag('API_DOCS', env.API_DOCS, !production, problems)
   const proxy = trustProxy(env.TRUST_PROXY, problems)
   if (production) {
@@ -180,6 +183,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     uploadDir: env.UPLOAD_DIR ?? path.join(root, 'data', 'uploads'),
     staticDir: env.STATIC_DIR ?? path.join(root, 'dist', 'h5'),
     seedDemo,
+    seedDemoEnforcement,
     apiDocs,
     trustProxy: proxy,
     // 10 s without a byte ends a connection; a whole request (a 20 MB photo on a slow line included) gets 5 minutes.

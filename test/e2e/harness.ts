@@ -65,6 +65,8 @@ export async function startJourney(name: string): Promise<Journey> {
     env: {
       ...process.env,
       NODE_ENV: 'development',
+      // The enforcement demo cases take seconds to build and change 张桂兰's lists; journeys about them ask for them.
+      SEED_DEMO_ENFORCEMENT: process.env.SEED_DEMO_ENFORCEMENT ?? '0',
       PORT: String(port),
       HOST: '127.0.0.1',
       DATABASE_URL: '',
