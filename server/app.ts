@@ -74,7 +74,8 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   if (holidays.skipped.length > 0) app.log.warn({ years: holidays.skipped }, 'stored holiday tables failed the checks and were not installed')
   if (!opts.store) app.addHook('onClose', async () => store.db.destroy())
   // Demo enforcement cases go through the use cases on days of their own, so only a development server makes them (not each test app).
-  if (config.seedDemo && config.seedDemoEnforcement && config.nodeEnv === 'development') await seedDemoEnforcement({ store, config, now: clock.now(), build: buildApp })
+  if (config.seedDemo && config.seedDemoEnforcement && config.nodeEnv === 'development')
+    await seedDemoEnforcement({ store, config, now: clock.now(), build: buildApp })
   await sweepUploads(app)
   // The outbox worker and the reminder schedule; every process may run one (claims and natural keys keep them apart).
   if (config.notify.worker) {
