@@ -225,7 +225,7 @@ describe('enforcementRiskChecks (督办 list)', () => {
           expect(r.caseId).toBe('c1')
           const late = daysBetween(r.due, today)
           if (r.severity === 'overdue') expect(r.daysOverdue).toBe(late)
-          else expect(r.daysLeft).toBe(-late)
+          else expect(r.daysLeft + late).toBe(0)
           expect(r.severity === 'overdue' ? late >= 0 : late <= 0).toBe(true)
         }
       }),
