@@ -86,7 +86,12 @@ export function LeadForm({ idPrefix, value, onChange, errors }: { idPrefix: stri
       <FileUploader idPrefix={`${idPrefix}-file`} files={value.photos} onChange={(photos) => set({ photos })} />
       <View className='e-row'>
         <Text>情况紧急（对方可能转移或卖掉）</Text>
-        <Switch id={`${idPrefix}-urgent`} checked={value.urgent} onChange={(e) => set({ urgent: e.detail.value })} />
+        <Switch
+          id={`${idPrefix}-urgent`}
+          checked={value.urgent}
+          nativeProps={{ 'aria-label': '情况紧急（对方可能转移或卖掉）' }}
+          onChange={(e) => set({ urgent: e.detail.value })}
+        />
       </View>
       {value.urgent ? (
         <Field

@@ -46,7 +46,7 @@ export function RequestStep({ a }: { a: Application }) {
       <View className='card'>
         <View className='e-row'>
           <Text>涉农案件（农民工工资、土地草场承包、卖粮卖牲畜、农机具）</Text>
-          <Switch id='agricultural' checked={a.agricultural} onChange={(e) => a.setAgricultural(e.detail.value)} />
+          <Switch id='agricultural' checked={a.agricultural} nativeProps={{ 'aria-label': '涉农案件' }} onChange={(e) => a.setAgricultural(e.detail.value)} />
         </View>
         {c?.agriculturalReasons.length ? <Text className='muted'>法院识别为涉农：{c.agriculturalReasons.join('；')}</Text> : null}
         <Text className='muted' style={{ display: 'block' }}>
