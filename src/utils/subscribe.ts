@@ -80,7 +80,10 @@ const defaultDeps = (): SubscribeDeps => ({
 export function askToSubscribe(moment: SubscribeMoment, deps: SubscribeDeps = defaultDeps()): Promise<void> {
   if (deps.env !== 'weapp') return Promise.resolve()
   const rejected = deps.getRejected()
-  const ids = (parseSubscribeTemplates(deps.templates)[moment] ?? []).filter((id) => !rejected.includes(id))
+  const ids = (parseSubscribeTemplates(deps.templates)[moment] ?? [])
+    .filter((id) => !rejected.includes(id))
+    // WeChat accepts at most three templates per request.
+    .slice(0, 3)
   if (!ids.length) return Promise.resolve()
   let asked: Promise<Record<string, string>>
   try {
