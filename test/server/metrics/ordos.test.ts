@@ -46,13 +46,10 @@ const NOW = '2026-12-02T08:00:00+08:00'
 describe('npm run seed:ordos: 鄂尔多斯市中级人民法院, January–October 2021', () => {
   let store: Awaited<ReturnType<typeof freshStore>>
   let areaIds: string[]
-  let seededMs = 0
   beforeAll(async () => {
     store = await freshStore()
     await migrateToLatest(store.db, store.pgSchema)
-    const started = Date.now()
     await seedOrdos(store.db, NOW)
-    seededMs = Date.now() - started
     const courts = await store.db
       .selectFrom('courts')
       .select('id')
@@ -62,8 +59,7 @@ describe('npm run seed:ordos: 鄂尔多斯市中级人民法院, January–Octob
   }, 180_000)
   afterAll(() => store.drop())
 
-  it('stores the year in well under a minute, and a second run stores nothing', async () => {
-    expect(seededMs).toBeLessThan(60_000)
+  it('stores the year once: a second run stores nothing', async () => {
     const before = await store.db
       .selectFrom('enforcement_cases')
       .select((eb) => eb.fn.countAll<number | string>().as('n'))
