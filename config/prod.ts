@@ -1,14 +1,16 @@
 import type { UserConfigExport } from '@tarojs/cli'
 import { GenerateSW } from 'workbox-webpack-plugin'
 import { PrecompressPlugin, serviceWorkerOptions } from './h5Offline'
+import { RoutePreloadPlugin } from './routePreload'
 
 export default {
   logger: { quiet: true, stats: false },
   mini: {},
   h5: {
-    // Production H5 only: the offline shell and build-time compression (the dev server needs neither).
+    // Production H5 only: each page's code asked for at once, the offline shell and build-time compression (the dev server needs neither).
     webpackChain(chain) {
       if (process.env.TARO_ENV !== 'h5') return
+      chain.plugin('routePreload').use(RoutePreloadPlugin)
       chain.plugin('serviceWorker').use(GenerateSW, [serviceWorkerOptions])
       chain.plugin('precompress').use(PrecompressPlugin)
     },
