@@ -12,7 +12,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import * as simulate from 'miniprogram-simulate'
-import { createFakeWx, type FakeWx } from './fakeWx'
+import { createFakeWx, duringTap, type FakeWx } from './fakeWx'
 
 /** WEAPP_DIST points the suite at another build, e.g. one downloaded from CI. */
 export const DIST = path.resolve(process.env.WEAPP_DIST ?? path.join(__dirname, '../../dist/weapp'))
@@ -233,7 +233,7 @@ export async function waitForText(
 export function tap(page: RenderedPage, selector: string): void {
   const node = page.comp.querySelector(selector)
   if (!node) throw new Error(`${selector} is not on the page`)
-  node.dispatchEvent('tap', { touches: [], changedTouches: [] })
+  duringTap(() => node.dispatchEvent('tap', { touches: [], changedTouches: [] }))
 }
 
 /** The Taro runtime answers taps asynchronously (event → React → API wrapper): wait for the effect. */
