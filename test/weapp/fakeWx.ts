@@ -52,13 +52,13 @@ export interface FakeWx {
 let tapDepth = 0
 
 /**
- * Runs `fn` as WeChat runs a tap handler: APIs that need a user gesture (the subscribe dialog) see
- * a tap only while it runs synchronously, not after an await.
+ * Runs `fn` as WeChat runs a tap's handler: APIs that need a user gesture (the subscribe dialog)
+ * see the tap only while the handler runs synchronously, not after an await or a timer.
  */
-export function duringTap(fn: () => void): void {
+export function duringTap<T>(fn: () => T): T {
   tapDepth++
   try {
-    fn()
+    return fn()
   } finally {
     tapDepth--
   }

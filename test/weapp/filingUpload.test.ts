@@ -5,42 +5,15 @@
  * phone loses its signal it waits, and wx.onNetworkStatusChange saying the signal is back resumes
  * it without a tap. The server ends up with each file once, byte for byte.
  */
-import type { FilingData } from '../../domain/filing/types'
-import type { FilingView } from '../../contract/filings'
-import type { SessionUser } from '../../src/api/types'
-import { fakeTus, pdfBytes, serveApi, sha256, type ChunkFate, type SeenRequest } from './fakeServer'
-import { launchWeapp, staleNote, tap, until, waitForText, type LaunchedApp, type RenderedPage } from './harness'
+import { fakeTus, pdfBytes, sha256, type ChunkFate, type SeenRequest } from './fakeServer'
+import { TOKEN, openFilingForm, wheatSale, type OpenForm } from './filingFlow'
+import { tap, until, waitForText, type LaunchedApp, type RenderedPage } from './harness'
 
 /** The app's chunk size (src/subpackages/filing/upload/resumableUpload.ts). */
 const CHUNK = 256 * 1024
-const TOKEN = 'token-from-last-visit'
-const zhang: SessionUser = { id: 'd-zhang-guilan', role: 'litigant', displayName: '张桂兰', courtId: null, realNameStatus: 'verified' }
+const draft = wheatSale({ evidence: [{ name: '欠条', proves: '被告欠小麦货款86500元', fileIds: [] }], declaration: false })
 
-const draft: FilingData = {
-  kind: 'civil-first',
-  courtId: 'c-ergun',
-  targetCourtId: 'c-ergun',
-  parties: [
-    { side: 'plaintiff', type: 'person', name: '张桂兰', idNumber: '150784196803120029', mobile: '13904701234', address: '额尔古纳市拉布大林街道团结村' },
-    { side: 'defendant', type: 'person', name: '王建国', idNumber: '150784197209150019', mobile: '', address: '额尔古纳市三河回族乡' },
-  ],
-  claims: [{ text: '判令被告支付小麦货款', amountFen: 8_650_000 }],
-  facts: '2025年9月我卖给被告小麦20吨，说好收货后一个月内付款，到现在也没给钱。',
-  procedure: 'simple',
-  agricultural: false,
-  evidence: [{ name: '欠条', proves: '被告欠小麦货款86500元', fileIds: [] }],
-  service: {
-    app: true,
-    sms: true,
-    mobile: '13904701234',
-    postalAddress: '额尔古纳市拉布大林街道团结村',
-    consentElectronic: true,
-    consentSteps: ['filing', 'notices', 'summons', 'judgment'],
-  },
-  declaration: false,
-}
-
-let view: FilingView
+let form: OpenForm
 let app: LaunchedApp
 let page: RenderedPage
 let seen: SeenRequest[]
@@ -49,51 +22,14 @@ let fate: (uploadId: string, chunk: number) => ChunkFate = () => undefined
 const tus = fakeTus({ token: TOKEN, fate: (id, n) => fate(id, n) })
 
 beforeAll(async () => {
-  view = {
-    id: 'f-1',
-    kind: 'civil-first',
-    status: 'draft',
-    version: 1,
-    filingNumber: null,
-    courtId: 'c-ergun',
-    targetCourtId: 'c-ergun',
-    crossRegion: false,
-    forwarded: false,
-    agricultural: false,
-    data: draft,
-    fee: null,
-    smallClaims: null,
-    submittedAt: null,
-    review: null,
-    correction: null,
-    declineReason: null,
-    caseNumber: null,
-    procedure: null,
-    judgeName: null,
-    decidedAt: null,
-    files: [],
-    history: [],
-  }
-  app = await launchWeapp({
-    storage: {
-      'court.session': { token: TOKEN, user: zhang },
-      // Last time 张桂兰 got as far as the evidence step; the form opens there again.
-      'court.filing.f-1': { data: draft, step: 2, savedAt: '2026-12-02T08:00:00.000Z', synced: true },
-    },
+  form = await openFilingForm('f-1', draft, {
+    // Last time 张桂兰 got as far as the evidence step; the form opens there again.
+    storage: { 'court.filing.f-1': { data: draft, step: 2, savedAt: '2026-12-02T08:00:00.000Z', synced: true } },
+    other: tus.handle,
+    opensAt: '第3步，共5步：证据',
   })
-  seen = serveApi(app.wx, (req) => {
-    if (req.path === '/filings/f-1' && req.method === 'GET') return { status: 200, body: view }
-    if (req.path === '/filings/f-1/draft' && req.method === 'PUT') {
-      // axios has already turned the body into JSON text.
-      view = { ...view, data: JSON.parse(String(req.data)) as FilingData, version: view.version + 1 }
-      return { status: 200, body: view }
-    }
-    return tus.handle(req)
-  })
-  page = app.renderPage('subpackages/filing/pages/form/index', { id: 'f-1' })
-  await waitForText(page.dom, ['第3步，共5步：证据', '选择 PDF 文件'], { since: page.startedAt, errors: app.errors }).catch((err: unknown) => {
-    throw new Error(`${String(err)}${staleNote()}`)
-  })
+  ;({ app, page, seen } = form)
+  await waitForText(page.dom, ['选择 PDF 文件'], { errors: app.errors })
 }, 30000)
 
 afterAll(() => page?.unload())
@@ -101,7 +37,7 @@ afterAll(() => page?.unload())
 const uploadRequests = () => app.wx.request.mock.calls.map(([o]) => o).filter((o) => o.url.includes('/uploads'))
 /** Each byte the server took in, counted once per time it arrived. */
 const bytesArrived = (log: string[]) => log.reduce((n, line) => n + Number(/^patch @\d+ \+(\d+)/.exec(line)?.[1] ?? 0), 0)
-const savedFileIds = () => view.data.evidence[0].fileIds
+const savedFileIds = () => form.server.view.data.evidence[0].fileIds
 
 test('a chunk that fails mid-way is resumed from the byte the server has, and the file arrives once, whole', async () => {
   const bytes = pdfBytes(700_000)
