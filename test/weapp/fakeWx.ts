@@ -18,7 +18,7 @@ export interface FakeWx {
   navigateTo: jest.Mock<void, [AsyncOptions & { url: string }]>
   switchTab: jest.Mock<void, [AsyncOptions & { url: string }]>
   /** Fails like a phone without signal unless a test gives it another implementation. */
-  request: jest.Mock<{ abort: () => void }, [AsyncOptions & { url: string; method?: string; data?: unknown }]>
+  request: jest.Mock<{ abort: () => void }, [AsyncOptions & { url: string; method?: string; header?: Record<string, string>; data?: unknown }]>
   showToast: jest.Mock<void, [AsyncOptions & { title: string }]>
   /** Tells the app, as wx.onNetworkStatusChange would, that the signal went or came back. */
   networkChanged(isConnected: boolean): void
@@ -29,6 +29,39 @@ export interface FakeWx {
    * the id of an agree button. Each call the photo picker received, and whether it went through.
    */
   privacy: { agreed: boolean; listeners: number; chooseMedia: jest.Mock<void, [AsyncOptions]>; picked: number }
+  /** What the phone's network status reports now (flipped by networkChanged). */
+  isConnected(): boolean
+  redirectTo: jest.Mock<void, [AsyncOptions & { url: string }]>
+  /** The phone's temp files, readable through getFileSystemManager(); each slice the app read. */
+  files: { bytes: Map<string, Uint8Array>; reads: Array<{ path: string; position: number; length: number }> }
+  /** wx.chooseMessageFile (a file from a chat): answers with the files given by pickMessageFile, then with a cancel. */
+  chooseMessageFile: jest.Mock<Promise<unknown> | undefined, [AsyncOptions & { count?: number; type?: string; extension?: string[] }]>
+  /** Puts a file on the phone and makes it the next file picked from a chat. */
+  pickMessageFile(file: { path: string; name: string; bytes: Uint8Array }): void
+  /**
+   * wx.requestSubscribeMessage: each call with its template ids and whether it came inside a tap
+   * (WeChat refuses the dialog otherwise). The dialog stays open until `answer` is called.
+   */
+  subscribe: {
+    calls: Array<{ tmplIds: string[]; duringTap: boolean }>
+    open: number
+    answer(choice: 'accept' | 'reject'): void
+  }
+}
+
+let tapDepth = 0
+
+/**
+ * Runs `fn` as WeChat runs a tap's handler: APIs that need a user gesture (the subscribe dialog)
+ * see the tap only while the handler runs synchronously, not after an await or a timer.
+ */
+export function duringTap<T>(fn: () => T): T {
+  tapDepth++
+  try {
+    return fn()
+  } finally {
+    tapDepth--
+  }
 }
 
 /** WeChat calls back asynchronously; doing the same keeps the runtime's promise wrappers honest. */
@@ -42,6 +75,30 @@ function succeed(name: string, options: AsyncOptions, extra: Record<string, unkn
     options.success?.(res)
     options.complete?.(res)
   })
+}
+
+/**
+ * WeChat's two ways to call an async API (base library 2.10.2 on): with callbacks, or without any
+ * and get a promise back. `run` settles through whichever the caller chose.
+ */
+function callbackOrPromise(
+  options: AsyncOptions,
+  run: (done: { success: (res: Record<string, unknown>) => void; fail: (err: { errMsg: string }) => void }) => void,
+): Promise<Record<string, unknown>> | undefined {
+  if (options.success || options.fail || options.complete) {
+    run({
+      success: (res) => {
+        options.success?.(res)
+        options.complete?.(res)
+      },
+      fail: (err) => {
+        options.fail?.(err)
+        options.complete?.(err as unknown as Record<string, unknown>)
+      },
+    })
+    return undefined
+  }
+  return new Promise((resolve, reject) => run({ success: resolve, fail: reject }))
 }
 
 /** A selector query that answers "nothing measured": layout does not exist in the simulator. */
@@ -132,6 +189,81 @@ export function createFakeWx(seed: Record<string, unknown> = {}, opts: { offline
     }),
   }
 
+  const redirectTo: FakeWx['redirectTo'] = jest.fn((o) => succeed('redirectTo', o))
+
+  const files: FakeWx['files'] = { bytes: new Map(), reads: [] }
+  const fail = (name: string, o: AsyncOptions, why: string) => later(() => o.fail?.({ errMsg: `${name}:fail ${why}` }))
+  const slice = (path: string, position = 0, length?: number) => {
+    const whole = files.bytes.get(path)!
+    files.reads.push({ path, position, length: length ?? whole.length - position })
+    // A copy in its own buffer, as the phone hands it over.
+    return whole.slice(position, length === undefined ? undefined : position + length).buffer
+  }
+  const opened = new Map<string, string>()
+  const fileSystemManager = {
+    stat: (o: AsyncOptions & { path: string }) =>
+      files.bytes.has(o.path)
+        ? succeed('stat', o, { stats: { size: files.bytes.get(o.path)!.length, isFile: () => true, isDirectory: () => false } })
+        : fail('stat', o, 'no such file or directory'),
+    readFile: (o: AsyncOptions & { filePath: string; position?: number; length?: number; encoding?: string }) => {
+      if (!files.bytes.has(o.filePath)) return fail('readFile', o, 'no such file or directory')
+      succeed('readFile', o, { data: slice(o.filePath, o.position, o.length) })
+    },
+    open: (o: AsyncOptions & { filePath: string }) => {
+      if (!files.bytes.has(o.filePath)) return fail('open', o, 'no such file or directory')
+      const fd = `fd-${opened.size + 1}`
+      opened.set(fd, o.filePath)
+      succeed('open', o, { fd })
+    },
+    read: (o: AsyncOptions & { fd: string; arrayBuffer: ArrayBuffer; offset?: number; length: number; position?: number }) => {
+      const path = opened.get(o.fd)
+      if (!path) return fail('read', o, 'bad file descriptor')
+      const got = new Uint8Array(slice(path, o.position ?? 0, o.length))
+      new Uint8Array(o.arrayBuffer).set(got, o.offset ?? 0)
+      succeed('read', o, { bytesRead: got.length, arrayBuffer: o.arrayBuffer })
+    },
+    close: (o: AsyncOptions & { fd: string }) => {
+      opened.delete(o.fd)
+      succeed('close', o)
+    },
+  }
+
+  const picks: Array<{ path: string; name: string; size: number }> = []
+  // Taro 4.2 does not promisify chooseMessageFile: the app relies on WeChat's own promise.
+  const chooseMessageFile: FakeWx['chooseMessageFile'] = jest.fn((o) =>
+    callbackOrPromise(o, (done) => {
+      const next = picks.shift()
+      later(() =>
+        next
+          ? done.success({ errMsg: 'chooseMessageFile:ok', tempFiles: [{ ...next, type: 'file', time: 1_764_662_400 }] })
+          : done.fail({ errMsg: 'chooseMessageFile:fail cancel' }),
+      )
+    }),
+  )
+  const pickMessageFile: FakeWx['pickMessageFile'] = (file) => {
+    files.bytes.set(file.path, file.bytes)
+    picks.push({ path: file.path, name: file.name, size: file.bytes.length })
+  }
+
+  const dialogs: Array<(choice: 'accept' | 'reject') => void> = []
+  const subscribe: FakeWx['subscribe'] = {
+    calls: [],
+    get open() {
+      return dialogs.length
+    },
+    answer(choice) {
+      const reply = dialogs.shift()
+      if (!reply) throw new Error('no subscribe dialog is open')
+      reply(choice)
+    },
+  }
+  const requestSubscribeMessage = (o: AsyncOptions & { tmplIds: string[] }) => {
+    const duringTap = tapDepth > 0
+    subscribe.calls.push({ tmplIds: [...o.tmplIds], duringTap })
+    if (!duringTap) return fail('requestSubscribeMessage', o, 'can only be invoked by user TAP gesture.')
+    dialogs.push((choice) => succeed('requestSubscribeMessage', o, Object.fromEntries(o.tmplIds.map((id) => [id, choice]))))
+  }
+
   const api: Record<string, unknown> = {
     onNeedPrivacyAuthorization: (fn: (resolve: PrivacyResolve) => void) => {
       privacyListeners.push(fn)
@@ -158,8 +290,28 @@ export function createFakeWx(seed: Record<string, unknown> = {}, opts: { offline
       o.success?.(res)
       o.complete?.(res)
     },
+    redirectTo,
+    getFileSystemManager: () => fileSystemManager,
+    chooseMessageFile,
+    requestSubscribeMessage,
     onNetworkStatusChange: (fn: (res: { isConnected: boolean; networkType: string }) => void) => void networkListeners.add(fn),
     offNetworkStatusChange: (fn: (res: { isConnected: boolean; networkType: string }) => void) => void networkListeners.delete(fn),
   }
-  return { storage, makePhoneCall, navigateTo, switchTab, request, showToast, networkChanged, api, privacy }
+  return {
+    storage,
+    makePhoneCall,
+    navigateTo,
+    switchTab,
+    request,
+    showToast,
+    networkChanged,
+    api,
+    privacy,
+    isConnected: () => networkType !== 'none',
+    redirectTo,
+    files,
+    chooseMessageFile,
+    pickMessageFile,
+    subscribe,
+  }
 }

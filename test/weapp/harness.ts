@@ -12,7 +12,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import * as simulate from 'miniprogram-simulate'
-import { createFakeWx, type FakeWx } from './fakeWx'
+import { createFakeWx, duringTap, type FakeWx } from './fakeWx'
 
 /** WEAPP_DIST points the suite at another build, e.g. one downloaded from CI. */
 export const DIST = path.resolve(process.env.WEAPP_DIST ?? path.join(__dirname, '../../dist/weapp'))
@@ -110,12 +110,38 @@ export interface LaunchedApp {
   renderPage(route: string, query?: Record<string, string>): RenderedPage
 }
 
+type ComponentOptions = Record<string, unknown> & { methods?: Record<string, unknown> }
+const gestureMarked = new WeakSet<object>()
+
+/**
+ * Component options whose event handlers (Taro's `eh` on pages and custom wrappers) run a tap
+ * inside `duringTap`, as WeChat grants a user gesture for the handler's synchronous run only.
+ */
+function withTapGesture(options: ComponentOptions): ComponentOptions {
+  const methods: Record<string, unknown> = {}
+  for (const [key, fn] of Object.entries(options.methods ?? {})) {
+    methods[key] =
+      typeof fn === 'function'
+        ? function (this: unknown, ...args: unknown[]) {
+            const run = () => (fn as (...a: unknown[]) => unknown).apply(this, args)
+            return (args[0] as { type?: string } | undefined)?.type === 'tap' ? duringTap(run) : run()
+          }
+        : fn
+  }
+  return { ...options, methods }
+}
+
 export async function launchWeapp(opts: { storage?: Record<string, unknown>; entry?: string; offline?: boolean } = {}): Promise<LaunchedApp> {
   assertBuilt()
   const g = globalThis as Globals
   const fake = createFakeWx(opts.storage, { offline: opts.offline })
   // miniprogram-simulate installed its inert `wx` on import; ours goes on top of it.
   Object.assign(g.wx, fake.api)
+  if (!gestureMarked.has(g.Component)) {
+    const register = g.Component
+    g.Component = (options) => register(withTapGesture(options as ComponentOptions))
+    gestureMarked.add(g.Component)
+  }
 
   const errors: string[] = []
   const stack: PageInstance[] = []
