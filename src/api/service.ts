@@ -23,6 +23,7 @@ export type {
   CaseStatus,
   CaseSummary,
   DeliveryState as ServiceState,
+  DocumentSms,
   DocumentView as ServiceDocument,
   Inbox,
   IssueBody as IssueInput,

@@ -2,7 +2,16 @@ import { Button, Text, View } from '@tarojs/components'
 import Taro, { useDidShow, useRouter } from '@tarojs/taro'
 import { useState } from 'react'
 import { toApiError } from '../../../../../api/errors'
-import { formatInstant, serviceApi, STATE_LABELS, type CaseParty, type CaseStatus, type Proof, type ServiceDocument } from '../../../../../api/service'
+import {
+  formatInstant,
+  serviceApi,
+  STATE_LABELS,
+  type CaseParty,
+  type CaseStatus,
+  type DocumentSms,
+  type Proof,
+  type ServiceDocument,
+} from '../../../../../api/service'
 import { PageShell } from '../../../../../components/PageShell/PageShell'
 import { sideName } from '../../../../../utils/filingLabels'
 import { paperServiceText } from './paperText'
@@ -42,6 +51,14 @@ function servedText(d: ServiceDocument): string | null {
   return null
 }
 
+/** Whether a document's SMS went out, as the outbox last recorded it; the worker retries failed sends by itself. */
+function smsText(s: DocumentSms): string {
+  if (s.state === 'sent') return `短信已发送 ${formatInstant(s.sentAt)}`
+  if (s.state === 'retrying') return '短信发送失败，将自动重试'
+  if (s.state === 'failed') return '短信没有发出去，已停止重试：请电话通知或纸质送达'
+  return '短信待发送'
+}
+
 /** One case: each party's consent, every document's issued / delivered / opened / signed times, follow-up flags, and the proof check. */
 export default function ServiceCase() {
   const { params } = useRouter()
@@ -59,6 +76,7 @@ export default function ServiceCase() {
     return (
       <PageShell testId='service-case'>{error ? <View className='banner banner--error'>{error}</View> : <View className='card'>正在读取……</View>}</PageShell>
     )
+  const sms = new Map(data.sms.map((x) => [x.documentId, x]))
   return (
     <PageShell testId='service-case'>
       <Text className='title'>{data.caseNumber}</Text>
@@ -122,6 +140,11 @@ export default function ServiceCase() {
                     ? `公告于${d.publicNotice.publishedOn}，${d.servedOn?.servedOn}视为送达`
                     : '未送达'}
             </Text>
+            {sms.get(d.id) ? (
+              <Text className={sms.get(d.id)!.state === 'sent' ? 'svc__time' : 'svc__time svc__warn'} id={`sms-${d.id}`}>
+                {smsText(sms.get(d.id)!)}
+              </Text>
+            ) : null}
             {d.method === 'paper' ? (
               d.paperService ? null : (
                 <Text className='svc__note' id={`paper-todo-${d.id}`}>
