@@ -235,6 +235,19 @@ export const CaseParty = Type.Object({
 })
 export type CaseParty = Static<typeof CaseParty>
 
+/**
+ * Whether a document's SMS went out, as the outbox last recorded it: `sent` (with the time),
+ * `retrying` (a try failed; the worker tries again by itself), `pending` (not tried yet) or
+ * `failed` (the worker gave up).
+ */
+export const DocumentSms = Type.Object({
+  documentId: Type.String(),
+  state: Enum<'sent' | 'retrying' | 'pending' | 'failed'>({ sent: true, retrying: true, pending: true, failed: true }),
+  sentAt: Nullable(Type.String()),
+  attempts: Type.Integer(),
+})
+export type DocumentSms = Static<typeof DocumentSms>
+
 /** GET /service/cases/:id */
 export const CaseStatus = Type.Object({
   caseId: Type.String(),
@@ -242,6 +255,8 @@ export const CaseStatus = Type.Object({
   procedure: Nullable(Type.String()),
   parties: Type.Array(CaseParty),
   documents: Type.Array(DocumentView),
+  /** the SMS of each document that has one (staff only) */
+  sms: Type.Array(DocumentSms),
   rooms: Type.Array(Room),
 })
 export type CaseStatus = Static<typeof CaseStatus>

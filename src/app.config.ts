@@ -15,6 +15,7 @@ export default defineAppConfig({
         'pages/service/index',
         'pages/service/case/index',
         'pages/service/issue/index',
+        'pages/service/paper/index',
         'pages/hearing/index',
         'pages/hearing/case/index',
         'pages/identity/queue/index',

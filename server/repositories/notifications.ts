@@ -98,7 +98,7 @@ export function notificationsRepository(db: Kysely<Database>, engine: Engine) {
         : (
             await db
               .selectFrom('notify_outbox')
-              .select(['document_id', 'status', 'sent_at', 'attempts', 'created_at'])
+              .select(['document_id', 'status', 'sent_at', 'attempts', 'created_at', 'last_error'])
               .where('document_id', 'in', documentIds)
               .where('channel', '=', 'sms')
               .orderBy('created_at')

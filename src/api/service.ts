@@ -1,6 +1,18 @@
 import Taro from '@tarojs/taro'
 import type { ErrorEnvelope } from '../../contract/common'
-import type { AddressBody, CaseStatus, CaseSummary, DeliveryState, DocumentView, Inbox, IssueBody, IssueReply, MyAddress, Proof } from '../../contract/delivery'
+import type {
+  AddressBody,
+  CaseStatus,
+  CaseSummary,
+  DeliveryState,
+  DocumentView,
+  Inbox,
+  IssueBody,
+  IssueReply,
+  MyAddress,
+  PaperServiceBody,
+  Proof,
+} from '../../contract/delivery'
 import type { FileInfo } from '../../contract/files'
 import { getSession } from '../stores/session'
 import { http } from './client'
@@ -11,10 +23,13 @@ export type {
   CaseStatus,
   CaseSummary,
   DeliveryState as ServiceState,
+  DocumentSms,
   DocumentView as ServiceDocument,
   Inbox,
   IssueBody as IssueInput,
   MyAddress,
+  PaperServiceBody,
+  PaperServiceView,
   Proof,
   RenderedDocument,
 } from '../../contract/delivery'
@@ -37,6 +52,9 @@ export const serviceApi = {
   issue: (caseId: string, input: IssueBody, key: string) =>
     http.post<IssueReply>(`/service/cases/${caseId}/documents`, input, { headers: { 'Idempotency-Key': key } }).then((r) => r.data),
   proof: (caseId: string) => http.get<Proof>(`/service/${caseId}/proof`).then((r) => r.data),
+  /** 直接、邮寄或留置送达, recorded after the fact; `key` as for `issue`. */
+  paperService: (documentId: string, input: PaperServiceBody, key: string) =>
+    http.post<DocumentView>(`/service/documents/${documentId}/paper-service`, input, { headers: { 'Idempotency-Key': key } }).then((r) => r.data),
 }
 
 /** 11月25日 09:00 from a stored instant (always +08:00). */

@@ -53,6 +53,7 @@ function queryOf(page: string, ids: Ids): string {
     'subpackages/judge/pages/review/index': `id=${ids.caseId}`,
     'subpackages/judge/pages/service/case/index': `id=${ids.caseId}`,
     'subpackages/judge/pages/service/issue/index': `id=${ids.caseId}`,
+    'subpackages/judge/pages/service/paper/index': `id=${ids.caseId}&party=0`,
     'subpackages/judge/pages/hearing/case/index': `id=${ids.caseId}`,
     'subpackages/service/pages/address/index': `caseId=${ids.caseId}`,
     'subpackages/service/pages/document/index': `id=${ids.documentId}`,

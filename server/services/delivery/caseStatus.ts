@@ -4,6 +4,7 @@ import type { CaseRecord } from '../cases/caseKernel'
 import { loadCase, requireStaff } from './access'
 import { currentAddress } from './currentAddress'
 import type { DeliveryContext } from './context'
+import { smsOfDocuments } from './smsStatus'
 import { documentViews } from './view'
 
 /** One party as the clerk sees them: the address in force, and whether an account can receive in the app. */
@@ -20,7 +21,7 @@ async function partyStatus(ctx: DeliveryContext, { row: f, data }: CaseRecord, p
   }
 }
 
-/** One case for its court's staff: each party's consent and channels, every document with its delivered / opened / signed times. */
+/** One case for its court's staff: each party's consent and channels, every document with its delivered / opened / signed times and whether its SMS went out. */
 export async function caseStatus(ctx: DeliveryContext, actor: Actor, caseId: string) {
   const f = await loadCase(ctx, caseId)
   requireStaff(ctx, actor, f)
@@ -34,6 +35,10 @@ export async function caseStatus(ctx: DeliveryContext, actor: Actor, caseId: str
     procedure: f.procedure,
     parties: await Promise.all(parties.map((p) => partyStatus(ctx, record, p))),
     documents: docs,
+    sms: await smsOfDocuments(
+      ctx,
+      docs.map((d) => d.id),
+    ),
     rooms: rooms.map((r) => ({ id: r.id, name: r.name, kind: r.kind, address: r.address })),
   }
 }

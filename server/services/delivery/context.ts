@@ -6,6 +6,7 @@ import type { CourtsRepository } from '../../repositories/courts'
 import type { DeliveryRepository } from '../../repositories/delivery'
 import type { FilesRepository } from '../../repositories/files'
 import type { FilingsRepository } from '../../repositories/filings'
+import type { NotificationsRepository } from '../../repositories/notifications'
 import type { UsersRepository } from '../../repositories/users'
 import type { CaseKernel } from '../cases/caseKernel'
 import type { KeyRing } from '../../signing'
@@ -20,6 +21,8 @@ export interface DeliveryDeps {
   courts: CourtsRepository
   files: FilesRepository
   audit: AuditRepository
+  /** the outbox, read for whether a document's SMS went out */
+  notifications: Pick<NotificationsRepository, 'smsOfDocuments'>
   cases: CaseKernel
   transact: Transact
   notifier: Notifier

@@ -44,6 +44,7 @@ const status = (documents: ServiceDocument[]): CaseStatus => ({
     { idx: 1, side: 'defendant', name: '王建国', address: null, hasAccount: true, postalAddress: '三河回族乡' },
   ],
   documents,
+  sms: [],
   rooms: [],
 })
 
@@ -108,5 +109,51 @@ describe('电子送达 page of one case, for the clerk', () => {
     expect(document.getElementById('sdoc-d-5')?.textContent).toContain('答辩期（境外当事人）至 2027-02-03（受送达人在境外）')
     expect(document.getElementById('final-d-6')?.textContent).toBe('小额诉讼一审终审，没有上诉期')
     expect(text()).not.toMatch(/electronic|unconfirmed|abroad/)
+  })
+
+  it('shows a service on paper in words, under the document and under the party, and each document’s SMS', async () => {
+    data = {
+      ...status([
+        doc('d-7', {
+          method: 'paper',
+          deliveredAt: null,
+          deliveredChannel: null,
+          state: 'served-on-paper',
+          title: '应诉通知书',
+          paperService: {
+            mode: 'postal',
+            modeName: '邮寄送达',
+            happenedOn: '2026-11-30',
+            servedOn: '2026-12-03',
+            emsNumber: 'EE123456785CN',
+            witnesses: [],
+            receiptFile: null,
+            recordFile: null,
+            recordedAt: '2026-12-04T09:00:00+08:00',
+          },
+        }),
+        doc('d-8', { method: 'paper', deliveredAt: null, deliveredChannel: null, state: 'undelivered', flagged: true }),
+        doc('d-9', {}),
+        doc('d-10', {}),
+        doc('d-11', {}),
+      ]),
+      sms: [
+        { documentId: 'd-9', state: 'sent', sentAt: '2026-12-02T10:05:00+08:00', attempts: 1 },
+        { documentId: 'd-10', state: 'retrying', sentAt: null, attempts: 2 },
+        { documentId: 'd-11', state: 'pending', sentAt: null, attempts: 0 },
+      ],
+    }
+    await open()
+    expect(document.getElementById('delivered-d-7')?.textContent).toBe('送达：邮寄送达，EMS EE123456785CN，12月3日签收')
+    expect(document.getElementById('party-paper-1-d-7')?.textContent).toBe('应诉通知书：邮寄送达，EMS EE123456785CN，12月3日签收')
+    // On paper there is nothing to read or sign in the app; one still to be served says how to record it.
+    expect(document.getElementById('opened-d-7')).toBeNull()
+    expect(document.getElementById('paper-todo-d-8')?.textContent).toBe('打印后直接送达或邮寄，送达后点该当事人的「记录其他送达方式」登记')
+    expect(text()).not.toContain('没有送达成功，请改用纸质送达')
+    expect(document.getElementById('sms-d-9')?.textContent).toBe('短信已发送 12月2日 10:05')
+    expect(document.getElementById('sms-d-10')?.textContent).toBe('短信发送失败，将自动重试')
+    expect(document.getElementById('sms-d-11')?.textContent).toBe('短信待发送')
+    expect(document.getElementById('sms-d-7')).toBeNull()
+    expect(document.getElementById('paper-btn-1')?.textContent).toBe('记录其他送达方式')
   })
 })

@@ -25,6 +25,7 @@ const status: CaseStatus = {
     { idx: 2, side: 'third-party', name: '李二牛', address: null, hasAccount: false, postalAddress: '' },
   ],
   documents: [],
+  sms: [],
   rooms: [
     { id: 'r-1', name: '第一法庭', kind: 'courtroom', address: null },
     { id: 'p-labudalin', name: '拉布大林巡回审判点', kind: 'circuit-point', address: '拉布大林街道司法所' },
@@ -57,14 +58,19 @@ describe('发送文书 page', () => {
     expect(text()).toContain('（2026）内0784民初12号')
     expect(document.getElementById('rcpt-0')?.textContent).toBe('原告：张桂兰可以电子送达')
     expect(document.getElementById('rcpt-1')?.textContent).toBe('被告：王建国可以电子送达')
-    expect(document.getElementById('rcpt-2')?.textContent).toBe('第三人：李二牛还没有填写送达地址确认书，需纸质送达')
+    expect(document.getElementById('rcpt-2')?.textContent).toBe('第三人：李二牛还没有填写送达地址确认书，不能电子送达')
     // The defendants are chosen to start with.
     expect(document.getElementById('rcpt-1')?.className).toBe('pick pick--on')
+    // The others are told how they can still be served, and where that is recorded.
+    expect(document.getElementById('paper-hint')?.textContent).toBe(
+      '李二牛不能电子送达，所以没有替您勾选：可以打印后直接送达或邮寄送达，送达后回到案件页，点该当事人的「记录其他送达方式」登记送达日期和凭证。',
+    )
     expect(document.getElementById('rcpt-0')?.className).toBe('pick')
     click('kind-summons')
-    expect(document.getElementById('rcpt-1')?.textContent).toBe('被告：王建国没有同意以电子方式接收传票，需纸质送达')
+    expect(document.getElementById('rcpt-1')?.textContent).toBe('被告：王建国没有同意以电子方式接收传票，不能电子送达')
     // Only parties the document can reach electronically stay ticked.
     expect(document.getElementById('rcpt-1')?.className).toBe('pick')
+    expect(document.getElementById('paper-hint')?.textContent).toMatch(/^王建国、李二牛不能电子送达/)
   })
 
   it('sends a 传票 with the hearing date, time and room to the chosen parties', async () => {

@@ -2,9 +2,19 @@ import { Button, Text, View } from '@tarojs/components'
 import Taro, { useDidShow, useRouter } from '@tarojs/taro'
 import { useState } from 'react'
 import { toApiError } from '../../../../../api/errors'
-import { formatInstant, serviceApi, STATE_LABELS, type CaseParty, type CaseStatus, type Proof, type ServiceDocument } from '../../../../../api/service'
+import {
+  formatInstant,
+  serviceApi,
+  STATE_LABELS,
+  type CaseParty,
+  type CaseStatus,
+  type DocumentSms,
+  type Proof,
+  type ServiceDocument,
+} from '../../../../../api/service'
 import { PageShell } from '../../../../../components/PageShell/PageShell'
 import { sideName } from '../../../../../utils/filingLabels'
+import { paperServiceText } from './paperText'
 import '../../../../service/chips.scss'
 import './index.scss'
 
@@ -41,6 +51,14 @@ function servedText(d: ServiceDocument): string | null {
   return null
 }
 
+/** Whether a document's SMS went out, as the outbox last recorded it; the worker retries failed sends by itself. */
+function smsText(s: DocumentSms): string {
+  if (s.state === 'sent') return `短信已发送 ${formatInstant(s.sentAt)}`
+  if (s.state === 'retrying') return '短信发送失败，将自动重试'
+  if (s.state === 'failed') return '短信没有发出去，已停止重试：请电话通知或纸质送达'
+  return '短信待发送'
+}
+
 /** One case: each party's consent, every document's issued / delivered / opened / signed times, follow-up flags, and the proof check. */
 export default function ServiceCase() {
   const { params } = useRouter()
@@ -58,6 +76,7 @@ export default function ServiceCase() {
     return (
       <PageShell testId='service-case'>{error ? <View className='banner banner--error'>{error}</View> : <View className='card'>正在读取……</View>}</PageShell>
     )
+  const sms = new Map(data.sms.map((x) => [x.documentId, x]))
   return (
     <PageShell testId='service-case'>
       <Text className='title'>{data.caseNumber}</Text>
@@ -73,6 +92,20 @@ export default function ServiceCase() {
               </Text>
               <Text className={`chip chip--${c.tone}`}>{c.text}</Text>
               <Text className='muted'>邮寄地址：{p.postalAddress || '未填写'}</Text>
+              {data.documents
+                .filter((d) => d.recipient.idx === p.idx && d.paperService)
+                .map((d) => (
+                  <Text key={d.id} className='svc__time' id={`party-paper-${p.idx}-${d.id}`}>
+                    {d.title}：{paperServiceText(d.paperService!)}
+                  </Text>
+                ))}
+              <Button
+                className='btn'
+                id={`paper-btn-${p.idx}`}
+                onClick={() => void Taro.navigateTo({ url: `/subpackages/judge/pages/service/paper/index?id=${id}&party=${p.idx}` })}
+              >
+                记录其他送达方式
+              </Button>
             </View>
           )
         })}
@@ -99,18 +132,35 @@ export default function ServiceCase() {
             <Text className='svc__time'>发出：{formatInstant(d.issuedAt)}</Text>
             <Text className='svc__time' id={`delivered-${d.id}`}>
               送达：
-              {d.deliveredAt
-                ? `${formatInstant(d.deliveredAt)}（${CHANNELS[d.deliveredChannel ?? ''] ?? d.deliveredChannel}）`
-                : d.publicNotice
-                  ? `公告于${d.publicNotice.publishedOn}，${d.servedOn?.servedOn}视为送达`
-                  : '未送达'}
+              {d.paperService
+                ? paperServiceText(d.paperService)
+                : d.deliveredAt
+                  ? `${formatInstant(d.deliveredAt)}（${CHANNELS[d.deliveredChannel ?? ''] ?? d.deliveredChannel}）`
+                  : d.publicNotice
+                    ? `公告于${d.publicNotice.publishedOn}，${d.servedOn?.servedOn}视为送达`
+                    : '未送达'}
             </Text>
-            <Text className='svc__time' id={`opened-${d.id}`}>
-              阅读：{d.openedAt ? formatInstant(d.openedAt) : '未读'}
-            </Text>
-            <Text className='svc__time' id={`signed-${d.id}`}>
-              签收：{d.signedAt ? formatInstant(d.signedAt) : '未签收'}
-            </Text>
+            {sms.get(d.id) ? (
+              <Text className={sms.get(d.id)!.state === 'sent' ? 'svc__time' : 'svc__time svc__warn'} id={`sms-${d.id}`}>
+                {smsText(sms.get(d.id)!)}
+              </Text>
+            ) : null}
+            {d.method === 'paper' ? (
+              d.paperService ? null : (
+                <Text className='svc__note' id={`paper-todo-${d.id}`}>
+                  打印后直接送达或邮寄，送达后点该当事人的「记录其他送达方式」登记
+                </Text>
+              )
+            ) : (
+              <>
+                <Text className='svc__time' id={`opened-${d.id}`}>
+                  阅读：{d.openedAt ? formatInstant(d.openedAt) : '未读'}
+                </Text>
+                <Text className='svc__time' id={`signed-${d.id}`}>
+                  签收：{d.signedAt ? formatInstant(d.signedAt) : '未签收'}
+                </Text>
+              </>
+            )}
             {d.receipt ? (
               <Text className='svc__time' id={`receipt-${d.id}`}>
                 送达凭证编号：{d.receipt.code}
@@ -132,7 +182,7 @@ export default function ServiceCase() {
                 小额诉讼一审终审，没有上诉期
               </Text>
             ) : null}
-            {d.flagged ? (
+            {d.flagged && d.method !== 'paper' ? (
               <Text className='svc__flag'>
                 {d.state === 'undelivered' ? '没有送达成功，请改用纸质送达' : `已${d.daysUnread}天未读，请电话提醒或邮寄纸质文书`}
               </Text>

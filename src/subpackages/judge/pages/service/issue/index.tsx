@@ -153,12 +153,20 @@ export default function IssueDocument() {
                 {sideName(p.side)}：{p.name}
               </Text>
               {!publicNotice && !unconfirmed ? (
-                <Text className={consent.ok ? 'chip chip--green' : 'chip chip--red'}>{consent.ok ? '可以电子送达' : `${consent.message}，需纸质送达`}</Text>
+                <Text className={consent.ok ? 'chip chip--green' : 'chip chip--red'}>{consent.ok ? '可以电子送达' : `${consent.message}，不能电子送达`}</Text>
               ) : null}
             </Chip>
           )
         })}
         <FieldError message={error?.field?.startsWith('recipients') ? error.message : null} />
+        {!publicNotice && !unconfirmed && data.parties.some((p) => !consentFor(p.address, kind).ok) ? (
+          <Text className='iss__note' id='paper-hint'>
+            {`${data.parties
+              .filter((p) => !consentFor(p.address, kind).ok)
+              .map((p) => p.name)
+              .join('、')}不能电子送达，所以没有替您勾选：可以打印后直接送达或邮寄送达，送达后回到案件页，点该当事人的「记录其他送达方式」登记送达日期和凭证。`}
+          </Text>
+        ) : null}
         {data.parties.some((p) => !p.address && p.hasAccount) ? (
           <Chip
             id='method-unconfirmed'
