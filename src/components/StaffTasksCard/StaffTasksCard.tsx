@@ -1,4 +1,4 @@
-import { Button, Text, View } from '@tarojs/components'
+import { Button, View } from '@tarojs/components'
 import Taro, { useDidShow } from '@tarojs/taro'
 import { useState } from 'react'
 import { toApiError } from '../../api/errors'
@@ -27,9 +27,10 @@ export function StaffTasksCard({ role }: { role: Role }) {
   if (!staff) return null
   return (
     <View className='card' id='me-tasks'>
-      <Text className='muted'>待办</Text>
-      {error ? <Text id='me-tasks-error'>{error}</Text> : null}
-      <Text id='me-tasks-count'>{count === null ? '正在读取……' : count === 0 ? '没有待办事项' : `有 ${count} 件待办事项`}</Text>
+      {/* Views, not Texts: each line on its own (a Text runs on with the one before it). */}
+      <View className='muted'>待办</View>
+      {error ? <View id='me-tasks-error'>{error}</View> : null}
+      <View id='me-tasks-count'>{count === null ? '正在读取……' : count === 0 ? '没有待办事项' : `有 ${count} 件待办事项`}</View>
       <Button className='btn' id='me-tasks-open' onClick={() => void Taro.navigateTo({ url: TASKS_PAGE })}>
         查看待办
       </Button>

@@ -51,9 +51,9 @@ export default function TasksPage() {
   return (
     <PageShell testId='staff-tasks'>
       <Text className='title'>待办</Text>
-      <Text className='muted' id='tasks-count'>
+      <View className='muted tasks-count' id='tasks-count'>
         {tasks === null ? '正在读取……' : count === 0 ? '没有待办事项。' : `共 ${count} 件，新的在前。处理完点“已处理”。`}
-      </Text>
+      </View>
       {error ? <View className='banner banner--error'>{error}</View> : null}
       {tasks?.map((t) => {
         const target = t.target
