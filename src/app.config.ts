@@ -20,6 +20,7 @@ export default defineAppConfig({
         'pages/hearing/case/index',
         'pages/identity/queue/index',
         'pages/identity/review/index',
+        'pages/tasks/index',
       ],
     },
     { root: 'subpackages/service', pages: ['pages/address/index', 'pages/document/index'] },

@@ -270,6 +270,8 @@ export interface NotifyOutboxTable {
   /** unique: a scheduled reminder's identity (e.g. hearing-eve:<hearing>:<recipient>), so it is created once */
   natural_key: string | null
   recipient_user_id: string | null
+  /** a staff task ('inbox') closed with 已处理 (022); null while open */
+  done_at: string | null
 }
 export interface NotifyAttemptTable {
   id: string

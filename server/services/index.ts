@@ -48,6 +48,8 @@ import { messagesService } from './messages'
 import { averageWagesService } from './averageWages'
 import { enforcementRepository, enforcementService, manualConnector } from './enforcement'
 import { identityService, manualReview } from './identity'
+import { tasksService } from './tasks'
+import { staffTasksRepository } from '../repositories/staffTasks'
 
 /** Every repository over one database. */
 function repositories(store: Db) {
@@ -237,6 +239,8 @@ export function createServices(deps: { store: Db; clock: Clock; config: AppConfi
       clock: deps.clock,
     }),
     enforcement: enforcementOf({ ...deps, notifier }, repos, cases, delivery, transact),
+    // 待办: the reminders' tasks for staff, read and closed by the person each names.
+    tasks: tasksService({ staffTasks: staffTasksRepository(db), clock: deps.clock }),
   }
 }
 export type Services = ReturnType<typeof createServices>

@@ -10,6 +10,7 @@ import { offlineCache } from '../../api/offlineCache'
 import type { Profile } from '../../api/types'
 import { Field } from '../../components/Field/Field'
 import { PageShell } from '../../components/PageShell/PageShell'
+import { StaffTasksCard } from '../../components/StaffTasksCard/StaffTasksCard'
 import { elderModeChosen, useElderMode } from '../../hooks/useElderMode'
 import { clearSession, getSession, useSession } from '../../stores/session'
 import { afterProfile } from '../../utils/afterProfile'
@@ -196,6 +197,7 @@ export default function Me() {
           我的执行案件
         </Button>
       ) : null}
+      <StaffTasksCard role={user.role} />
       {user.role === 'judge' || user.role === 'clerk' || user.role === 'admin' ? (
         <View className='card' id='me-execution'>
           <Text className='muted'>执行</Text>
