@@ -130,7 +130,7 @@ describe('a transaction that rolls back', () => {
         transact,
         notifier: { send: async () => ({ ok: false, error: 'x' }) },
         clock: t.clock,
-        uploadDir: '',
+        objects: t.app.objects,
         keys,
         checkpoint: checkpoint(keys, null),
       })
