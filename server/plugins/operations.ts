@@ -1,5 +1,5 @@
 import { timingSafeEqual } from 'node:crypto'
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import type { FastifyInstance, FastifyReply, FastifyRequest, LogLevel } from 'fastify'
 import fp from 'fastify-plugin'
 import metricsPlugin from 'fastify-metrics'
 import { Gauge, Registry } from '@prometheus-io/client'
@@ -50,7 +50,7 @@ function metricsGuard(token: string | undefined) {
  * share one): request rate and latency per route (fastify-metrics), the PostgreSQL pool, and the
  * notification outbox by status, counted at each scrape.
  */
-async function metrics(app: FastifyInstance) {
+async function metrics(app: FastifyInstance, quiet: LogLevel) {
   const registry = new Registry()
   await app.register(metricsPlugin, {
     endpoint: null,
@@ -98,7 +98,7 @@ async function metrics(app: FastifyInstance) {
   })
   app.get('/metrics', {
     schema: { hide: true },
-    logLevel: 'warn',
+    logLevel: quiet,
     onRequest: metricsGuard(app.config.metricsToken),
     handler: async (_req, reply: FastifyReply) => reply.type(registry.contentType).send(await registry.metrics()),
   })
@@ -110,6 +110,9 @@ async function metrics(app: FastifyInstance) {
  * request id on every reply, the same id every log line of the request carries.
  */
 export const operationsPlugin = fp(async (app: FastifyInstance) => {
+  // Probes and scrapes log only warnings, but never more than the app's own level lets through (silent stays silent).
+  const own = app.config.logLevel
+  const quiet: LogLevel = own === 'silent' || own === 'error' || own === 'fatal' ? own : 'warn'
   app.decorate('draining', false)
   app.addHook('onRequest', async (req, reply) => {
     reply.header('x-request-id', req.id)
@@ -117,7 +120,7 @@ export const operationsPlugin = fp(async (app: FastifyInstance) => {
 
   app.get('/api/health/live', {
     schema: { tags: ['health'], summary: '进程存活检查', response: { 200: LiveReply } },
-    logLevel: 'warn',
+    logLevel: quiet,
     handler: async () => ({ status: 'ok' as const }),
   })
 
@@ -131,7 +134,7 @@ export const operationsPlugin = fp(async (app: FastifyInstance) => {
   }
   app.get('/api/health/ready', {
     schema: { tags: ['health'], summary: '能否接收请求：数据库、文件存储、Redis', response: { 200: ReadyReply, 503: ReadyReply } },
-    logLevel: 'warn',
+    logLevel: quiet,
     handler: async (req, reply) => {
       const names = Object.keys(checks)
       const results = await Promise.allSettled(names.map((n) => withTimeout(checks[n](), CHECK_TIMEOUT_MS)))
@@ -146,5 +149,5 @@ export const operationsPlugin = fp(async (app: FastifyInstance) => {
     },
   })
 
-  await metrics(app)
+  await metrics(app, quiet)
 })

@@ -71,9 +71,11 @@ export function s3ObjectStore(settings: S3Settings): ObjectStore & { client: S3C
       }
     },
     async read(key, sha256) {
+      // A key that is no object name is refused as such, before any request (not as an outage).
+      const name = objectKey(key)
       let bytes: Uint8Array
       try {
-        const got = await client.send(new GetObjectCommand({ Bucket: bucket, Key: objectKey(key) }))
+        const got = await client.send(new GetObjectCommand({ Bucket: bucket, Key: name }))
         bytes = await got.Body!.transformToByteArray()
       } catch (err) {
         if (missing(err)) throw new StorageError('STORAGE_MISSING', `object ${key} is not in bucket ${bucket}`)
