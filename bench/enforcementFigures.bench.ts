@@ -11,6 +11,7 @@ import { seedCourts } from '../server/seed/courts'
 import { storeEnforcementYear, type StoredYearCase, type StoredYearComplaint } from '../server/seed/ordos/storeEnforcementYear'
 import { enforcementFiguresSql } from '../server/services/metrics/enforcementSql'
 import { machine, writeSection } from './results'
+import { seededRandom } from '../server/seed/ordos/seededRandom'
 
 /**
  * Times the dashboard's figures query (enforcementFiguresSql) for one court-year over 100,000
@@ -28,20 +29,8 @@ const COURT = 'c-ordos'
 const PERIOD = { from: '2021-01-01', to: '2021-12-31' }
 const CLOSURES: MetricClosure[] = ['performed', 'terminated-this-round', 'terminated', 'withdrawn', 'not-enforced', 'rejected']
 
-/** mulberry32: small, fast, good enough to make the same cases on every run. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-
 function year(): { cases: StoredYearCase[]; complaints: StoredYearComplaint[] } {
-  const random = prng(18)
+  const random = seededRandom(18).next
   const cases: StoredYearCase[] = []
   for (let i = 0; i < CASES; i++) {
     const filedOn = addDays('2020-01-01', Math.floor(random() * 730))
