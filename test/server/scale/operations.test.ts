@@ -31,8 +31,8 @@ describe('health', () => {
   let t: TestApp
   beforeAll(async () => {
     t = await makeApp()
-  }, 60_000)
-  afterAll(async () => t.close())
+  }, 120_000)
+  afterAll(async () => t.close(), 120_000)
 
   it('answers live and ready with every dependency named', async () => {
     const live = await t.app.inject({ method: 'GET', url: '/api/health/live' })
@@ -84,7 +84,7 @@ describe('request ids', () => {
       await app.close()
       await store.drop()
     }
-  }, 60_000)
+  }, 120_000)
 })
 
 describe('/metrics', () => {
@@ -122,7 +122,7 @@ describe('/metrics', () => {
       await app.close()
       await store.drop()
     }
-  }, 60_000)
+  }, 120_000)
 })
 
 /** A GET over a real socket; resolves with status and body when the reply has fully arrived. */
@@ -180,5 +180,5 @@ describe('graceful shutdown', () => {
       remove()
       await store.drop()
     }
-  }, 60_000)
+  }, 120_000)
 })

@@ -15,7 +15,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await store?.drop()
   await redis?.stop()
-})
+}, 120_000)
 
 async function pair(env: Record<string, string>): Promise<[TestApp, TestApp]> {
   return [await makeApp(env, undefined, store), await makeApp(env, undefined, store)]
@@ -59,7 +59,7 @@ describe('with REDIS_URL', () => {
     } finally {
       await closeAll(apps)
     }
-  }, 60_000)
+  }, 120_000)
 
   it('honours a sign-out made through one process in the other within a second', async () => {
     const [a, b] = await pair({ REDIS_URL: redis.url })
@@ -75,7 +75,7 @@ describe('with REDIS_URL', () => {
     } finally {
       await closeAll([a, b])
     }
-  }, 60_000)
+  }, 120_000)
 
   it('lets requests through when Redis is down rather than refusing everyone', async () => {
     const apps = await pair({ REDIS_URL: 'redis://127.0.0.1:9' })
@@ -88,7 +88,7 @@ describe('with REDIS_URL', () => {
     } finally {
       await closeAll(apps)
     }
-  }, 60_000)
+  }, 120_000)
 })
 
 describe('without REDIS_URL (the control)', () => {
@@ -100,7 +100,7 @@ describe('without REDIS_URL (the control)', () => {
     } finally {
       await closeAll(apps)
     }
-  }, 60_000)
+  }, 120_000)
 
   it('keeps serving a session signed out in the other process while its cache holds', async () => {
     const [a, b] = await pair({})
@@ -114,5 +114,5 @@ describe('without REDIS_URL (the control)', () => {
     } finally {
       await closeAll([a, b])
     }
-  }, 60_000)
+  }, 120_000)
 })

@@ -27,7 +27,7 @@ afterAll(async () => {
   await store?.drop()
   await s3?.stop()
   dirs.forEach((d) => fs.rmSync(d, { recursive: true, force: true }))
-})
+}, 120_000)
 
 const JPEG = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.from(`两台服务器 ${Date.now()}`), Buffer.alloc(4000, 9)])
 const sha = (x: Buffer) => createHash('sha256').update(x).digest('hex')

@@ -30,11 +30,11 @@ async function refusal(work: Promise<unknown>): Promise<string> {
 let s3: LocalS3
 beforeAll(async () => {
   s3 = await startS3()
-}, 30_000)
+}, 120_000)
 afterAll(async () => {
   await s3.stop()
   fs.rmSync(work, { recursive: true, force: true })
-})
+}, 120_000)
 
 const s3Store = () =>
   s3ObjectStore({ endpoint: s3.endpoint, bucket: s3.bucket, region: 'us-east-1', accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER', forcePathStyle: true })
