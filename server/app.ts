@@ -21,6 +21,11 @@ import { seedCourts } from './seed/courts'
 import { seedDemo } from './seed/demo'
 import { seedDemoEnforcement } from './seed/demoEnforcement'
 import { createServices } from './services'
+import { redisSessionBus } from './services/sessionBus'
+import { createObjectStore, type ObjectStore } from './services/storage'
+import { openRedis } from './redis'
+import { operationsPlugin, requestIdOf } from './plugins/operations'
+import { randomUUID } from 'node:crypto'
 import { createWechatClient, type WechatClient } from './wechat'
 
 export interface BuildOptions {
@@ -31,6 +36,8 @@ export interface BuildOptions {
   store?: Db
   /** Where log lines go (tests read them); stdout otherwise. */
   logStream?: NodeJS.WritableStream
+  /** A file store (tests); otherwise the one the config names. */
+  objects?: ObjectStore
 }
 
 /** Builds the API: plugins → database → services → routes. Never listens; server.ts does. */
@@ -38,6 +45,8 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   const { config } = opts
   const { connectionMs, requestMs, keepAliveMs } = config.timeouts
   const app = Fastify({
+    // Every log line of a request carries its id (reqId), the one the reply's X-Request-Id names.
+    genReqId: (raw) => requestIdOf(raw, randomUUID),
     logger: {
       level: config.logLevel,
       redact: ['req.headers.authorization', 'body.password', 'body.idNumber'],
@@ -65,10 +74,18 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   await seedCourts(store.db)
   if (config.seedDemo) await seedDemo(store.db, shanghaiIso(clock.now()))
 
+  const objects = opts.objects ?? createObjectStore(config)
+  // With REDIS_URL, rate limits and session sign-outs are shared by every process behind the balancer.
+  const redis = config.redisUrl ? openRedis(config.redisUrl, (err) => app.log.warn({ err }, 'redis')) : null
+  if (redis) app.addHook('onClose', async () => redis.close())
+  const sessionBus = redis ? redisSessionBus(redis.client, redis.subscriber, (err) => app.log.warn({ err }, 'session announcement')) : undefined
+
   app.decorate('config', config)
   app.decorate('store', store)
   app.decorate('clock', clock)
-  app.decorate('services', createServices({ store, clock, config, wechat: opts.wechat ?? createWechatClient(config.wechat) }))
+  app.decorate('objects', objects)
+  app.decorate('redis', redis?.client ?? null)
+  app.decorate('services', createServices({ store, clock, config, wechat: opts.wechat ?? createWechatClient(config.wechat), objects, sessionBus }))
   // Holiday years an admin loaded override the built-in table for the server's own due dates.
   const holidays = await app.services.calendar.installStored()
   if (holidays.skipped.length > 0) app.log.warn({ years: holidays.skipped }, 'stored holiday tables failed the checks and were not installed')
@@ -89,7 +106,9 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   // Before docs and every route: it rewrites each route's body schema as the route is added.
   await app.register(inputPlugin)
   // Only routes that opt in are limited (sign-in, uploads): court staff behind one office IP must not lock each other out.
-  await app.register(rateLimit, { global: false })
+  // With Redis the counts are the cluster's, not each process's; Redis down, requests pass (the account locks still hold).
+  await app.register(rateLimit, { global: false, ...(redis ? { redis: redis.client, nameSpace: 'court-rl:', skipOnError: true } : {}) })
+  await app.register(operationsPlugin)
   await app.register(multipart, { limits: { fileSize: MAX_EVIDENCE_BYTES, files: 1, fields: 10 } })
   if (config.apiDocs) await app.register(docsPlugin)
   await app.register(authPlugin)

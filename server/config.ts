@@ -42,6 +42,43 @@ export interface AppConfig {
   checkpointDir: string | null
   /** Notifications: the outbox (demo) or WeChat subscribe messages + Tencent Cloud SMS, and whether this process runs their worker. */
   notify: NotifyConfig
+  /** Where file bytes live: `UPLOAD_DIR/files` (default), or an S3-compatible bucket (STORAGE=s3). */
+  storage: StorageConfig
+  /** Redis shared by every process (rate limits, session sign-outs); unset, each process keeps its own. */
+  redisUrl?: string
+  /** A bearer token that may read /metrics from anywhere; without it only loopback may. */
+  metricsToken?: string
+}
+
+export type StorageConfig =
+  { kind: 'local' } | { kind: 's3'; endpoint?: string; bucket: string; region: string; accessKeyId?: string; secretAccessKey?: string; forcePathStyle: boolean }
+
+/** STORAGE=s3 and its bucket: the bucket is required, the endpoint a URL, the keys set together or both left to the SDK's own chain. */
+function storage(env: Record<string, string | undefined>, problems: string[]): StorageConfig {
+  const kind = env.STORAGE || 'local'
+  if (kind === 'local') return { kind: 'local' }
+  if (kind !== 's3') {
+    problems.push(`STORAGE must be local or s3, got "${kind}"`)
+    return { kind: 'local' }
+  }
+  const endpoint = env.S3_ENDPOINT || undefined
+  if (endpoint && !/^https?:\/\/[^\s/]+(\/.*)?$/.test(endpoint)) problems.push(`S3_ENDPOINT must be an http(s) URL, got "${endpoint}"`)
+  const bucket = env.S3_BUCKET ?? ''
+  // S3's own bucket-name rule (COS appends -<appid>, which fits it).
+  if (!/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(bucket)) problems.push(`S3_BUCKET is required with STORAGE=s3 and must be a bucket name, got "${bucket}"`)
+  const accessKeyId = env.S3_ACCESS_KEY_ID || undefined
+  const secretAccessKey = env.S3_SECRET_ACCESS_KEY || undefined
+  if (!accessKeyId !== !secretAccessKey)
+    problems.push('S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY are set together (or neither, for the SDK default credentials)')
+  const forcePathStyle = flag('S3_FORCE_PATH_STYLE', env.S3_FORCE_PATH_STYLE, Boolean(endpoint), problems)
+  return { kind: 's3', endpoint, bucket, region: env.S3_REGION || 'us-east-1', accessKeyId, secretAccessKey, forcePathStyle }
+}
+
+/** REDIS_URL is a redis URL; METRICS_TOKEN, when set, long enough not to be guessed. */
+function sharedServices(env: Record<string, string | undefined>, problems: string[]): void {
+  if (env.REDIS_URL && !/^rediss?:\/\/./.test(env.REDIS_URL)) problems.push('REDIS_URL must be a redis:// or rediss:// URL')
+  if (env.METRICS_TOKEN !== undefined && env.METRICS_TOKEN !== '' && env.METRICS_TOKEN.length < 16)
+    problems.push('METRICS_TOKEN must be at least 16 characters')
 }
 
 const NODE_ENVS = ['development', 'test', 'production'] as const
@@ -148,6 +185,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   }
   if (env.DATABASE_URL && !/^postgres(ql)?:\/\//.test(env.DATABASE_URL)) problems.push('DATABASE_URL must be a postgres:// URL')
   const root = projectRoot(__dirname)
+  const store = storage(env, problems)
+  sharedServices(env, problems)
   const signing = serviceSigning({ key: env.SERVICE_SIGNING_KEY, file: env.SERVICE_SIGNING_KEY_FILE, verify: env.SERVICE_VERIFY_KEYS }, nodeEnv, root, problems)
   const notify = notifyConfig(
     {
@@ -194,5 +233,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     serviceSigning: signing,
     checkpointDir: env.CHECKPOINT_DIR || (nodeEnv === 'test' ? null : path.join(root, 'data', 'checkpoints')),
     notify,
+    storage: store,
+    redisUrl: env.REDIS_URL || undefined,
+    metricsToken: env.METRICS_TOKEN || undefined,
   }
 }

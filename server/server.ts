@@ -1,17 +1,12 @@
 import { buildApp } from './app'
 import { startBanner } from './banner'
 import { loadConfig } from './config'
+import { drainOnSignals } from './shutdown'
 
 async function main() {
   const config = loadConfig()
   const app = await buildApp({ config })
-  const close = async (signal: string) => {
-    app.log.info({ signal }, 'shutting down')
-    await app.close()
-    process.exit(0)
-  }
-  process.on('SIGINT', () => void close('SIGINT'))
-  process.on('SIGTERM', () => void close('SIGTERM'))
+  drainOnSignals(app)
   await app.listen({ host: config.host, port: config.port })
   console.log(startBanner(config, app.store.engine))
 }

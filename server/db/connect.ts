@@ -11,6 +11,8 @@ export interface Db {
   engine: Engine
   /** The PostgreSQL schema in use when not the default one. */
   pgSchema?: string
+  /** The PostgreSQL pool, for its metrics (connections total, idle, waiting); none on SQLite. */
+  pool?: Pool
 }
 
 /** One query code path for both engines: PostgreSQL when a URL is given, else embedded SQLite (WAL). */
@@ -19,7 +21,7 @@ export function connect(opts: { databaseUrl?: string; sqlitePath: string; pgSche
     // A schema of its own lets each test file start from an empty database on one server.
     const options = opts.pgSchema ? `-c search_path=${opts.pgSchema}` : undefined
     const pool = new Pool({ connectionString: opts.databaseUrl, max: 10, options })
-    return { db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), engine: 'postgres', pgSchema: opts.pgSchema }
+    return { db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), engine: 'postgres', pgSchema: opts.pgSchema, pool }
   }
   if (opts.sqlitePath !== ':memory:') fs.mkdirSync(path.dirname(opts.sqlitePath), { recursive: true })
   const sqlite = new SQLite(opts.sqlitePath)

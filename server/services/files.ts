@@ -10,6 +10,7 @@ import { isUniqueViolation } from '../db/errors'
 import { AppError, badRequest, forbidden, notFound } from '../errors'
 import type { FileRow, FilesRepository } from '../repositories/files'
 import type { Actor } from '../auth/actor'
+import { storageRefusal, type ObjectStore } from './storage'
 
 export interface FileInfo {
   id: string
@@ -70,15 +71,15 @@ const typeRefused = () => badRequest('FILE_TYPE_NOT_ALLOWED', '只能上传照�
 const cleanName = (name: string) => name.replace(/\p{Cc}/gu, '').slice(0, 200) || '未命名文件'
 
 /**
- * An assembled upload judged by content, within the size limit and hashed, then moved into the
- * store under `file-<upload id>`; refused, the assembled file is deleted. Finishing the same
- * upload again returns the file it already became.
+ * An assembled upload judged by content, within the size limit and hashed, then put into the
+ * object store under its hash and recorded as `file-<upload id>`; refused, the assembled file is
+ * deleted. Finishing the same upload again returns the file it already became.
  */
 async function adoptAssembled(
-  deps: { files: FilesRepository; clock: Clock; storeDir: string },
+  deps: { files: FilesRepository; clock: Clock; objects: ObjectStore },
   up: { ownerId: string; uploadId: string; assembled: string; filename: string },
 ): Promise<FileInfo> {
-  const { files, clock, storeDir } = deps
+  const { files, clock, objects } = deps
   const id = `file-${up.uploadId}`
   const existing = await files.byId(id)
   if (existing) {
@@ -91,8 +92,7 @@ async function adoptAssembled(
     fs.rmSync(up.assembled, { force: true })
     throw size > MAX_EVIDENCE_BYTES ? tooLarge() : typeRefused()
   }
-  fs.mkdirSync(storeDir, { recursive: true })
-  fs.renameSync(up.assembled, path.join(storeDir, id))
+  await objects.putFile(sha256, up.assembled, size)
   const row: FileRow = {
     id,
     owner_id: up.ownerId,
@@ -100,7 +100,7 @@ async function adoptAssembled(
     mime,
     size,
     sha256,
-    storage_name: id,
+    storage_name: sha256,
     created_at: shanghaiIso(clock.now()),
   }
   try {
@@ -112,20 +112,47 @@ async function adoptAssembled(
   return toFileInfo((await files.byId(id)) ?? row)
 }
 
+/** A stored file's bytes, checked against its hash; a corrupted or missing object is a server fault, not served. */
+async function checkedBytes(objects: ObjectStore, file: FileRow): Promise<Buffer> {
+  try {
+    return await objects.read(file.storage_name, file.sha256)
+  } catch (err) {
+    throw storageRefusal(err)
+  }
+}
+
 /**
- * Evidence files: streamed to a temporary file while hashed, judged by content, then moved
- * under a generated name outside the web root. A refused or cut-off upload leaves nothing behind.
+ * Evidence files: streamed to a temporary file while hashed, judged by content, then put into
+ * the object store under their hash (outside the web root; the same bytes are one object however
+ * many times they are sent). A refused or cut-off upload leaves nothing behind. Reading a file
+ * back checks its bytes against the recorded hash.
  */
-export function filesService(deps: { files: FilesRepository; clock: Clock; uploadDir: string; canRead: (actor: Actor, file: FileRow) => Promise<boolean> }) {
-  const { files, clock, uploadDir } = deps
+// eslint-disable-next-line max-lines-per-function -- split bytesOf/open out when next touched
+export function filesService(deps: {
+  files: FilesRepository
+  clock: Clock
+  uploadDir: string
+  objects: ObjectStore
+  canRead: (actor: Actor, file: FileRow) => Promise<boolean>
+}) {
+  const { files, clock, uploadDir, objects } = deps
   const tmpDir = path.join(uploadDir, 'tmp')
-  const storeDir = path.join(uploadDir, 'files')
+  const storeDir = objects.kind === 'local' ? path.join(uploadDir, 'files') : null
+
+  const bytesOf = (file: FileRow) => checkedBytes(objects, file)
+  /** Who may see the file is checked first; its bytes are read only by `read`. */
+  async function open(actor: Actor, fileId: string): Promise<{ info: FileInfo; row: FileRow }> {
+    const file = await files.byId(fileId)
+    if (!file) throw notFound('FILE_NOT_FOUND', '找不到这个文件')
+    if (!(await deps.canRead(actor, file))) throw forbidden('您无权查看这个文件')
+    return { info: toFileInfo(file), row: file }
+  }
 
   return {
-    storeDir,
+    objects,
+    bytesOf,
     async store(actor: Actor, upload: { filename: string; stream: Readable & { truncated?: boolean } }): Promise<FileInfo> {
       fs.mkdirSync(tmpDir, { recursive: true })
-      fs.mkdirSync(storeDir, { recursive: true })
       const id = `file-${randomUUID()}`
       const tmp = path.join(tmpDir, id)
       const { size, head, sha256 } = await receive(upload.stream, tmp)
@@ -134,7 +161,7 @@ export function filesService(deps: { files: FilesRepository; clock: Clock; uploa
         fs.rmSync(tmp, { force: true })
         throw typeRefused()
       }
-      fs.renameSync(tmp, path.join(storeDir, id))
+      await objects.putFile(sha256, tmp, size)
       const row: FileRow = {
         id,
         owner_id: actor.sub,
@@ -142,7 +169,7 @@ export function filesService(deps: { files: FilesRepository; clock: Clock; uploa
         mime,
         size,
         sha256,
-        storage_name: id,
+        storage_name: sha256,
         created_at: shanghaiIso(clock.now()),
       }
       await files.insert(row)
@@ -154,22 +181,23 @@ export function filesService(deps: { files: FilesRepository; clock: Clock; uploa
      * same checks; the id follows from the upload's, so finishing the same upload twice gives one file.
      */
     adopt: (ownerId: string, uploadId: string, assembled: string, filename: string) =>
-      adoptAssembled({ files, clock, storeDir }, { ownerId, uploadId, assembled, filename }),
+      adoptAssembled({ files, clock, objects }, { ownerId, uploadId, assembled, filename }),
 
     /** A stored file by id, without a permission check: the caller has settled who may see it. */
     byId: async (id: string): Promise<FileRow | undefined> => files.byId(id),
 
-    async open(actor: Actor, fileId: string): Promise<{ info: FileInfo; path: string }> {
-      const file = await files.byId(fileId)
-      if (!file) throw notFound('FILE_NOT_FOUND', '找不到这个文件')
-      if (!(await deps.canRead(actor, file))) throw forbidden('您无权查看这个文件')
-      return { info: toFileInfo(file), path: path.join(storeDir, file.storage_name) }
+    open,
+
+    async read(actor: Actor, fileId: string): Promise<{ info: FileInfo; bytes: Buffer }> {
+      const { info, row } = await open(actor, fileId)
+      return { info, bytes: await bytesOf(row) }
     },
 
     /**
      * Removes what an upload cut short by a killed process leaves behind: temporary files, and a
-     * stored file whose row was never written. Only files untouched for `olderThanMs` go, so an
-     * upload still under way (here or in another process on the same directory) is left alone.
+     * stored object no row names (local store only: a bucket's leftovers are bytes nobody can
+     * reach, left to its lifecycle rules). Only files untouched for `olderThanMs` go, so an upload
+     * still under way (here or in another process on the same directory) is left alone.
      */
     async sweepOrphans(olderThanMs: number, nowMs = Date.now()): Promise<{ removed: string[] }> {
       const old = (dir: string) =>
@@ -182,6 +210,7 @@ export function filesService(deps: { files: FilesRepository; clock: Clock; uploa
         fs.rmSync(path.join(tmpDir, name), { force: true })
         removed.push(`tmp/${name}`)
       }
+      if (!storeDir) return { removed }
       const candidates = old(storeDir)
       for (let i = 0; i < candidates.length; i += 500) {
         const batch = candidates.slice(i, i + 500)

@@ -50,6 +50,8 @@ import { enforcementRepository, enforcementService, manualConnector } from './en
 import { identityService, manualReview } from './identity'
 import { tasksService } from './tasks'
 import { staffTasksRepository } from '../repositories/staffTasks'
+import type { ObjectStore } from './storage'
+import type { SessionBus } from './sessionBus'
 
 /** Every repository over one database. */
 function repositories(store: Db) {
@@ -152,7 +154,7 @@ const filesAndUploads = (files: ReturnType<typeof filesService>, config: AppConf
 })
 
 /** Wires repositories into use cases once per app instance. */
-export function createServices(deps: { store: Db; clock: Clock; config: AppConfig; wechat: WechatClient }) {
+export function createServices(deps: { store: Db; clock: Clock; config: AppConfig; wechat: WechatClient; objects: ObjectStore; sessionBus?: SessionBus }) {
   const { db } = deps.store
   const repos = repositories(deps.store)
   // Who may see and act on a case, decided once for every use case that touches one.
@@ -166,10 +168,10 @@ export function createServices(deps: { store: Db; clock: Clock; config: AppConfi
   const filings = filingsService({ ...repos, cases, transact, wages, clock: deps.clock })
   // A case's files for those who may see the case; ID card photos for the staff reviewing them.
   const canRead = async (actor: Actor, file: FileRow) => (await filings.canReadFile(actor, file)) || (await identity.canReadFile(actor, file))
-  const files = filesService({ files: repos.files, clock: deps.clock, uploadDir: deps.config.uploadDir, canRead })
+  const files = filesService({ files: repos.files, clock: deps.clock, uploadDir: deps.config.uploadDir, objects: deps.objects, canRead })
   const { fileLinks, identity } = identityParts(repos, transact, deps, files)
   // One per app: it holds the short-lived cache every request's session check reads.
-  const sessions = sessionsService({ sessions: repos.sessions, clock: deps.clock })
+  const sessions = sessionsService({ sessions: repos.sessions, clock: deps.clock, bus: deps.sessionBus })
   const farm = farmService({ farm: repos.farm, users: repos.users, audit: repos.audit, clock: deps.clock })
   // 电子送达; its SMS and subscribe messages go through the outbox worker to the configured provider.
   // Receipts are signed with a key from the environment (never the database) and checkpointed outside it.
@@ -180,7 +182,7 @@ export function createServices(deps: { store: Db; clock: Clock; config: AppConfi
     transact,
     notifier,
     clock: deps.clock,
-    uploadDir: deps.config.uploadDir,
+    objects: deps.objects,
     keys,
     checkpoint: checkpoint(keys, deps.config.checkpointDir),
   })

@@ -3,11 +3,13 @@ import type { Actor } from '../auth/actor'
 import type { Clock } from '../clock'
 import { shanghaiIso } from '../clock'
 import type { RevokeReason, SessionsRepository } from '../repositories/sessions'
+import { localSessionBus, type SessionBus } from './sessionBus'
 
 /**
  * How long this process trusts what it last read about a session. A sign-out or a disabled
  * account in this process takes effect at once; one made by another process behind the same
- * database takes effect within this many milliseconds.
+ * database as soon as its announcement arrives (REDIS_URL set), and within this many
+ * milliseconds in any case.
  */
 export const SESSION_CACHE_MS = 5_000
 const CACHE_MAX = 10_000
@@ -21,12 +23,18 @@ export type SessionCheck = { ok: true; actor: Actor } | { ok: false; reason: 'un
  * court are read from the user row through the session on every request (briefly cached), so
  * disabling an account or changing a role takes effect without waiting for tokens to expire.
  */
-export function sessionsService(deps: { sessions: SessionsRepository; clock: Clock; cacheMs?: number }) {
+export function sessionsService(deps: { sessions: SessionsRepository; clock: Clock; cacheMs?: number; bus?: SessionBus }) {
   const { sessions, clock } = deps
+  const bus = deps.bus ?? localSessionBus
   const cacheMs = deps.cacheMs ?? SESSION_CACHE_MS
   const cache = new Map<string, { actor: Actor; until: number }>()
   const now = () => clock.now().getTime()
-  const forget = (ids: string[]) => ids.forEach((id) => cache.delete(id))
+  const drop = (ids: string[]) => ids.forEach((id) => cache.delete(id))
+  const forget = (ids: string[]) => {
+    drop(ids)
+    bus.announce(ids)
+  }
+  bus.listen(drop)
 
   return {
     /** Starts a session for a user who has just proved who they are; returns its id. */

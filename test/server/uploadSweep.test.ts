@@ -40,7 +40,13 @@ describe('unfinished uploads', () => {
       const { payload, headers } = multipart(JPEG)
       const kept = await first.app.inject({ method: 'POST', url: '/api/v1/files', headers: { ...headers, ...(await first.as('d-zhang-guilan')) }, payload })
       expect(kept.statusCode).toBe(201)
-      const keptPath = path.join(stored, kept.json().id as string)
+      // Objects are named by their content's hash; the row says which one is this file.
+      const row = await store.db
+        .selectFrom('files')
+        .select('storage_name')
+        .where('id', '=', kept.json().id as string)
+        .executeTakeFirstOrThrow()
+      const keptPath = path.join(stored, row.storage_name)
       fs.utimesSync(keptPath, HOUR_AGO, HOUR_AGO)
       const orphans = [leaveBehind(tmp, 'file-killed-1'), leaveBehind(tmp, 'file-killed-2'), leaveBehind(stored, 'file-no-row')]
       const inFlight = leaveBehind(tmp, 'file-being-written', new Date())

@@ -11,6 +11,7 @@ import type { UsersRepository } from '../../repositories/users'
 import type { CaseKernel } from '../cases/caseKernel'
 import type { KeyRing } from '../../signing'
 import type { Notifier } from '../notify'
+import type { ObjectStore } from '../storage'
 import type { Checkpoint } from './checkpoint'
 
 /** What the delivery use cases are built from; createServices passes the app's repositories. */
@@ -27,7 +28,8 @@ export interface DeliveryDeps {
   transact: Transact
   notifier: Notifier
   clock: Clock
-  uploadDir: string
+  /** where the PDFs of served documents live (every file's bytes, checked against their hash on read) */
+  objects: ObjectStore
   /** the court's signing key (and earlier keys that still verify): never in the database */
   keys: KeyRing
   /** the signed heads kept outside the database */

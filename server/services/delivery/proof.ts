@@ -1,7 +1,3 @@
-import { createHash } from 'node:crypto'
-import fs from 'node:fs'
-import path from 'node:path'
-import { pipeline } from 'node:stream/promises'
 import { auditChain, type SignedLink } from '../../../domain/service/auditChain'
 import { chainFailure, type ChainFailure, type ChainFailureCode } from '../../../domain/service/chainFailures'
 import { GENESIS_HASH } from '../../../domain/service/chainLink'
@@ -24,18 +20,17 @@ async function mayReadRecord(ctx: DeliveryContext, actor: Actor, f: FilingRow) {
   return rel === 'filer' || rel === 'named'
 }
 
-/** The uploaded PDF, re-hashed from disk, still is the one the document recorded. */
+/** The uploaded PDF, read back from the object store (which re-hashes it), still is the one the document recorded. */
 async function fileIntact(ctx: DeliveryContext, d: ServiceDocumentRow): Promise<boolean> {
   const content = contentOf(d)
   const row = d.file_id ? await ctx.files.byId(d.file_id) : undefined
   if (!row || !content.file || row.sha256 !== content.file.sha256) return false
-  const hash = createHash('sha256')
   try {
-    await pipeline(fs.createReadStream(path.join(ctx.uploadDir, 'files', row.storage_name)), hash)
+    await ctx.objects.read(row.storage_name, content.file.sha256)
+    return true
   } catch {
     return false
   }
-  return hash.digest('hex') === content.file.sha256
 }
 
 /** What is wrong with a stored document against its `issued` receipt, if anything: its content, its row, its PDF. */

@@ -1,6 +1,6 @@
-import path from 'node:path'
 import type { Actor } from '../../auth/actor'
 import { notFound } from '../../errors'
+import { storageRefusal } from '../storage'
 import { loadDocument } from './access'
 import { receiptsOf, signedHeadOf } from './chain'
 import { contentOf } from './content'
@@ -19,7 +19,11 @@ export async function documentFile(ctx: DeliveryContext, actor: Actor, id: strin
   if (!doc.file_id) throw notFound('SERVICE_DOCUMENT_NO_FILE', '这份文书没有附件，请直接在页面上阅读')
   const file = await ctx.files.byId(doc.file_id)
   if (!file) throw notFound('SERVICE_DOCUMENT_NO_FILE', '找不到这份文书的文件')
-  return { name: file.original_name, mime: file.mime, path: path.join(ctx.uploadDir, 'files', file.storage_name) }
+  try {
+    return { name: file.original_name, mime: file.mime, bytes: await ctx.objects.read(file.storage_name, file.sha256) }
+  } catch (err) {
+    throw storageRefusal(err)
+  }
 }
 
 /** The document with its content, for the printable page (see printableHtml). */

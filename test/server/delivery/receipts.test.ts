@@ -36,11 +36,11 @@ describe('receipts a party holds', () => {
     t = await makeApp({ CHECKPOINT_DIR: checkpointDir })
     caseId = (await acceptedCase(t)).id
     await defendantConfirms(t, caseId)
-  }, 60_000)
+  }, 180_000)
   afterAll(async () => {
     await t.close()
     fs.rmSync(checkpointDir, { recursive: true, force: true })
-  })
+  }, 120_000)
 
   it('serves the public keys without sign-in, and an outsider can check a receipt with them', async () => {
     const res = await t.app.inject({ method: 'GET', url: '/api/v1/service/keys' })
@@ -130,7 +130,7 @@ describe('a transaction that rolls back', () => {
         transact,
         notifier: { send: async () => ({ ok: false, error: 'x' }) },
         clock: t.clock,
-        uploadDir: '',
+        objects: t.app.objects,
         keys,
         checkpoint: checkpoint(keys, null),
       })
@@ -149,7 +149,7 @@ describe('a transaction that rolls back', () => {
     } finally {
       await t.close()
     }
-  }, 60_000)
+  }, 180_000)
 })
 
 describe('key rotation', () => {
@@ -157,11 +157,11 @@ describe('key rotation', () => {
   const checkpointDir = tmp('rotation')
   beforeAll(async () => {
     store = await freshStore()
-  }, 60_000)
+  }, 180_000)
   afterAll(async () => {
     await store.drop()
     fs.rmSync(checkpointDir, { recursive: true, force: true })
-  })
+  }, 120_000)
   const app = (env: Record<string, string>) => makeApp({ CHECKPOINT_DIR: checkpointDir, ...env }, undefined, store)
 
   it('keeps verifying what an earlier key signed, signs new receipts with the current key, and refuses a key no longer listed', async () => {
@@ -187,5 +187,5 @@ describe('key rotation', () => {
     expect(refused.verified).toBe(false)
     expect(refused.failures[0]).toMatchObject({ code: 'key-unknown', where: 'event', seq: 1 })
     await dropped.close()
-  }, 60_000)
+  }, 180_000)
 })

@@ -35,12 +35,12 @@ const stored = () => fs.readdirSync(path.join(uploadDir, 'files')).length
 const leftovers = () => (fs.existsSync(path.join(uploadDir, 'tmp')) ? fs.readdirSync(path.join(uploadDir, 'tmp')).length : 0)
 
 describe('evidence uploads', () => {
-  it('stores a photo under a generated name with its SHA-256', async () => {
+  it('stores a photo under the SHA-256 of its content', async () => {
     const res = await upload('d-zhang-guilan', '收条.jpg', JPEG)
     expect(res.statusCode).toBe(201)
     expect(res.json()).toMatchObject({ name: '收条.jpg', mime: 'image/jpeg', size: JPEG.length })
     expect(res.json().sha256).toBe(require('node:crypto').createHash('sha256').update(JPEG).digest('hex'))
-    expect(fs.readdirSync(path.join(uploadDir, 'files'))).toContain(res.json().id)
+    expect(fs.readdirSync(path.join(uploadDir, 'files'))).toContain(res.json().sha256)
   })
 
   it('judges a PDF by its content', async () => {

@@ -19,13 +19,17 @@ async function draft(): Promise<string> {
 type Uuid = ReturnType<typeof crypto.randomUUID>
 const uuidStarting = (hex: string): Uuid => `${hex.toLowerCase()}00-0000-4000-8000-000000000000` as Uuid
 
+// The proxy names the request, so the server draws no request id of its own: every random UUID
+// the spies see is one the submit drew for a filing number.
+const PROXY_ID = { 'x-request-id': 'nginx-filing-number' }
+
 describe('filing numbers', () => {
   it('draws a new number when the random part repeats one already given today', async () => {
     const first = await submittedFiling(t)
     const id = await draft()
     const taken = first.filingNumber.slice(-6)
     jest.spyOn(crypto, 'randomUUID').mockReturnValueOnce(uuidStarting(taken)).mockReturnValueOnce(uuidStarting('ABC123'))
-    const res = await t.app.inject({ method: 'POST', url: `/api/v1/filings/${id}/submit`, headers: await t.as('d-zhang-guilan') })
+    const res = await t.app.inject({ method: 'POST', url: `/api/v1/filings/${id}/submit`, headers: { ...(await t.as('d-zhang-guilan')), ...PROXY_ID } })
     expect(res.statusCode).toBe(200)
     expect(res.json()).toMatchObject({ status: 'submitted', version: 1, filingNumber: 'LA20261125ABC123' })
     expect(res.json().history.filter((h: { action: string }) => h.action === 'filing.submitted')).toHaveLength(1)
@@ -35,7 +39,7 @@ describe('filing numbers', () => {
     const first = await submittedFiling(t)
     const id = await draft()
     const spy = jest.spyOn(crypto, 'randomUUID').mockReturnValue(uuidStarting(first.filingNumber.slice(-6)))
-    const headers = await t.as('d-zhang-guilan')
+    const headers = { ...(await t.as('d-zhang-guilan')), ...PROXY_ID }
     const res = await t.app.inject({ method: 'POST', url: `/api/v1/filings/${id}/submit`, headers })
     expect(res.statusCode).toBe(500)
     expect(spy).toHaveBeenCalledTimes(5)

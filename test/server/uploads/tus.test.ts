@@ -78,7 +78,7 @@ describe('resumable uploads (tus)', () => {
     const info = last.json()
     expect(info).toMatchObject({ name: '欠条照片.jpg', mime: 'image/jpeg', size: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') })
     expect(info.id).toBe(`file-${url.split('/').pop()}`)
-    expect(fs.readFileSync(path.join(uploadDir, 'files', info.id)).equals(bytes)).toBe(true)
+    expect(fs.readFileSync(path.join(uploadDir, 'files', info.sha256)).equals(bytes)).toBe(true)
     expect(tusFiles()).toEqual([])
 
     // Finishing again (a lost reply, a resumed client) names the same single file.
@@ -88,7 +88,7 @@ describe('resumable uploads (tus)', () => {
     const named = await t.app.inject({ method: 'GET', url, headers: zhang })
     expect(named.json()).toEqual(info)
     expect(await filesNamed(info.id)).toBe(1)
-    expect(stored().filter((n) => n === info.id)).toHaveLength(1)
+    expect(stored().filter((n) => n === info.sha256)).toHaveLength(1)
 
     // The file is the user's like a one-piece upload: attachable, readable by its owner.
     const read = await t.app.inject({ method: 'GET', url: `/api/v1/files/${info.id}`, headers: zhang })

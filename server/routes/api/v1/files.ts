@@ -1,4 +1,3 @@
-import fs from 'node:fs'
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { badRequest } from '../../../errors'
 import { authErrors, bearer, IdParams } from '../../../../contract/common'
@@ -59,9 +58,9 @@ export const fileRoutes: FastifyPluginAsyncTypebox = async (app) => {
       req.user = await app.services.fileLinks.actorFor((req.params as { id: string }).id, req.query as Record<string, string>)
     },
     handler: async (req, reply) => {
-      const { info, path } = await app.services.files.open(req.user, req.params.id)
+      const { info, bytes } = await app.services.files.read(req.user, req.params.id)
       reply.header('content-type', info.mime).header('content-disposition', dispositionFor(info.mime, info.name)).header('cache-control', 'private, no-store')
-      return reply.send(fs.createReadStream(path))
+      return reply.send(bytes)
     },
   })
 }

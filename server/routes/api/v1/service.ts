@@ -1,4 +1,3 @@
-import fs from 'node:fs'
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { printableHtml } from '../../../services/delivery'
 import { authErrors, bearer, IdempotencyHeaders, IdParams } from '../../../../contract/common'
@@ -142,7 +141,7 @@ function receiptAndProofRoutes(app: Parameters<FastifyPluginAsyncTypebox>[0]) {
     handler: async (req, reply) => {
       const file = await delivery.documentFile(req.user, req.params.id)
       reply.header('content-type', file.mime).header('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent(file.name)}`)
-      return reply.send(fs.createReadStream(file.path))
+      return reply.send(file.bytes)
     },
   })
 
