@@ -10,7 +10,7 @@ function preloadedAt(hash: string) {
   document.head.innerHTML = ''
   window.location.hash = hash
   new Function(preloadScript(MAP))()
-  return [...document.head.querySelectorAll('link')].map((l) => `${l.rel} ${l.getAttribute('as')} ${l.getAttribute('href')}`)
+  return Array.from(document.head.querySelectorAll('link')).map((l) => `${l.rel} ${l.getAttribute('as')} ${l.getAttribute('href')}`)
 }
 
 describe('preloadScript: the page an address opens has its code asked for at once', () => {
