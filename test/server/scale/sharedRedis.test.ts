@@ -17,8 +17,21 @@ afterAll(async () => {
   await redis?.stop()
 }, 120_000)
 
+/**
+ * Two apps on `env`; with the test's Redis, once both are connected and listening for sign-outs.
+ * Until then a limit is not counted and an announcement not heard (Redis commands fail fast rather
+ * than queue), which on a loaded machine can outlast the first requests.
+ */
 async function pair(env: Record<string, string>): Promise<[TestApp, TestApp]> {
-  return [await makeApp(env, undefined, store), await makeApp(env, undefined, store)]
+  const apps: [TestApp, TestApp] = [await makeApp(env, undefined, store), await makeApp(env, undefined, store)]
+  if (env.REDIS_URL === redis.url) {
+    await within(30_000, async () => {
+      if (!apps.every((t) => t.app.redis?.status === 'ready')) return false
+      const [, listeners] = (await apps[0].app.redis!.pubsub('NUMSUB', 'court:sessions:ended')) as [string, number]
+      return Number(listeners) >= 2
+    })
+  }
+  return apps
 }
 const closeAll = async (apps: TestApp[]) => {
   for (const t of apps) await t.close()
