@@ -25,6 +25,7 @@ export default defineAppConfig({
     { root: 'subpackages/hearing', pages: ['pages/requests/index', 'pages/choose/index', 'pages/profile/index'] },
     { root: 'subpackages/admin', pages: ['pages/farm-calendar/index', 'pages/average-wages/index'] },
     { root: 'subpackages/me', pages: ['pages/mobile/index', 'pages/id-card/index'] },
+    { root: 'subpackages/command', pages: ['pages/dashboard/index', 'pages/explain/index'] },
   ],
   // Fetch the likely next feature while the user reads the current page, even on a weak signal.
   preloadRule: {
