@@ -3,7 +3,7 @@ import os from 'node:os'
 import autocannon from 'autocannon'
 import SQLite from 'better-sqlite3'
 import { wheatSaleComplaint } from '../test/server/fixtures'
-import { apiClient, type BenchServer, pool, startServer } from './apiServer'
+import { apiClient, type BenchServer, pool, serially, startServer } from './apiServer'
 import { machine, writeSection } from './results'
 
 /**
@@ -91,7 +91,7 @@ function report(x: Row): void {
 
 /** A complete wheat-sale draft of 张桂兰's, ready to submit. */
 function drafter(api: ReturnType<typeof apiClient>, litigant: string) {
-  return async function draft(): Promise<string> {
+  return serially(async function draft(): Promise<string> {
     const { id } = await api<{ id: string }>(
       'POST',
       '/api/v1/filings',
@@ -101,7 +101,7 @@ function drafter(api: ReturnType<typeof apiClient>, litigant: string) {
     )
     await api('PUT', `/api/v1/filings/${id}/draft`, litigant, wheatSaleComplaint())
     return id
-  }
+  })
 }
 
 /** The API section of bench/RESULTS.md: the figures, and how they were measured. */

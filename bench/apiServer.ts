@@ -144,3 +144,17 @@ export async function pool<T>(n: number, concurrency: number, fn: (i: number) =>
   )
   return out
 }
+
+/**
+ * Runs the calls one at a time however many callers ask at once. Creating a filing reuses the
+ * person's untouched blank draft, so two creations in flight before either is filled in return
+ * the same draft: a bench that wants distinct drafts creates and fills them in one at a time.
+ */
+export function serially<A extends unknown[], T>(fn: (...args: A) => Promise<T>): (...args: A) => Promise<T> {
+  let last: Promise<unknown> = Promise.resolve()
+  return (...args: A) => {
+    const next = last.then(() => fn(...args))
+    last = next.catch(() => undefined)
+    return next
+  }
+}

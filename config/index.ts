@@ -37,6 +37,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
     env: {
       TARO_APP_API_BASE: JSON.stringify(process.env.TARO_APP_API_BASE ?? ''),
       TARO_APP_DEMO: JSON.stringify(process.env.TARO_APP_DEMO === '1' ? '1' : ''),
+      TARO_APP_SUBSCRIBE_TEMPLATES: JSON.stringify(process.env.TARO_APP_SUBSCRIBE_TEMPLATES ?? ''),
     },
     alias: {
       '@domain': domainDir,

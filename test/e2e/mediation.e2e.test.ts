@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core'
-import { fill, signInAsDemo, signInAsStaff, startJourney, type Journey } from './harness'
+import { fill, openFresh, signInAsDemo, signInAsStaff, startJourney, type Journey } from './harness'
 
 // 张桂兰 asks for mediation before filing against 王建国, they settle, and the agreement goes to the
 // court for 司法确认 — each person on their own phone.
@@ -30,8 +30,10 @@ async function publishMediatorHours() {
   if (res.status !== 200) throw new Error(`availability: ${res.status} ${await res.text()}`)
 }
 
+// A fresh start, as from the message link: a hash change alone can keep hidden copies of the
+// earlier detail page, showing the mediation as it was before the agreement.
 const openMediation = async (page: Page, title: RegExp) => {
-  await page.goto(`${j.baseUrl}/#/subpackages/mediation/pages/index/index`)
+  await openFresh(page, `${j.baseUrl}/#/subpackages/mediation/pages/index/index`)
   await page.getByText(title).first().click()
   await page.locator('#mediation-status').waitFor()
 }

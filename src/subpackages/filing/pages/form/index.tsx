@@ -11,6 +11,7 @@ import { PartiesStep } from './steps/PartiesStep'
 import { ReviewStep } from './steps/ReviewStep'
 import { ServiceStep } from './steps/ServiceStep'
 import { useFilingDraft, type FilingDraft, type SaveState } from './useFilingDraft'
+import { askToSubscribe } from '../../../../utils/subscribe'
 import './index.scss'
 
 const SAVE_TEXT: Record<SaveState, string> = { saved: '已自动保存', saving: '正在保存…', offline: '已存在手机上，联网后自动同步', idle: '' }
@@ -54,7 +55,18 @@ function StepBody({
     case 3:
       return <ServiceStep {...props} />
     default:
-      return <ReviewStep {...props} busy={draft.busy} resubmit={draft.view?.status === 'correction-requested'} onSubmit={() => void draft.submit()} />
+      return (
+        <ReviewStep
+          {...props}
+          busy={draft.busy}
+          resubmit={draft.view?.status === 'correction-requested'}
+          onSubmit={() => {
+            // Inside the tap, before the submit's awaits lose the gesture.
+            void askToSubscribe('filing')
+            void draft.submit()
+          }}
+        />
+      )
   }
 }
 

@@ -9,6 +9,7 @@ import { BusyForm } from '../../components/BusyForm'
 import { MonthCalendar } from '../../components/MonthCalendar'
 import '../../hearing.scss'
 import { ChoiceMark } from '../../../../components/ChoiceMark/ChoiceMark'
+import { askToSubscribe } from '../../../../utils/subscribe'
 
 const VENUE_KIND: Record<string, string> = { 'circuit-point': '巡回审判点', courtroom: '法院' }
 
@@ -38,6 +39,8 @@ export default function ChooseHearingDate() {
 
   const choose = async () => {
     if (!picked || !view) return
+    // Inside the tap, before any await loses the gesture.
+    void askToSubscribe('hearing')
     setSending(true)
     try {
       const v = await hearingsApi.choose(id, picked)

@@ -14,6 +14,7 @@ import { slotId } from '../../labels'
 import './index.scss'
 import { ChoiceMark } from '../../../../components/ChoiceMark/ChoiceMark'
 import { Icon } from '../../../../components/Icon/Icon'
+import { askToSubscribe } from '../../../../utils/subscribe'
 
 /** Picks a session from the published times; the server holds it so nobody else can take it. */
 export default function BookSession() {
@@ -63,6 +64,8 @@ export default function BookSession() {
 
   const book = async () => {
     if (!picked || !group) return
+    // Inside the tap, before any await loses the gesture.
+    void askToSubscribe('mediation')
     setBusy(true)
     setBanner(null)
     setErrors({})

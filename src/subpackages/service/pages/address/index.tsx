@@ -10,6 +10,7 @@ import { PageShell } from '../../../../components/PageShell/PageShell'
 import { FieldError } from '../../../../components/FieldError/FieldError'
 import './index.scss'
 import { ChoiceMark } from '../../../../components/ChoiceMark/ChoiceMark'
+import { askToSubscribe } from '../../../../utils/subscribe'
 
 type Step = ServiceAddressConfirmation['consentSteps'][number]
 const STEPS: Array<{ step: Step; label: string; hint: string }> = [
@@ -17,8 +18,6 @@ const STEPS: Array<{ step: Step; label: string; hint: string }> = [
   { step: 'summons', label: '传票', hint: '通知您哪天、到哪里开庭' },
   { step: 'judgment', label: '判决书、裁定书、调解书', hint: '需要纸质的，可以向法院申请' },
 ]
-// The 订阅消息 template approved for this mini-program in the WeChat console; empty until it is.
-const SUBSCRIBE_TEMPLATE: string = ''
 
 function Toggle(p: { id: string; on: boolean; label: string; hint?: string; onChange: (on: boolean) => void }) {
   return (
@@ -83,10 +82,8 @@ export default function AddressForm() {
     set({ consentSteps: on ? [...form.consentSteps.filter((s) => s !== step), step] : form.consentSteps.filter((s) => s !== step) })
 
   const submit = async () => {
-    if (process.env.TARO_ENV === 'weapp' && SUBSCRIBE_TEMPLATE) {
-      // Must run inside the tap; the answer does not matter to the form.
-      void Taro.requestSubscribeMessage({ tmplIds: [SUBSCRIBE_TEMPLATE], entityIds: [] }).catch(() => undefined)
-    }
+    // Must run inside the tap; the answer does not matter to the form.
+    void askToSubscribe('address')
     const problems = validateServiceAddress(form)
     setErrors(Object.fromEntries(problems.map((p) => [p.field, p.message])))
     if (problems.length > 0) {
