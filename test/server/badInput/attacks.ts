@@ -115,6 +115,20 @@ function bodyAttacks(route: ApiRoute, url: string, schema: Schema, seed: number)
  * Every bad request this suite sends to one route: broken bodies, raw bodies no JSON parser should
  * take, bad ids, bad query values and headers. `takesBody` says whether the route reads a body.
  */
+/** A value a required query parameter takes (its first enum member), so an attack on another parameter is the only fault. */
+function sampleQueryValue(s: Schema): string {
+  if (Array.isArray(s.enum)) return String(s.enum[0])
+  const first = Array.isArray(s.anyOf) ? (s.anyOf[0] as Schema) : undefined
+  return first && first.const !== undefined ? String(first.const) : 'x'
+}
+
+/** The route's other required query parameters with valid values, put before an attacked one. */
+const requiredQueryBut = (route: ApiRoute, name: string): string =>
+  route.params
+    .filter((p) => p.in === 'query' && p.required && p.name !== name)
+    .map((p) => `${p.name}=${encodeURIComponent(sampleQueryValue(p.schema))}&`)
+    .join('')
+
 export function attacksOn(route: ApiRoute, takesBody: boolean, seed: number): Attack[] {
   const url = urlOf(route, SAMPLE_PARAMS)
   const base = route.body ? baseValue(route.body) : undefined
@@ -141,7 +155,13 @@ export function attacksOn(route: ApiRoute, takesBody: boolean, seed: number): At
         })
     if (p.in === 'query')
       for (const [what, q] of queryValues(p))
-        out.push({ label: `?${p.name} ${what}`, method: route.method, url: urlOf(route, SAMPLE_PARAMS, q), ...validBody, field: p.name })
+        out.push({
+          label: `?${p.name} ${what}`,
+          method: route.method,
+          url: urlOf(route, SAMPLE_PARAMS, requiredQueryBut(route, p.name) + q),
+          ...validBody,
+          field: p.name,
+        })
     if (p.in === 'header')
       for (const [what, v] of [
         ['too long', 'k'.repeat(81)],

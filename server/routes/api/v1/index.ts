@@ -18,6 +18,7 @@ import { enforcementCourtRoutes } from './enforcementCourt'
 import { uploadRoutes } from './uploads'
 import { identityRoutes } from './identity'
 import { taskRoutes } from './tasks'
+import { metricsRoutes } from './metrics'
 
 export const v1Routes: FastifyPluginAsyncTypebox = async (app) => {
   await app.register(authRoutes)
@@ -39,4 +40,5 @@ export const v1Routes: FastifyPluginAsyncTypebox = async (app) => {
   await app.register(enforcementCourtRoutes)
   await app.register(identityRoutes)
   await app.register(taskRoutes)
+  await app.register(metricsRoutes)
 }

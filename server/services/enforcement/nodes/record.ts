@@ -5,6 +5,7 @@ import type { Q } from '../../../db/query'
 import { conflict } from '../../../errors'
 import type { EnforcementContext } from '../context'
 import type { EnforcementCaseRow, NodeRow } from '../repository'
+import { refreshEnforcementFigures } from '../../metrics/refreshEnforcementFigures'
 
 export interface NodeRecord {
   kind: EnforcementNodeKind
@@ -67,12 +68,15 @@ export async function recordNode<T>(
     ? await ctx.delivery.chain(c.filing_id, async (append, q) => {
         const result = await work(q, append)
         await ctx.repo.insertNode(q, row)
+        // The 执行指挥中心 counts a derived row per case; it commits with the change that moves it.
+        await refreshEnforcementFigures(q, c.id, ctx.today())
         await append({ documentId: null, type: 'enforcement-node', at, actorId: actor.sub, detail: chainDetail(row) })
         return result
       })
     : await ctx.transact(async (q) => {
         const result = await work(q)
         await ctx.repo.insertNode(q, row)
+        await refreshEnforcementFigures(q, c.id, ctx.today())
         return result
       })
   await afterNode(ctx, actor, c, row)

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '执行指挥中心' })

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '指标背后的案件' })
