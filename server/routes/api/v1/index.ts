@@ -17,6 +17,7 @@ import { enforcementRoutes } from './enforcement'
 import { enforcementCourtRoutes } from './enforcementCourt'
 import { uploadRoutes } from './uploads'
 import { identityRoutes } from './identity'
+import { metricsReportRoutes } from './metricsReports'
 
 export const v1Routes: FastifyPluginAsyncTypebox = async (app) => {
   await app.register(authRoutes)
@@ -37,4 +38,5 @@ export const v1Routes: FastifyPluginAsyncTypebox = async (app) => {
   await app.register(enforcementRoutes)
   await app.register(enforcementCourtRoutes)
   await app.register(identityRoutes)
+  await app.register(metricsReportRoutes)
 }
