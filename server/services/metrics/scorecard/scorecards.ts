@@ -21,6 +21,22 @@ const ROLE_NAMES = [
 
 const n = (v: unknown) => Number(v ?? 0)
 
+const DIGITS = '零一二三四五六七八九'
+/** 一 … 九十九 as a number ('十二' → 12, '二十' → 20). */
+function numeral(s: string): number {
+  const [tens, ones] = s.includes('十') ? s.split('十') : ['', s]
+  return (s.includes('十') ? (tens === '' ? 1 : DIGITS.indexOf(tens)) * 10 : 0) + (ones === '' ? 0 : DIGITS.indexOf(ones))
+}
+
+/**
+ * The order of team names as a court lists them: by name in Chinese (pinyin) order, with numbers
+ * read as numbers, so 执行一组, 执行二组 … 执行十组 come in their count and not as 二 (èr) before 一 (yī).
+ */
+export function byTeamName(a: string, b: string): number {
+  const key = (name: string) => name.replace(/[一二三四五六七八九十]{1,3}/g, (m) => String(numeral(m)).padStart(3, '0'))
+  return key(a).localeCompare(key(b), 'zh-Hans-CN', { numeric: true })
+}
+
 /** Per team of the court: open at the week's end, given to it during the week, closed during the week. */
 async function weekCounts(q: Q, courtId: string, w: ScorecardWeek) {
   const rows = await q
@@ -59,9 +75,7 @@ export async function teamScorecards(deps: MetricsReadDeps, actor: Actor, query:
   const scope = await resolveMetricsScope(deps.db, actor, { courtId: query.courtId, scope: 'court' })
   const courtId = scope.court.id
   const w = scorecardWeek(query.week ?? deps.today())
-  const teams = (await deps.db.selectFrom('enforcement_teams').selectAll().where('court_id', '=', courtId).execute()).sort((a, b) =>
-    a.name.localeCompare(b.name, 'zh-Hans-CN'),
-  )
+  const teams = (await deps.db.selectFrom('enforcement_teams').selectAll().where('court_id', '=', courtId).execute()).sort((a, b) => byTeamName(a.name, b.name))
   const memberIds = [...new Set(teams.flatMap((t) => ROLE_NAMES.map(([col]) => t[col])))]
   const names = new Map(
     memberIds.length === 0
@@ -83,7 +97,7 @@ export async function teamScorecards(deps: MetricsReadDeps, actor: Actor, query:
     cards.push({
       teamId: t.id,
       teamName: t.name,
-      members: ROLE_NAMES.map(([col, role]) => `${names.get(t[col]) ?? '未登记'}（${role}）`).join('、'),
+      members: ROLE_NAMES.map(([col, role]) => `${(names.get(t[col]) ?? '未登记').replace(/（[^）]*）$/, '')}（${role}）`).join('、'),
       workload: c.workload,
       received: c.received,
       closedThisWeek: c.closed,
