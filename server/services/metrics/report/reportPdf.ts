@@ -70,9 +70,10 @@ function closureBars(doc: Doc, trend: ReportData['trend']) {
 
 function figuresSection(doc: Doc, data: ReportData) {
   heading(doc, '一、主要指标')
-  const w = [150, 70, 165, 110]
-  row(doc, ['指标', '数值', '计算', '与目标区间'], w, { bold: true })
-  for (const f of data.figures) row(doc, [f.name, f.text, f.detail, f.positionText], w)
+  // At 8 points the longest name and band position fit their columns whole.
+  const w = [155, 50, 145, 145]
+  row(doc, ['指标', '数值', '计算', '与目标区间'], w, { bold: true, size: 8 })
+  for (const f of data.figures) row(doc, [f.name, f.text, f.detail, f.positionText], w, { size: 8 })
   paragraph(doc, `受理${countText(data.metrics.accepted)}件（旧存加新收），结案${countText(data.metrics.closed)}件。`, 9)
 }
 
