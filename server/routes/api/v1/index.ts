@@ -19,6 +19,7 @@ import { uploadRoutes } from './uploads'
 import { identityRoutes } from './identity'
 import { taskRoutes } from './tasks'
 import { metricsRoutes } from './metrics'
+import { metricsReportRoutes } from './metricsReports'
 
 export const v1Routes: FastifyPluginAsyncTypebox = async (app) => {
   await app.register(authRoutes)
@@ -41,4 +42,5 @@ export const v1Routes: FastifyPluginAsyncTypebox = async (app) => {
   await app.register(identityRoutes)
   await app.register(taskRoutes)
   await app.register(metricsRoutes)
+  await app.register(metricsReportRoutes)
 }
