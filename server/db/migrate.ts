@@ -16,6 +16,7 @@ import * as m014 from '../migrations/014_idempotency'
 import * as m017 from '../migrations/017_real_name_review'
 import * as m018 from '../migrations/018_notifications'
 import * as m021 from '../migrations/021_metrics'
+import * as m024 from '../migrations/024_list_indexes'
 
 // Listed explicitly (not read from disk) so the same migrations run from tsx, jest and a bundle.
 const migrations: Record<string, Migration> = {
@@ -35,6 +36,7 @@ const migrations: Record<string, Migration> = {
   '017_real_name_review': m017,
   '018_notifications': m018,
   '021_metrics': m021,
+  '024_list_indexes': m024,
 }
 
 class StaticProvider implements MigrationProvider {
