@@ -83,3 +83,21 @@ export type RoomKind = Static<typeof RoomKind>
 
 export const Room = Type.Object({ id: Type.String(), name: Type.String(), kind: RoomKind, address: Nullable(Type.String()) })
 export type Room = Static<typeof Room>
+
+/**
+ * The page of a list a request asks for: at most `limit` rows (20 unless asked, never more than
+ * 100) after `cursor`, the opaque value the previous page's reply carried in the
+ * {@link NEXT_CURSOR_HEADER} header. The body of a list reply stays the plain array of its rows, so
+ * a page is read like the whole list was; the header is absent on the last page.
+ */
+export const PageQuery = Type.Object({
+  limit: Type.Optional(Type.Integer({ title: '每页条数', minimum: 1, maximum: 100 })),
+  cursor: Type.Optional(Type.String({ title: '翻页位置', minLength: 1, maxLength: 200, pattern: '^[A-Za-z0-9_-]+$' })),
+})
+export type PageQuery = Static<typeof PageQuery>
+
+/** The reply header that carries where the next page starts (see {@link PageQuery}). */
+export const NEXT_CURSOR_HEADER = 'x-next-cursor'
+
+/** Rows of a page unless the request asks for another number. */
+export const DEFAULT_PAGE_SIZE = 20

@@ -17,6 +17,7 @@ import * as m017 from '../migrations/017_real_name_review'
 import * as m018 from '../migrations/018_notifications'
 import * as m021 from '../migrations/021_metrics'
 import * as m022 from '../migrations/022_staff_tasks'
+import * as m024 from '../migrations/024_list_indexes'
 
 // Listed explicitly (not read from disk) so the same migrations run from tsx, jest and a bundle.
 const migrations: Record<string, Migration> = {
@@ -37,6 +38,7 @@ const migrations: Record<string, Migration> = {
   '018_notifications': m018,
   '021_metrics': m021,
   '022_staff_tasks': m022,
+  '024_list_indexes': m024,
 }
 
 class StaticProvider implements MigrationProvider {

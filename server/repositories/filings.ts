@@ -1,6 +1,7 @@
-import type { Kysely, Selectable, Updateable } from 'kysely'
+import type { ExpressionBuilder, Kysely, Selectable, Updateable } from 'kysely'
 import type { Database, FilingTable } from '../db/schema'
 import { isUniqueViolation } from '../db/errors'
+import { mergePage, type PageKey, type PageRequest } from '../db/page'
 import type { Q } from '../db/query'
 
 export type FilingRow = Selectable<FilingTable>
@@ -21,6 +22,8 @@ export function filingsRepository(db: Kysely<Database>) {
       return Number(res.numUpdatedRows) > 0
     },
     visibleToParty: (userId: string, idKey: string | null) => visibleToParty(db, userId, idKey),
+    partyPage: (userId: string, idKey: string | null, page: PageRequest) => partyPage(db, userId, idKey, page),
+    queuePage: (courtId: string, page: PageRequest, agriculturalFirst: boolean) => queuePage(db, courtId, page, agriculturalFirst),
     ...draftQueries(db),
     /** Named in the filing as a party or as the agent filing for one. */
     isParty: async (filingId: string, idKey: string) =>
@@ -138,4 +141,106 @@ function visibleToParty(db: Kysely<Database>, userId: string, idKey: string | nu
     )
     .orderBy('updated_at', 'desc')
     .execute()
+}
+
+type FilingsEb = ExpressionBuilder<Database, 'filings'>
+
+/** Rows after the cursor in the order newest change first (updated_at, id descending). */
+const changedBefore = (after: PageKey | null) => (eb: FilingsEb) =>
+  after ? eb(eb.refTuple('filings.updated_at', 'filings.id'), '<', eb.tuple(after.at, after.id)) : eb.lit(true)
+
+const changeKey = (r: { id: string; updated_at: string }): PageKey => ({ at: r.updated_at, id: r.id })
+
+/** The filings of a page, whole, in the order of `ids`. */
+async function rowsInOrder(db: Kysely<Database>, ids: string[]): Promise<FilingRow[]> {
+  if (ids.length === 0) return []
+  const rows = await db.selectFrom('filings').selectAll().where('id', 'in', ids).execute()
+  const byId = new Map(rows.map((r) => [r.id, r]))
+  return ids.flatMap((id) => byId.get(id) ?? [])
+}
+
+/**
+ * One page of 我的案件: what the user filed, and submitted filings naming their resident ID as a
+ * party or agent, newest change first. Each of the three is read on its own index (filer and
+ * time; party or agent by ID, then the filing by key) and the pages merged, instead of one OR over
+ * subqueries that the database can only answer by reading every filing.
+ */
+async function partyPage(db: Kysely<Database>, userId: string, idKey: string | null, page: PageRequest) {
+  const n = page.limit + 1
+  const filed = db
+    .selectFrom('filings')
+    .select(['filings.id', 'filings.updated_at'])
+    .where('filings.filer_id', '=', userId)
+    .where(changedBefore(page.after))
+    .orderBy('filings.updated_at', 'desc')
+    .orderBy('filings.id', 'desc')
+    .limit(n)
+    .execute()
+  const named = (table: 'filing_parties' | 'filing_agents') =>
+    idKey
+      ? db
+          .selectFrom(table)
+          .innerJoin('filings', 'filings.id', `${table}.filing_id`)
+          .select(['filings.id', 'filings.updated_at'])
+          .where(`${table}.id_key`, '=', idKey)
+          .where('filings.status', '!=', 'draft')
+          .where(changedBefore(page.after))
+          .orderBy('filings.updated_at', 'desc')
+          .orderBy('filings.id', 'desc')
+          .limit(n)
+          .execute()
+      : Promise.resolve([])
+  const { rows, next } = mergePage(await Promise.all([filed, named('filing_parties'), named('filing_agents')]), changeKey, page.limit)
+  return {
+    rows: await rowsInOrder(
+      db,
+      rows.map((r) => r.id),
+    ),
+    next,
+  }
+}
+
+/**
+ * One page of a court's review queue: its own filings waiting for a decision and cross-region ones
+ * forwarded to it, newest submission first, 涉农 ahead of the rest when asked (the green channel).
+ * Each (court or forwarded-to court, status, 涉农 or not) is read on its own index in submission
+ * order and the pages merged, so no query sorts or reads more than a page of rows.
+ */
+async function queuePage(db: Kysely<Database>, courtId: string, page: PageRequest, agriculturalFirst: boolean) {
+  const n = page.limit + 1
+  const after = page.after
+  const source = (column: 'court_id' | 'target_court_id', status: 'submitted' | 'correction-requested', agricultural: 0 | 1) => {
+    // In the grouped order a cursor inside the 涉农 group leaves all of the other group still to come.
+    const group = agriculturalFirst ? (after?.group ?? 1) : null
+    if (group !== null && agricultural > group) return Promise.resolve([])
+    const whole = group !== null && agricultural < group
+    return db
+      .selectFrom('filings')
+      .select(['id', 'submitted_at', 'agricultural'])
+      .where(column, '=', courtId)
+      .where('status', '=', status)
+      .where('agricultural', '=', agricultural)
+      .$if(column === 'target_court_id', (qb) => qb.where('forwarded_at', 'is not', null).where('court_id', '!=', courtId))
+      .$if(after !== null && !whole, (qb) => qb.where((eb) => eb(eb.refTuple('submitted_at', 'id'), '<', eb.tuple(after?.at ?? '', after?.id ?? ''))))
+      .orderBy('submitted_at', 'desc')
+      .orderBy('id', 'desc')
+      .limit(n)
+      .execute()
+  }
+  const sources = (['court_id', 'target_court_id'] as const).flatMap((column) =>
+    (['submitted', 'correction-requested'] as const).flatMap((status) => ([1, 0] as const).map((agri) => source(column, status, agri))),
+  )
+  const keyOf = (r: { id: string; submitted_at: string | null; agricultural: number }): PageKey => ({
+    at: r.submitted_at ?? '',
+    id: r.id,
+    ...(agriculturalFirst ? { group: r.agricultural } : {}),
+  })
+  const { rows, next } = mergePage(await Promise.all(sources), keyOf, page.limit)
+  return {
+    rows: await rowsInOrder(
+      db,
+      rows.map((r) => r.id),
+    ),
+    next,
+  }
 }

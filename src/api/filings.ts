@@ -1,7 +1,22 @@
 import type { Colleague } from '../../contract/courts'
 import type { CorrectionItem, CreateFilingBody, FilingData, FilingSummary, FilingView } from '../../contract/filings'
 import type { AcceptBody } from '../../contract/review'
+import { AxiosHeaders, type AxiosResponse } from 'axios'
 import { http } from './client'
+
+/** One page of a list and where the next one starts (null on the last page). */
+export interface ListPage<T> {
+  items: T[]
+  next: string | null
+}
+
+// The reply body stays the plain array; the next page's place comes in this header.
+const NEXT = 'x-next-cursor'
+const pageOf = <T>(r: AxiosResponse<T[]>): ListPage<T> => {
+  // Header names arrive in whatever case the platform hands them over: looked up case-blind.
+  const next = AxiosHeaders.from(r.headers as AxiosHeaders).get(NEXT)
+  return { items: r.data, next: typeof next === 'string' && next.length > 0 ? next : null }
+}
 
 export type { FileInfo } from '../../contract/files'
 export type { FeeQuote, FilingStatus, FilingSummary, FilingView, ReviewClock } from '../../contract/filings'
@@ -9,7 +24,10 @@ export type { FeeQuote, FilingStatus, FilingSummary, FilingView, ReviewClock } f
 export const filingsApi = {
   create: (input: CreateFilingBody, idempotencyKey?: string) =>
     http.post<FilingView>('/filings', input, { headers: idempotencyKey ? { 'Idempotency-Key': idempotencyKey } : {} }).then((r) => r.data),
-  list: () => http.get<FilingSummary[]>('/filings').then((r) => r.data),
+  /** The newest 100 (the most a page holds), for pickers that show them all. */
+  list: () => http.get<FilingSummary[]>('/filings', { params: { limit: 100 } }).then((r) => r.data),
+  /** 我的案件 a page at a time, newest change first. */
+  page: (cursor?: string) => http.get<FilingSummary[]>('/filings', { params: { cursor } }).then(pageOf),
   get: (id: string) => http.get<FilingView>(`/filings/${id}`).then((r) => r.data),
   deleteDraft: (id: string) => http.delete(`/filings/${id}`).then(() => undefined),
   saveDraft: (id: string, data: FilingData) => http.put<FilingView>(`/filings/${id}/draft`, data).then((r) => r.data),
@@ -18,7 +36,8 @@ export const filingsApi = {
 }
 
 export const reviewApi = {
-  queue: (agriculturalFirst: boolean) => http.get<FilingSummary[]>('/review/filings', { params: { agriculturalFirst } }).then((r) => r.data),
+  /** The review queue a page at a time, newest first (涉农 first when asked). */
+  queue: (agriculturalFirst: boolean, cursor?: string) => http.get<FilingSummary[]>('/review/filings', { params: { agriculturalFirst, cursor } }).then(pageOf),
   accept: (id: string, input: AcceptBody) => http.post<FilingView>(`/review/filings/${id}/accept`, input).then((r) => r.data),
   requestCorrection: (id: string, items: CorrectionItem[]) => http.post<FilingView>(`/review/filings/${id}/request-correction`, { items }).then((r) => r.data),
   decline: (id: string, reason: string) => http.post<FilingView>(`/review/filings/${id}/decline`, { reason }).then((r) => r.data),

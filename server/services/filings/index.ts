@@ -1,5 +1,7 @@
 import type { FilingKind, FilingData, Procedure } from '../../../domain/filing/types'
+import type { PageQuery } from '../../../contract/common'
 import type { Actor } from '../../auth/actor'
+import { pageRequest } from '../../db/page'
 import { acceptFiling } from './accept'
 import { filingsContext, type FilingsDeps } from './context'
 import { createFiling } from './create'
@@ -17,12 +19,16 @@ export function filingsService(deps: FilingsDeps) {
   return {
     view: ctx.view,
     create: (actor: Actor, input: { kind: FilingKind; courtId: string; targetCourtId?: string }) => createFiling(ctx, actor, input),
-    listMine: async (actor: Actor) => (await ctx.filings.visibleToParty(actor.sub, await ctx.cases.identityKey(actor))).map(ctx.summary),
+    /** 我的案件, a page at a time: the rows and where the next page starts (null on the last). */
+    listMine: async (actor: Actor, q: PageQuery = {}) => {
+      const { rows, next } = await ctx.filings.partyPage(actor.sub, await ctx.cases.identityKey(actor), pageRequest(q))
+      return { items: rows.map(ctx.summary), next }
+    },
     get: async (actor: Actor, id: string) => ctx.view(await ctx.cases.loadVisible(actor, id)),
     deleteDraft: (actor: Actor, id: string) => deleteFilingDraft(ctx, actor, id),
     saveDraft: (actor: Actor, id: string, data: FilingData) => saveFilingDraft(ctx, actor, id, data),
     submit: (actor: Actor, id: string) => submitFiling(ctx, actor, id),
-    queue: (actor: Actor, opts: { agriculturalFirst: boolean }) => reviewQueue(ctx, actor, opts),
+    queue: (actor: Actor, opts: { agriculturalFirst: boolean } & PageQuery) => reviewQueue(ctx, actor, opts),
     forward: (actor: Actor, id: string) => forwardFiling(ctx, actor, id),
     requestCorrection: (actor: Actor, id: string, items: CorrectionItem[]) => requestCorrection(ctx, actor, id, items),
     decline: (actor: Actor, id: string, reason: string) => declineFiling(ctx, actor, id, reason),

@@ -1,15 +1,17 @@
+import type { PageQuery } from '../../../contract/common'
 import type { Actor } from '../../auth/actor'
+import { pageRequest } from '../../db/page'
 import { FILING_DECIDERS } from '../../auth/actor'
 import { conflict, forbidden } from '../../errors'
 import type { FilingRow } from '../../repositories/filings'
 import type { FilingsContext } from './context'
 import type { CorrectionItem } from './views'
 
-/** The court's review queue: newest first, the green channel (涉农) ahead of the rest when asked. */
-export async function reviewQueue(ctx: FilingsContext, actor: Actor, opts: { agriculturalFirst: boolean }) {
+/** The court's review queue, a page at a time: newest first, the green channel (涉农) ahead of the rest when asked. */
+export async function reviewQueue(ctx: FilingsContext, actor: Actor, opts: { agriculturalFirst: boolean } & PageQuery) {
   if (!actor.courtId) throw forbidden()
-  const rows = (await ctx.filings.queueForCourt(actor.courtId)).map(ctx.summary)
-  return opts.agriculturalFirst ? [...rows].sort((a, b) => Number(b.agricultural) - Number(a.agricultural)) : rows
+  const { rows, next } = await ctx.filings.queuePage(actor.courtId, pageRequest(opts, opts.agriculturalFirst), opts.agriculturalFirst)
+  return { items: rows.map(ctx.summary), next }
 }
 
 /** A filing the asking judge or clerk may decide on: only the court it belongs to decides (跨域立案 once forwarded). */

@@ -1,9 +1,9 @@
 import { Button, Text, View } from '@tarojs/components'
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
-import { useState } from 'react'
 import { toApiError } from '../../api/errors'
 import { filingsApi, type FilingSummary } from '../../api/filings'
 import { PageShell } from '../../components/PageShell/PageShell'
+import { PAGED_FOOTER, usePagedList } from '../../hooks/usePagedList'
 import { useSession } from '../../stores/session'
 import { filingFacts, filingTitle, STATUS_LABELS } from '../../utils/filingLabels'
 import './index.scss'
@@ -11,18 +11,10 @@ import './index.scss'
 /** 我的案件: every filing and case of the signed-in party, status in colour and words. */
 export default function Cases() {
   const { user } = useSession()
-  const [items, setItems] = useState<FilingSummary[] | null>(null)
-  const [error, setError] = useState<string | null>(null)
-
+  // A page at a time: the next comes on scrolling to the bottom or tapping 「加载更多」.
+  const { items, setItems, error, setError, state, reload, loadMore } = usePagedList(filingsApi.page)
   const load = () => {
-    if (!user) return
-    filingsApi.list().then(
-      (list) => {
-        setItems(list)
-        setError(null)
-      },
-      (e) => setError(toApiError(e).message),
-    )
+    if (user) void reload()
   }
   useDidShow(load)
 
@@ -117,6 +109,12 @@ export default function Cases() {
           </View>
         )
       })}
+      {items && items.length > 0 && state === 'more' ? (
+        <Button className='btn list-more' id='cases-more' onClick={() => void loadMore()}>
+          {PAGED_FOOTER.more}
+        </Button>
+      ) : null}
+      {items && items.length > 0 && state !== 'more' ? <View className='list-footer'>{PAGED_FOOTER[state]}</View> : null}
     </PageShell>
   )
 }

@@ -76,9 +76,9 @@ export type ServicesKeepTheContract = {
   holidayLoad: Expect<Conforms<Reply<S['calendar']['load']>, LoadedYearReply>>
   files: Expect<Conforms<Reply<S['files']['store']>, FileInfo>>
   filing: Expect<Conforms<RepliesOf<S['filings'], 'create' | 'get' | 'saveDraft' | 'submit'>, FilingView>>
-  filings: Expect<Conforms<Reply<S['filings']['listMine']>, FilingSummary[]>>
+  filings: Expect<Conforms<Reply<S['filings']['listMine']>['items'], FilingSummary[]>>
   review: Expect<Conforms<RepliesOf<S['filings'], 'accept' | 'requestCorrection' | 'decline' | 'forward'>, FilingView>>
-  reviewQueue: Expect<Conforms<Reply<S['filings']['queue']>, FilingSummary[]>>
+  reviewQueue: Expect<Conforms<Reply<S['filings']['queue']>['items'], FilingSummary[]>>
   inbox: Expect<Conforms<Reply<S['delivery']['inbox']>, Inbox>>
   addresses: Expect<Conforms<Reply<S['delivery']['myAddresses']>, MyAddress[]>>
   address: Expect<Conforms<Reply<S['delivery']['confirmAddress']>, MyAddress>>

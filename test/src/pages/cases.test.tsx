@@ -1,5 +1,5 @@
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
-import { taroMock } from '../stubs/taro'
+import { reachBottom, taroMock } from '../stubs/taro'
 import Cases from '../../../src/pages/cases/index'
 import { clearSession, setSession } from '../../../src/stores/session'
 
@@ -140,5 +140,44 @@ describe('我的案件', () => {
     expect(screen.getByText(/^离线内容，(刚刚|\d+分钟前)更新$/)).toBeTruthy()
     expect(taroMock.request).toHaveBeenCalledTimes(1)
     act(() => taroMock.networkChanged(true))
+  })
+
+  it('loads the next page on reaching the bottom or on 「加载更多」, and says when there is no more', async () => {
+    const urls: string[] = []
+    const pages: Record<string, { body: unknown[]; next?: string }> = {
+      first: { body: Array.from({ length: 20 }, (_, i) => summary({ id: `f-${i}` })), next: 'c1' },
+      c1: { body: [summary({ id: 'f-19' }), ...Array.from({ length: 19 }, (_, i) => summary({ id: `g-${i}` }))], next: 'c2' },
+      c2: { body: [summary({ id: 'h-0', filingNumber: 'LA20261125LAST00' })] },
+    }
+    taroMock.request.mockImplementation((o: { url: string; success: (r: unknown) => void }) => {
+      urls.push(o.url)
+      const cursor = /cursor=(\w+)/.exec(o.url)?.[1] ?? 'first'
+      const p = pages[cursor]
+      o.success({ statusCode: 200, data: JSON.stringify(p.body), header: p.next ? { 'X-Next-Cursor': p.next } : {} })
+      return { abort: jest.fn() }
+    })
+    await act(async () => {
+      render(<Cases />)
+    })
+    expect(document.querySelectorAll('.case-item')).toHaveLength(20)
+    expect(screen.getByText('加载更多')).toBeTruthy()
+    await act(async () => {
+      reachBottom()
+    })
+    // A filing that moved between pages is shown once.
+    expect(document.querySelectorAll('.case-item')).toHaveLength(39)
+    expect(urls[1]).toContain('cursor=c1')
+    await act(async () => {
+      fireEvent.click(screen.getByText('加载更多'))
+    })
+    expect(document.querySelectorAll('.case-item')).toHaveLength(40)
+    expect(screen.getByText('立案申请编号 LA20261125LAST00')).toBeTruthy()
+    expect(screen.getByText('没有更多了')).toBeTruthy()
+    expect(screen.queryByText('加载更多')).toBeNull()
+    // At the end, scrolling further asks for nothing.
+    await act(async () => {
+      reachBottom()
+    })
+    expect(urls).toHaveLength(3)
   })
 })

@@ -43,3 +43,16 @@ export const useDidHide = (_fn: () => void) => undefined
 
 export default taroMock
 export const usePullDownRefresh = (_fn: () => void) => undefined
+
+/** What pages asked to run when the reader scrolls to the bottom; a test calls `reachBottom()`. */
+const reachBottomHandlers = new Set<{ current: () => void }>()
+export const useReachBottom = (fn: () => void) => {
+  const { useEffect, useRef } = require('react') as typeof import('react')
+  const ref = useRef(fn)
+  ref.current = fn
+  useEffect(() => {
+    reachBottomHandlers.add(ref)
+    return () => void reachBottomHandlers.delete(ref)
+  }, [])
+}
+export const reachBottom = () => reachBottomHandlers.forEach((h) => h.current())

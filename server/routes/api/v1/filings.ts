@@ -1,5 +1,5 @@
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import { authErrors, bearer, IdempotencyHeaders, IdParams } from '../../../../contract/common'
+import { authErrors, bearer, IdempotencyHeaders, IdParams, NEXT_CURSOR_HEADER, PageQuery } from '../../../../contract/common'
 import { CreateFilingBody, FilingData, FilingSummary, FilingView } from '../../../../contract/filings'
 
 const tags = ['filing']
@@ -25,9 +25,19 @@ export const filingRoutes: FastifyPluginAsyncTypebox = async (app) => {
   })
 
   app.get('/filings', {
-    schema: { tags, summary: '我的立案申请和案件', security: bearer, response: { 200: Type.Array(FilingSummary), ...authErrors } },
+    schema: {
+      tags,
+      summary: '我的立案申请和案件（分页，下一页的位置在 X-Next-Cursor 回复头）',
+      security: bearer,
+      querystring: PageQuery,
+      response: { 200: Type.Array(FilingSummary), ...authErrors },
+    },
     onRequest: parties,
-    handler: async (req) => filings.listMine(req.user),
+    handler: async (req, reply) => {
+      const page = await filings.listMine(req.user, req.query)
+      if (page.next) void reply.header(NEXT_CURSOR_HEADER, page.next)
+      return page.items
+    },
   })
 
   app.get('/filings/:id', {

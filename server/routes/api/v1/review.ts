@@ -1,5 +1,5 @@
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import { authErrors, bearer, IdParams } from '../../../../contract/common'
+import { authErrors, bearer, IdParams, NEXT_CURSOR_HEADER, PageQuery } from '../../../../contract/common'
 import { FilingSummary, FilingView } from '../../../../contract/filings'
 import { AcceptBody, CorrectionBody, DeclineBody, QueueQuery } from '../../../../contract/review'
 
@@ -14,13 +14,18 @@ export const reviewRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get('/review/filings', {
     schema: {
       tags,
-      summary: '本院待审查的立案申请',
+      summary: '本院待审查的立案申请（分页，下一页的位置在 X-Next-Cursor 回复头）',
       security: bearer,
-      querystring: QueueQuery,
+      querystring: Type.Object({ ...QueueQuery.properties, ...PageQuery.properties }),
       response: { 200: Type.Array(FilingSummary), ...authErrors },
     },
     onRequest: staff,
-    handler: async (req) => filings.queue(req.user, { agriculturalFirst: req.query.agriculturalFirst ?? false }),
+    handler: async (req, reply) => {
+      const { agriculturalFirst, ...page } = req.query
+      const res = await filings.queue(req.user, { agriculturalFirst: agriculturalFirst ?? false, ...page })
+      if (res.next) void reply.header(NEXT_CURSOR_HEADER, res.next)
+      return res.items
+    },
   })
 
   app.post('/review/filings/:id/accept', {

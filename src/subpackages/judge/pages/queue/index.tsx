@@ -1,19 +1,23 @@
-import { Switch, Text, View } from '@tarojs/components'
+import { Button, Switch, Text, View } from '@tarojs/components'
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
-import { useState } from 'react'
+import { useRef, useState } from 'react'
 import { formatChineseDate } from '@domain/dates/formatChineseDate'
-import { toApiError } from '../../../../api/errors'
 import { reviewApi, type FilingSummary } from '../../../../api/filings'
 import { PageShell } from '../../../../components/PageShell/PageShell'
+import { PAGED_FOOTER, usePagedList } from '../../../../hooks/usePagedList'
 import { filingFacts, filingTitle, STATUS_LABELS } from '../../../../utils/filingLabels'
 import './index.scss'
 
 /** The court's review queue: days left of the 7-day review on every row, 涉农 first on request. */
 export default function Queue() {
   const [agriFirst, setAgriFirst] = useState(true)
-  const [items, setItems] = useState<FilingSummary[] | null>(null)
-  const [error, setError] = useState<string | null>(null)
-  const load = (agri = agriFirst) => reviewApi.queue(agri).then(setItems, (e) => setError(toApiError(e).message))
+  // The order the switch asks for, read when each page is fetched (a switch reloads from the top).
+  const agri = useRef(agriFirst)
+  const { items, error, state, reload, loadMore } = usePagedList<FilingSummary>((cursor) => reviewApi.queue(agri.current, cursor))
+  const load = (next = agriFirst) => {
+    agri.current = next
+    return reload()
+  }
   useDidShow(() => void load())
   usePullDownRefresh(() => {
     void load().finally(() => void Taro.stopPullDownRefresh())
@@ -65,6 +69,12 @@ export default function Queue() {
           </View>
         )
       })}
+      {items && items.length > 0 && state === 'more' ? (
+        <Button className='btn list-more' id='queue-more' onClick={() => void loadMore()}>
+          {PAGED_FOOTER.more}
+        </Button>
+      ) : null}
+      {items && items.length > 0 && state !== 'more' ? <View className='list-footer'>{PAGED_FOOTER[state]}</View> : null}
     </PageShell>
   )
 }
