@@ -51,7 +51,7 @@ async function waitForHealth(url: string, child: ChildProcess, log: () => string
  * Starts the real server (as `npm start` does, on a fresh SQLite file, serving dist/h5)
  * and a phone-sized Chromium. Fails loudly when Chromium or the H5 build is missing.
  */
-export async function startJourney(name: string): Promise<Journey> {
+export async function startJourney(name: string, opts: { enforcementDemo?: boolean } = {}): Promise<Journey> {
   if (!fs.existsSync(CHROMIUM)) {
     throw new Error(`Chromium not found at ${CHROMIUM}. Install it with: apt-get install -y chromium fonts-noto-cjk (or set CHROMIUM_PATH).`)
   }
@@ -66,7 +66,7 @@ export async function startJourney(name: string): Promise<Journey> {
       ...process.env,
       NODE_ENV: 'development',
       // The enforcement demo cases take seconds to build and change 张桂兰's lists; journeys about them ask for them.
-      SEED_DEMO_ENFORCEMENT: process.env.SEED_DEMO_ENFORCEMENT ?? '0',
+      SEED_DEMO_ENFORCEMENT: opts.enforcementDemo ? '1' : (process.env.SEED_DEMO_ENFORCEMENT ?? '0'),
       PORT: String(port),
       HOST: '127.0.0.1',
       DATABASE_URL: '',
