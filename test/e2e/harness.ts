@@ -33,7 +33,8 @@ export async function fill(page: Page, id: string, value: string): Promise<void>
 }
 
 async function waitForHealth(url: string, child: ChildProcess, log: () => string): Promise<void> {
-  const until = Date.now() + 60_000
+  // Generous: the demo enforcement seed builds its cases through the real routes before listening, slow on a loaded machine.
+  const until = Date.now() + 180_000
   while (Date.now() < until) {
     if (child.exitCode !== null) throw new Error(`server exited early:\n${log()}`)
     try {
