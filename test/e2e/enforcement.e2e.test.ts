@@ -132,6 +132,8 @@ describe('enforcement: apply from the phone, the court team works the case, the 
     await row.getByText(/还有[67]天/).waitFor()
     await j.shot('clerk-queue', clerk)
     await row.click()
+    await clerk.locator('#case-head').waitFor()
+    await j.shot('clerk-case', clerk)
     await clerk
       .locator('#accept-card')
       .getByText(/立案期限：20\d\d年\d+月\d+日前/)
