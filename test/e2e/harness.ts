@@ -33,7 +33,8 @@ export async function fill(page: Page, id: string, value: string): Promise<void>
 }
 
 async function waitForHealth(url: string, child: ChildProcess, log: () => string): Promise<void> {
-  const until = Date.now() + 60_000
+  // Generous: the demo enforcement seed builds its cases through the real routes before listening, slow on a loaded machine.
+  const until = Date.now() + 180_000
   while (Date.now() < until) {
     if (child.exitCode !== null) throw new Error(`server exited early:\n${log()}`)
     try {
@@ -51,7 +52,7 @@ async function waitForHealth(url: string, child: ChildProcess, log: () => string
  * Starts the real server (as `npm start` does, on a fresh SQLite file, serving dist/h5)
  * and a phone-sized Chromium. Fails loudly when Chromium or the H5 build is missing.
  */
-export async function startJourney(name: string): Promise<Journey> {
+export async function startJourney(name: string, opts: { enforcementDemo?: boolean } = {}): Promise<Journey> {
   if (!fs.existsSync(CHROMIUM)) {
     throw new Error(`Chromium not found at ${CHROMIUM}. Install it with: apt-get install -y chromium fonts-noto-cjk (or set CHROMIUM_PATH).`)
   }
@@ -66,7 +67,7 @@ export async function startJourney(name: string): Promise<Journey> {
       ...process.env,
       NODE_ENV: 'development',
       // The enforcement demo cases take seconds to build and change 张桂兰's lists; journeys about them ask for them.
-      SEED_DEMO_ENFORCEMENT: process.env.SEED_DEMO_ENFORCEMENT ?? '0',
+      SEED_DEMO_ENFORCEMENT: opts.enforcementDemo ? '1' : (process.env.SEED_DEMO_ENFORCEMENT ?? '0'),
       PORT: String(port),
       HOST: '127.0.0.1',
       DATABASE_URL: '',

@@ -6,6 +6,7 @@ import { PageShell } from '../../components/PageShell/PageShell'
 import { PAGED_FOOTER, usePagedList } from '../../hooks/usePagedList'
 import { useSession } from '../../stores/session'
 import { filingFacts, filingTitle, STATUS_LABELS } from '../../utils/filingLabels'
+import { EnforcementRows } from './EnforcementRows'
 import './index.scss'
 
 /** 我的案件: every filing and case of the signed-in party, status in colour and words. */
@@ -60,6 +61,7 @@ export default function Cases() {
       <Button className='btn' id='my-enforcement' onClick={() => void Taro.navigateTo({ url: '/subpackages/enforcement/pages/index/index' })}>
         我的执行案件
       </Button>
+      <EnforcementRows />
       {error ? <View className='banner banner--error'>{error}</View> : null}
       {items === null && !error ? (
         <>

@@ -3,10 +3,34 @@ import { reachBottom, taroMock } from '../stubs/taro'
 import Cases from '../../../src/pages/cases/index'
 import { clearSession, setSession } from '../../../src/stores/session'
 
-const reply = (body: unknown) => (o: { success: (r: unknown) => void }) => {
-  o.success({ statusCode: 200, data: JSON.stringify(body), header: {} })
-  return { abort: jest.fn() }
-}
+/** Answers the filings list with `body`, and the enforcement list (asked beside it) with `enforcement`. */
+const reply =
+  (body: unknown, enforcement: unknown[] = []) =>
+  (o: { url: string; success: (r: unknown) => void }) => {
+    const data = /\/enforcement\/cases$/.test(o.url.split('?')[0]) ? enforcement : body
+    o.success({ statusCode: 200, data: JSON.stringify(data), header: {} })
+    return { abort: jest.fn() }
+  }
+
+const enforcementSummary = (over: Record<string, unknown>) => ({
+  id: 'e-1',
+  caseNumber: '（2026）内0784执12号',
+  caseType: '执',
+  state: 'enforcing',
+  stateName: '执行中',
+  agricultural: true,
+  courtId: 'c-ergun',
+  applicants: ['张桂兰'],
+  respondents: ['王建国'],
+  amountFen: 8_650_000,
+  appliedOn: '2026-11-20',
+  clock: null,
+  nextStep: null,
+  teamName: '执行一团队',
+  handlerName: '赵法官',
+  late: false,
+  ...over,
+})
 
 const summary = (over: Record<string, unknown>) => ({
   id: 'f-1',
@@ -96,6 +120,37 @@ describe('我的案件', () => {
     expect(taroMock.navigateTo).toHaveBeenCalledWith({ url: '/subpackages/filing/pages/detail/index?id=f-1' })
   })
 
+  it('shows the enforcement cases beside the filings, each with its number and state in words, and opens one when tapped', async () => {
+    taroMock.request.mockImplementation(
+      reply(
+        [summary({ id: 'f-2', status: 'accepted', caseNumber: '（2026）内0784民初12号' })],
+        [enforcementSummary({}), enforcementSummary({ id: 'e-2', caseNumber: null, state: 'applied', stateName: '待立案审查', agricultural: false })],
+      ),
+    )
+    await act(async () => {
+      render(<Cases />)
+    })
+    expect(screen.getByText('（2026）内0784执12号')).toBeTruthy()
+    expect(screen.getByText('执行中').className).toContain('tag--green')
+    expect(screen.getByText('执行申请（立案后生成案号）')).toBeTruthy()
+    expect(screen.getByText('待立案审查').className).toContain('tag--blue')
+    expect(screen.getAllByText('张桂兰 申请执行 王建国')).toHaveLength(2)
+    expect(screen.getAllByText('申请执行金额 8.65万元')).toHaveLength(2)
+    // The filing is still there, beside them.
+    expect(screen.getByText('（2026）内0784民初12号')).toBeTruthy()
+    fireEvent.click(screen.getByText('（2026）内0784执12号'))
+    expect(taroMock.navigateTo).toHaveBeenCalledWith({ url: '/subpackages/enforcement/pages/detail/index?id=e-1' })
+  })
+
+  it('shows no enforcement rows when the person has none', async () => {
+    taroMock.request.mockImplementation(reply([summary({})]))
+    await act(async () => {
+      render(<Cases />)
+    })
+    expect(document.getElementById('enforcement-rows')).toBeNull()
+    expect(screen.getByText('民事起诉：张桂兰 诉 王建国')).toBeTruthy()
+  })
+
   it('says what to do when there is nothing yet', async () => {
     taroMock.request.mockImplementation(reply([]))
     await act(async () => {
@@ -126,6 +181,8 @@ describe('我的案件', () => {
     await act(async () => {
       render(<Cases />)
     })
+    // The filings and the enforcement cases, each asked once while online.
+    expect(taroMock.request).toHaveBeenCalledTimes(2)
     cleanup()
     taroMock.request.mockImplementation((o: { fail: (e: unknown) => void }) => {
       o.fail({ errMsg: 'request:fail' })
@@ -138,7 +195,8 @@ describe('我的案件', () => {
     expect(screen.getByText('民事起诉：张桂兰 诉 王建国')).toBeTruthy()
     expect(screen.getByText('网络不稳定，内容已保存在手机上，恢复后自动提交')).toBeTruthy()
     expect(screen.getByText(/^离线内容，(刚刚|\d+分钟前)更新$/)).toBeTruthy()
-    expect(taroMock.request).toHaveBeenCalledTimes(1)
+    // Offline, nothing more is sent.
+    expect(taroMock.request).toHaveBeenCalledTimes(2)
     act(() => taroMock.networkChanged(true))
   })
 
