@@ -208,6 +208,10 @@ describe('我的案件', () => {
       c2: { body: [summary({ id: 'h-0', filingNumber: 'LA20261125LAST00' })] },
     }
     taroMock.request.mockImplementation((o: { url: string; success: (r: unknown) => void }) => {
+      if (/\/enforcement\/cases$/.test(o.url.split('?')[0])) {
+        o.success({ statusCode: 200, data: '[]', header: {} })
+        return { abort: jest.fn() }
+      }
       urls.push(o.url)
       const cursor = /cursor=(\w+)/.exec(o.url)?.[1] ?? 'first'
       const p = pages[cursor]
