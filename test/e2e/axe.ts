@@ -212,6 +212,8 @@ export const LATIN_ALLOWED: ReadonlyArray<{ pattern: RegExp; why: string }> = [
   { pattern: /(?<![A-Za-z0-9])\d+-[0-9A-F]{8}-[0-9A-F]{4}(?![A-Za-z0-9])/g, why: '送达凭证编号' },
   // The number on a filing's receipt (立案申请编号, LA…) and a mediation's (调解编号, TJ…), read out to the court on the phone.
   { pattern: /(?<![A-Za-z0-9])(LA|TJ)\d{8}[0-9A-F]{6}(?![A-Za-z0-9])/g, why: '立案申请编号、调解编号' },
+  // A postal service's EMS number (an S10 number: two letters, nine digits, CN), what the party tracks it by.
+  { pattern: /EMS [A-Z]{2}\d{9}[A-Z]{2}/g, why: 'EMS 邮件号' },
   // A document's SHA-256 beside its label, to compare with the paper copy.
   { pattern: /校验值：[0-9a-f]{8,64}…?/g, why: '文书校验值' },
 ]

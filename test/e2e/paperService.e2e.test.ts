@@ -3,6 +3,7 @@ import os from 'node:os'
 import path from 'node:path'
 import type { Page } from 'playwright-core'
 import { wheatSaleComplaint } from '../server/fixtures'
+import { latinCodes } from './axe'
 import { acceptedCaseViaApi, callApi, fill, signInAsStaff, startJourney, type Journey } from './harness'
 
 // 王建国 (the defendant) never confirmed an electronic address: the clerk serves him on paper —
@@ -91,6 +92,8 @@ describe('service on paper, recorded by the clerk', () => {
       expect.arrayContaining([`送达：邮寄送达，EMS EE123456785CN，${monthDay}签收`, `送达：直接送达，${monthDay}当面签收，送达回证照片已存档`]),
     )
     await j.shot('both-recorded')
+    // Nothing on the page a clerk would have to decode: the EMS number is the post office's own.
+    expect(await latinCodes(p)).toEqual([])
     // Both are on the case's signed chain beside the electronic receipts, and the chain holds.
     const proof = await callApi<{ verified: boolean; events: Array<{ type: string }> }>(j, 'GET', `/service/${caseId}/proof`, judgeToken)
     expect(proof.verified).toBe(true)

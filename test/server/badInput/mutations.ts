@@ -46,12 +46,13 @@ function unwrap(s: Schema): { s: Schema; nullable: boolean } {
   return { s, nullable }
 }
 
-const DAY_EXAMPLE = '2027-03-01'
+/** A day, and a month ('YYYY-MM', the monthly report's): whichever the field's pattern takes. */
+const DATE_EXAMPLES = ['2027-03-01', '2027-03']
 
 function baseString(s: Schema): string {
   const min = typeof s.minLength === 'number' ? s.minLength : 0
   const pattern = typeof s.pattern === 'string' ? s.pattern : undefined
-  if (pattern?.includes('20\\d\\d')) return DAY_EXAMPLE
+  if (pattern?.includes('20\\d\\d')) return DATE_EXAMPLES.find((x) => new RegExp(pattern, 'u').test(x)) ?? DATE_EXAMPLES[0]
   return 'x'.repeat(Math.max(min, 1))
 }
 

@@ -60,6 +60,13 @@ describe('enforcement from application to payout', () => {
     expect(view.agricultural).toBe(true)
     expect(view.leads[0].verification.due).toBe('2026-12-02')
     expect(view.leads[0].photos.map((p: { id: string }) => p.id)).toEqual(['f-cow'])
+    // The application is the party's step; 立案 is still the court's, with its 7-day clock.
+    const steps = (view.timeline as { name: string; status: string; deadline: unknown }[]).filter((n) => n.name === '申请执行' || n.name === '立案')
+    expect(steps.map((n) => [n.name, n.status])).toEqual([
+      ['申请执行', 'done'],
+      ['立案', 'pending'],
+    ])
+    expect(steps[1].deadline).not.toBeNull()
   })
 
   it('refuses a file another person uploaded, changing nothing', async () => {

@@ -152,7 +152,7 @@ export async function apply(ctx: EnforcementContext, actor: Actor, body: ApplyBo
     updated_at: now,
   }
   const text = `提交了执行申请（${period.text}${period.late ? '，已超过期限，法院仍会受理' : ''}），等待法院立案审查`
-  await recordNode(ctx, actor, row, { kind: 'filing', on: today, text }, async (q) => {
+  await recordNode(ctx, actor, row, { kind: 'filing', on: today, text, detail: { application: true } }, async (q) => {
     await ctx.repo.insertCase(q, row)
     await ctx.repo.insertParties(
       q,

@@ -79,7 +79,7 @@ async function insertResumption(
     q,
     parties.flatMap((p, idx) => (p.idKey ? [{ case_id: row.id, idx, side: p.side, name: p.name, id_key: p.idKey }] : [])),
   )
-  await ctx.repo.insertNode(q, nodeRow(ctx, actor, row.id, { kind: 'filing', on: today, text }, false))
+  await ctx.repo.insertNode(q, nodeRow(ctx, actor, row.id, { kind: 'filing', on: today, text, detail: { application: true } }, false))
   for (const l of leads) {
     const lead = leadRow(row.id, l, by, actor.sub, today, now)
     await ctx.repo.insertLead(q, lead)

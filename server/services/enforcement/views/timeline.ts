@@ -10,6 +10,8 @@ import { deadlineView, words } from './deadline'
 interface NodeDetail {
   targetId?: string
   document?: string
+  /** the application itself (申请执行, 申请恢复执行): recorded as a 'filing' row, but not yet the court's 立案 */
+  application?: boolean
 }
 
 const sameTarget = (d: NodeDeadline, row: NodeRow, detail: NodeDetail) =>
@@ -25,11 +27,12 @@ export function timeline(facts: EnforcementCaseFacts, rows: NodeRow[], today: st
   const used = new Set<NodeDeadline>()
   const done: TimelineNode[] = rows.map((row) => {
     const detail = JSON.parse(row.detail_json) as NodeDetail
-    const d = deadlines.find((x) => !used.has(x) && x.doneOn !== undefined && sameTarget(x, row, detail))
+    // The application meets no deadline of its own: the 立案 clock it starts stays open until the court decides.
+    const d = detail.application ? undefined : deadlines.find((x) => !used.has(x) && x.doneOn !== undefined && sameTarget(x, row, detail))
     if (d) used.add(d)
     return {
       node: row.kind as EnforcementNodeKind,
-      name: ENFORCEMENT_NODE_NAMES[row.kind as EnforcementNodeKind] ?? '执行动态',
+      name: detail.application ? '申请执行' : (ENFORCEMENT_NODE_NAMES[row.kind as EnforcementNodeKind] ?? '执行动态'),
       text: row.text,
       status: 'done',
       date: row.on_day,

@@ -76,7 +76,7 @@ describe('the party’s receipt on the document page', () => {
 })
 
 describe('the proof on the judge’s case page', () => {
-  const status = { caseId: 'f-1', caseNumber: '（2026）内0784民初1号', procedure: 'simple', parties: [], documents: [doc], rooms: [] }
+  const status = { caseId: 'f-1', caseNumber: '（2026）内0784民初1号', procedure: 'simple', parties: [], documents: [doc], rooms: [], sms: [] }
   const proof = (over: Partial<Proof>): Proof => ({
     caseId: 'f-1',
     caseNumber: '（2026）内0784民初1号',
