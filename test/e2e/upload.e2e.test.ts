@@ -138,12 +138,14 @@ describe('a 5 MB phone photo over a weak link with a drop in the middle', () => 
       id: string
       size: number
       mime: string
+      sha256: string
     }>
     db.close()
     expect(rows).toHaveLength(1)
     expect(rows[0].mime).toBe('image/jpeg')
     expect(rows[0].size).toBeLessThanOrEqual(600 * 1024)
-    expect(fs.readdirSync(path.join(j.dataDir, 'uploads', 'files'))).toEqual([rows[0].id])
+    // The object store keeps the bytes once, named by their SHA-256.
+    expect(fs.readdirSync(path.join(j.dataDir, 'uploads', 'files'))).toEqual([rows[0].sha256])
     expect(tusLeft()).toEqual([])
 
     // Bytes each chunk delivered, as the server acknowledged them (Upload-Offset before and after); the chunk the drop cut has no reply.
