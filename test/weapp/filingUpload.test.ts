@@ -112,7 +112,8 @@ test('after the signal drops mid-chunk, the network coming back resumes the uplo
   expect(Buffer.from(up.bytes).equals(Buffer.from(bytes))).toBe(true)
   // The network event did it, not the 15 s fallback timer and not a tap (only the pick was tapped).
   const head = seen.find((r) => r.method === 'HEAD' && r.path === '/uploads/u2')!
-  expect(head.at - back).toBeLessThan(2000)
+  // Well under the fallback's 15 s, with room for a loaded machine.
+  expect(head.at - back).toBeLessThan(10_000)
   expect(app.wx.chooseMessageFile).toHaveBeenCalledTimes(2)
   await until(() => savedFileIds().join() === 'file-u1,file-u2', 'the draft saved with both files', 5000)
   expect(page.dom.textContent).not.toContain('信号不好')

@@ -74,7 +74,7 @@ describe('with REDIS_URL', () => {
     }
   }, 120_000)
 
-  it('honours a sign-out made through one process in the other within a second', async () => {
+  it('honours a sign-out made through one process in the other, by message rather than by expiry', async () => {
     const [a, b] = await pair({ REDIS_URL: redis.url })
     try {
       const auth = await a.as('d-zhang-guilan')
@@ -82,8 +82,9 @@ describe('with REDIS_URL', () => {
       expect((await me(b, auth)).statusCode).toBe(200)
       expect((await me(b, auth)).statusCode).toBe(200)
       expect((await a.app.inject({ method: 'POST', url: '/api/v1/auth/logout', headers: auth })).statusCode).toBe(204)
-      const took = await within(1_000, async () => (await me(b, auth)).statusCode === 401)
-      expect(took).toBeLessThan(1_000)
+      // B's cache never expires on its own here, so only the Redis message can end the session in B.
+      // The bound is generous for a loaded machine; the usual delay is a few milliseconds.
+      await within(15_000, async () => (await me(b, auth)).statusCode === 401)
       expect((await me(a, auth)).statusCode).toBe(401)
     } finally {
       await closeAll([a, b])

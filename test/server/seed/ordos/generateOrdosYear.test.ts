@@ -6,18 +6,9 @@ import { ORDOS_COURTS } from '../../../../server/seed/ordos/ordosCourts'
 const percent = (r: number | null) => (r === null ? '—' : (r * 100).toFixed(2))
 const yi = (fen: number) => (fen / 1e10).toFixed(2)
 
-const cpuMs = (run: () => void) => {
-  const start = process.cpuUsage()
-  run()
-  const used = process.cpuUsage(start)
-  return (used.user + used.system) / 1000
-}
-
 describe('generateOrdosYear: 鄂尔多斯市中级人民法院, January–October 2021', () => {
-  let year = generateOrdosYear()
-  const ms = cpuMs(() => {
-    year = generateOrdosYear()
-  })
+  // How long the generator takes is measured by `npm run bench` (enforcementFigures.bench.ts), not here.
+  const year = generateOrdosYear()
   const m = enforcementMetrics({ ...ORDOS_PERIOD, cases: year.cases, complaints: year.complaints })
 
   it.each([
@@ -59,9 +50,8 @@ describe('generateOrdosYear: 鄂尔多斯市中级人民法院, January–Octobe
     ])
   })
 
-  it('is fast: well under 3 s of CPU for the year', () => {
+  it('is a whole year: more than 25,000 enforcement cases', () => {
     expect(year.cases.length).toBeGreaterThan(25_000)
-    expect(ms).toBeLessThan(3000)
   })
 
   it('looks like a court’s year: working days in 2020–2021, valid case numbers, every court, money that adds up', () => {
