@@ -3,7 +3,7 @@ import os from 'node:os'
 import path from 'node:path'
 import type { Page } from 'playwright-core'
 import { DEMO_ENFORCEMENT } from '../../server/seed/demoEnforcement'
-import { callApi, fill, openFresh, signInAsDemo, signInAsStaff, startJourney, type Journey } from './harness'
+import { callApi, chooseFile, fill, openFresh, signInAsDemo, signInAsStaff, startJourney, type Journey } from './harness'
 
 // 张桂兰 won her wheat-sale case against 王建国 and the judgment was served; he has not paid. She
 // applies for enforcement from the case on her phone and tells the court about his cattle; the
@@ -49,11 +49,6 @@ afterAll(async () => {
   await j?.close()
   fs.rmSync(dir, { recursive: true, force: true })
 })
-
-async function chooseFile(page: Page, buttonId: string, file: string) {
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.locator(`#${buttonId}`).click()])
-  await chooser.setFiles(file)
-}
 
 /** The team records one node: picks it, fills what the test gives, saves, and waits for the server's word. */
 async function record(page: Page, node: string, fillIn: () => Promise<void>, save: string, done: string) {

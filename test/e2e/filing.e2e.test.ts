@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import type { Page } from 'playwright-core'
-import { fill, signInAsDemo, signInAsStaff, startJourney, type Journey } from './harness'
+import { chooseFile, fill, signInAsDemo, signInAsStaff, startJourney, type Journey } from './harness'
 
 let j: Journey
 let judge: Page
@@ -26,11 +26,6 @@ afterAll(async () => {
 const next = async (page: Page, title: string) => {
   await page.locator('#next-step').click()
   await page.getByText(title).first().waitFor()
-}
-
-async function chooseFile(page: Page, buttonId: string, file: string) {
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.locator(`#${buttonId}`).click()])
-  await chooser.setFiles(file)
 }
 
 describe('online filing from a phone, reviewed by the court', () => {

@@ -32,6 +32,12 @@ export async function fill(page: Page, id: string, value: string): Promise<void>
   await page.locator(`#${id} input, input#${id}, #${id} textarea, textarea#${id}`).first().fill(value)
 }
 
+/** Taps the button with this id and answers the file chooser it opens with the file, as a phone's picker would. */
+export async function chooseFile(page: Page, buttonId: string, file: string): Promise<void> {
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.locator(`#${buttonId}`).click()])
+  await chooser.setFiles(file)
+}
+
 async function waitForHealth(url: string, child: ChildProcess, log: () => string): Promise<void> {
   // Generous: the demo enforcement seed builds its cases through the real routes before listening, slow on a loaded machine.
   const until = Date.now() + 180_000

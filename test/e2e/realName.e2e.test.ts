@@ -3,7 +3,7 @@ import os from 'node:os'
 import path from 'node:path'
 import type { Page } from 'playwright-core'
 import { wheatSaleComplaint } from '../server/fixtures'
-import { acceptedCaseViaApi, fill, openFresh, signInAsDemo, signInAsStaff, startJourney, type Journey } from './harness'
+import { acceptedCaseViaApi, chooseFile, fill, openFresh, signInAsDemo, signInAsStaff, startJourney, type Journey } from './harness'
 
 // 实名核验: a new user, sued at 额尔古纳 under her ID number, fills in her profile and sends photos
 // of her ID card; the court's clerk first sends them back with a reason she reads, then verifies
@@ -37,15 +37,10 @@ afterAll(async () => {
   fs.rmSync(dir, { recursive: true, force: true })
 })
 
-async function choose(page: Page, buttonId: string, file: string) {
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.locator(`#${buttonId}`).click()])
-  await chooser.setFiles(file)
-}
-
 async function sendPhotos(p: Page) {
-  await choose(p, 'pick-front', front)
+  await chooseFile(p, 'pick-front', front)
   await p.locator('#side-front-done').waitFor()
-  await choose(p, 'pick-back', back)
+  await chooseFile(p, 'pick-back', back)
   await p.locator('#side-back-done').waitFor()
   await p.locator('#submit-id-card').click()
   await p.locator('#id-card-status').getByText('照片已提交', { exact: false }).waitFor()
