@@ -280,7 +280,7 @@ export type TeamView = Static<typeof TeamView>
 
 /** Who is looking, and what they may do on this case. */
 export const EnforcementViewer = Type.Object({
-  side: Enum<'applicant' | 'respondent' | 'team' | 'court'>({ applicant: true, respondent: true, team: true, court: true }),
+  side: Enum<'applicant' | 'respondent' | 'team' | 'court' | 'supervisor'>({ applicant: true, respondent: true, team: true, court: true, supervisor: true }),
   canAddLeads: Type.Boolean(),
   canComplain: Type.Boolean(),
   canResume: Type.Boolean(),

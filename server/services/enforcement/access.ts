@@ -9,9 +9,11 @@ import type { EnforcementCaseRow, TeamRow } from './repository'
  * - `respondent`: named as a respondent (被执行人) with a verified identity — sees the case, acts on nothing;
  * - `team`: a member of the "3+1" team the case is assigned to — records its nodes;
  * - `court`: other judges, clerks and the admin of the case's court (立案, assignment, 督办) — read and supervise.
- * A mediator, staff of another court and anyone else stand in no relation to it.
+ * - `supervisor`: judges, clerks and the admin of the intermediate court above the case's court — its
+ *   执行指挥中心 supervises the basic courts' cases (its figures list them), so they read, and act on nothing.
+ * A mediator, staff of any other court and anyone else stand in no relation to it.
  */
-export type EnforcementRelation = 'applicant' | 'respondent' | 'team' | 'court' | null
+export type EnforcementRelation = 'applicant' | 'respondent' | 'team' | 'court' | 'supervisor' | null
 
 export const teamMemberIds = (t: TeamRow) => [t.judge_id, t.assistant_id, t.clerk_id, t.bailiff_id]
 
@@ -23,7 +25,8 @@ export async function relationTo(ctx: EnforcementContext, actor: Actor, c: Enfor
     const sides = (await ctx.repo.sideOf(c.id, key)).map((r) => r.side)
     return sides.includes('applicant') ? 'applicant' : sides.includes('respondent') ? 'respondent' : null
   }
-  if (!COURT_READERS.includes(actor.role) || actor.courtId !== c.court_id) return null
+  if (!COURT_READERS.includes(actor.role) || !actor.courtId) return null
+  if (actor.courtId !== c.court_id) return (await ctx.courts.byId(c.court_id))?.parent_id === actor.courtId ? 'supervisor' : null
   if (c.team_id) {
     const team = await ctx.repo.teamById(c.team_id)
     if (team && teamMemberIds(team).includes(actor.sub)) return 'team'
@@ -43,6 +46,13 @@ export async function loadVisible(ctx: EnforcementContext, actor: Actor, id: str
   const c = await loadCase(ctx, id)
   const relation = await relationTo(ctx, actor, c)
   if (!relation) throw forbidden(PARTY_ROLES.includes(actor.role) ? '这不是您的执行案件，无法查看' : '这件执行案件不属于本院，无法查看')
+  return { c, relation }
+}
+
+/** A case staff may read: of their own court, or of a basic court under theirs (the 执行指挥中心's case links). */
+export async function loadForStaffReading(ctx: EnforcementContext, actor: Actor, id: string) {
+  const { c, relation } = await loadVisible(ctx, actor, id)
+  if (relation !== 'team' && relation !== 'court' && relation !== 'supervisor') throw forbidden('只有法院工作人员可以查看')
   return { c, relation }
 }
 

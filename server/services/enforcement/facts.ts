@@ -86,3 +86,48 @@ export async function loadBundle(
   ])
   return { c, leads, controls, receipts, rechecks, complaints }
 }
+
+const byCaseId = <R extends { case_id: string }>(rows: R[]) => {
+  const m = new Map<string, R[]>()
+  for (const r of rows) {
+    const list = m.get(r.case_id)
+    if (list) list.push(r)
+    else m.set(r.case_id, [r])
+  }
+  return m
+}
+
+/**
+ * loadBundle for many cases with five queries instead of five per case: a court's 督办 list and
+ * its teams' tasks read every case it watches (tens of thousands in a city's year), where a query
+ * per case took minutes. Bundles come in the order of `rows`, each list in loadBundle's order.
+ *
+ * @param repo the enforcement repository
+ * @param rows the cases
+ * @returns one bundle per case
+ */
+export async function loadBundles(
+  repo: {
+    leadsOfCases: (ids: readonly string[]) => Promise<LeadRow[]>
+    controlsOfCases: (ids: readonly string[]) => Promise<ControlRow[]>
+    receiptsOfCases: (ids: readonly string[]) => Promise<ReceiptRow[]>
+    rechecksOfCases: (ids: readonly string[]) => Promise<RecheckRow[]>
+    complaintsOfCases: (ids: readonly string[]) => Promise<ComplaintRow[]>
+  },
+  rows: readonly EnforcementCaseRow[],
+): Promise<CaseBundle[]> {
+  const ids = rows.map((c) => c.id)
+  const leads = byCaseId(await repo.leadsOfCases(ids))
+  const controls = byCaseId(await repo.controlsOfCases(ids))
+  const receipts = byCaseId(await repo.receiptsOfCases(ids))
+  const rechecks = byCaseId(await repo.rechecksOfCases(ids))
+  const complaints = byCaseId(await repo.complaintsOfCases(ids))
+  return rows.map((c) => ({
+    c,
+    leads: leads.get(c.id) ?? [],
+    controls: controls.get(c.id) ?? [],
+    receipts: receipts.get(c.id) ?? [],
+    rechecks: rechecks.get(c.id) ?? [],
+    complaints: complaints.get(c.id) ?? [],
+  }))
+}

@@ -16,7 +16,7 @@ import type {
 } from '../../../contract/enforcement'
 import type { Actor } from '../../auth/actor'
 import { badRequest, conflict } from '../../errors'
-import { loadForApplicant, loadForCourt, loadForTeam, loadVisible } from './access'
+import { loadForApplicant, loadForStaffReading, loadForTeam, loadVisible } from './access'
 import { addLeads, apply, leadFileRefs, requireOwnFiles } from './apply/apply'
 import { answerComplaint, complain, courtComplaints } from './complaints/complaints'
 import { recordRecheck, resume } from './resume/resume'
@@ -73,7 +73,7 @@ export function enforcementService(deps: EnforcementDeps) {
     queue: (actor: Actor) => queue(ctx, actor),
     courtCases: (actor: Actor, q: CourtCasesQuery) => courtCases(ctx, actor, q),
     caseForCourt: async (actor: Actor, id: string) => {
-      const { relation } = await loadForCourt(ctx, actor, id)
+      const { relation } = await loadForStaffReading(ctx, actor, id)
       return caseView(ctx, id, relation)
     },
     accept: (actor: Actor, id: string, body: AcceptEnforcementBody) => acceptCase(ctx, actor, id, body),

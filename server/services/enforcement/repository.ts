@@ -24,6 +24,35 @@ const byCase = <T extends keyof Database>(q: Kysely<Database> | Q, table: T, cas
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   (q as Kysely<any>).selectFrom(table).selectAll().where('case_id', '=', caseId)
 
+const byCases = <T extends keyof Database>(q: Kysely<Database> | Q, table: T, caseIds: readonly string[]) =>
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  (q as Kysely<any>).selectFrom(table).selectAll().where('case_id', 'in', caseIds)
+
+/** A court's lists read thousands of cases at once: IN lists of this many ids stay far below both databases' parameter limits. */
+const CASES_PER_QUERY = 1000
+
+async function inChunks<R>(ids: readonly string[], read: (part: readonly string[]) => Promise<R[]>): Promise<R[]> {
+  const out: R[] = []
+  for (let i = 0; i < ids.length; i += CASES_PER_QUERY) out.push(...(await read(ids.slice(i, i + CASES_PER_QUERY))))
+  return out
+}
+
+/** The same rows for many cases, in the per-case order within each case (a court's 督办 list and tasks). */
+function batchedReaders(db: Kysely<Database>) {
+  return {
+    leadsOfCases: (ids: readonly string[]) =>
+      inChunks(ids, (part) => byCases(db, 'enforcement_leads', part).orderBy('created_at').orderBy('id').execute() as Promise<LeadRow[]>),
+    controlsOfCases: (ids: readonly string[]) =>
+      inChunks(ids, (part) => byCases(db, 'enforcement_controls', part).orderBy('created_at').orderBy('id').execute() as Promise<ControlRow[]>),
+    receiptsOfCases: (ids: readonly string[]) =>
+      inChunks(ids, (part) => byCases(db, 'enforcement_receipts', part).orderBy('created_at').orderBy('id').execute() as Promise<ReceiptRow[]>),
+    rechecksOfCases: (ids: readonly string[]) =>
+      inChunks(ids, (part) => byCases(db, 'enforcement_rechecks', part).orderBy('number').execute() as Promise<RecheckRow[]>),
+    complaintsOfCases: (ids: readonly string[]) =>
+      inChunks(ids, (part) => byCases(db, 'enforcement_complaints', part).orderBy('created_at').execute() as Promise<ComplaintRow[]>),
+  }
+}
+
 /** The enforcement tables: one place that reads and writes them. */
 export function enforcementRepository(db: Kysely<Database>) {
   return {
@@ -81,6 +110,8 @@ export function enforcementRepository(db: Kysely<Database>) {
     nodes: (caseId: string, q: Q = db) => byCase(q, 'enforcement_nodes', caseId).orderBy('at').orderBy('id').execute() as Promise<NodeRow[]>,
     insertNode: (q: Q, row: NodeRow) => q.insertInto('enforcement_nodes').values(row).execute(),
     markChained: (q: Q, caseId: string) => q.updateTable('enforcement_nodes').set({ chained: 1 }).where('case_id', '=', caseId).execute(),
+
+    ...batchedReaders(db),
 
     rechecks: (caseId: string) => byCase(db, 'enforcement_rechecks', caseId).orderBy('number').execute() as Promise<RecheckRow[]>,
     insertRecheck: (q: Q, row: RecheckRow) => q.insertInto('enforcement_rechecks').values(row).execute(),

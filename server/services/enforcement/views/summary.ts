@@ -5,7 +5,7 @@ import { enforcementNodeDeadlines } from '../../../../domain/enforcement/enforce
 import { ENFORCEMENT_STATE_NAMES } from '../../../../domain/enforcement/types'
 import type { EnforcementSummary } from '../../../../contract/enforcement'
 import { readJson, type EnforcementContext, type StoredParty } from '../context'
-import { caseFacts, loadBundle } from '../facts'
+import { caseFacts, loadBundles } from '../facts'
 import type { EnforcementCaseRow } from '../repository'
 import { courtRules } from '../rules/courtRules'
 import { deadlineView } from './deadline'
@@ -14,10 +14,15 @@ import { deadlineView } from './deadline'
 export async function summaries(ctx: EnforcementContext, rows: EnforcementCaseRow[]): Promise<EnforcementSummary[]> {
   const today = ctx.today()
   const teams = new Map<string, string>()
+  // A court's queue is thousands of cases of one court and a few handlers: each is read once.
+  const rulesByCourt = new Map<string, Awaited<ReturnType<typeof courtRules>>>()
+  const handlers = new Map((await ctx.users.byIds([...new Set(rows.flatMap((c) => (c.handler_id ? [c.handler_id] : [])))])).map((u) => [u.id, u]))
   const out: Array<EnforcementSummary & { sortDue?: string }> = []
-  for (const c of rows) {
-    const rules = await courtRules(ctx, c.court_id)
-    const facts = caseFacts(await loadBundle(ctx.repo, c))
+  for (const bundle of await loadBundles(ctx.repo, rows)) {
+    const { c } = bundle
+    const rules = rulesByCourt.get(c.court_id) ?? (await courtRules(ctx, c.court_id))
+    rulesByCourt.set(c.court_id, rules)
+    const facts = caseFacts(bundle)
     const state = enforcementCaseState(facts)
     const next =
       state === 'applied'
@@ -26,7 +31,7 @@ export async function summaries(ctx: EnforcementContext, rows: EnforcementCaseRo
             .filter((d) => d.doneOn === undefined)
             .sort((a, b) => (a.due < b.due ? -1 : 1))[0]
     if (c.team_id && !teams.has(c.team_id)) teams.set(c.team_id, (await ctx.repo.teamById(c.team_id))?.name ?? '')
-    const handler = c.handler_id ? await ctx.users.byId(c.handler_id) : undefined
+    const handler = c.handler_id ? handlers.get(c.handler_id) : undefined
     const parties = readJson<StoredParty[]>(c.parties_json) ?? []
     const clock = next ? deadlineView(next, today) : null
     out.push({

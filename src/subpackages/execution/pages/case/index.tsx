@@ -31,6 +31,11 @@ export default function CaseWorkPage() {
   return (
     <PageShell testId='execution-case'>
       <CaseHeader c={c} notice={notice} error={error} />
+      {c.viewer.side === 'supervisor' ? (
+        <View className='banner' id='supervisor-note'>
+          这是辖区基层法院的案件，上级法院可以查看和督办，立案、执行和结案由承办法院办理。
+        </View>
+      ) : null}
       <AcceptCard {...s} />
       <AssignCard {...s} />
       <NodeRecorder {...s} />

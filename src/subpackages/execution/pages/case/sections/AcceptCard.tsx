@@ -12,7 +12,7 @@ export function AcceptCard({ c, busy, act }: Section) {
   const [refusing, setRefusing] = useState(false)
   const [reasons, setReasons] = useState('')
   const [error, setError] = useState<string | null>(null)
-  if (c.state !== 'applied' || c.viewer.side === 'applicant' || c.viewer.side === 'respondent') return null
+  if (c.state !== 'applied' || c.viewer.side === 'applicant' || c.viewer.side === 'respondent' || c.viewer.side === 'supervisor') return null
   // The application itself is a done 'filing' row without a clock: the 7-day clock is on the node still awaited.
   const clock = c.timeline.find((n) => n.node === 'filing' && n.status !== 'done' && n.deadline)?.deadline
   const refuse = () => {

@@ -12,7 +12,7 @@ export function RecheckCard({ c, busy, act }: Section) {
   const t = c.termination
   const next = t?.rechecks.find((r) => !r.doneOn)
   const { v, set } = useForm({ on: today(), found: false, description: '' })
-  if (!t || !next || c.viewer.side === 'applicant' || c.viewer.side === 'respondent') return null
+  if (!t || !next || c.viewer.side === 'applicant' || c.viewer.side === 'respondent' || c.viewer.side === 'supervisor') return null
   return (
     <View className='card' id='recheck-card'>
       <Text className='e-section-title'>第{next.number}次终本后财产复查</Text>
