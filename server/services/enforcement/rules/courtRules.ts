@@ -12,6 +12,16 @@ export async function courtRules(ctx: EnforcementContext, courtId: string): Prom
   return row ? enforcementRulesWith(JSON.parse(row.overrides_json) as EnforcementRuleOverrides) : ENFORCEMENT_RULES
 }
 
+/** courtRules for a list over many cases: each court's rules read once, however many of its cases the list holds. */
+export function courtRulesOnce(ctx: EnforcementContext): (courtId: string) => Promise<EnforcementRules> {
+  const known = new Map<string, Promise<EnforcementRules>>()
+  return (courtId) => {
+    const rules = known.get(courtId) ?? courtRules(ctx, courtId)
+    known.set(courtId, rules)
+    return rules
+  }
+}
+
 function rulesView(courtId: string, rules: EnforcementRules, updatedAt: string | null) {
   return {
     courtId,

@@ -9,7 +9,7 @@ import type { EnforcementContext } from '../context'
 import { caseFacts, loadBundles } from '../facts'
 import type { EnforcementRules } from '../../../../domain/enforcement/rules'
 import type { EnforcementCaseRow, TeamRow } from '../repository'
-import { courtRules } from '../rules/courtRules'
+import { courtRulesOnce } from '../rules/courtRules'
 import { deadlineView, words } from '../views/deadline'
 import { summaries } from '../views/summary'
 
@@ -35,16 +35,7 @@ interface Context {
   teams: Map<string, TeamRow>
   names: Map<string, string>
   today: string
-  /** the rules of each court read so far: one read per court, not per case */
-  rules: Map<string, EnforcementRules>
-}
-
-async function rulesOf(ctx: EnforcementContext, k: Context, courtId: string): Promise<EnforcementRules> {
-  const known = k.rules.get(courtId)
-  if (known) return known
-  const rules = await courtRules(ctx, courtId)
-  k.rules.set(courtId, rules)
-  return rules
+  rules: (courtId: string) => Promise<EnforcementRules>
 }
 
 async function risksOf(ctx: EnforcementContext, rows: EnforcementCaseRow[], k: Context): Promise<RiskView[]> {
@@ -53,7 +44,7 @@ async function risksOf(ctx: EnforcementContext, rows: EnforcementCaseRow[], k: C
     const { c } = bundle
     const facts = caseFacts(bundle)
     const team = c.team_id ? k.teams.get(c.team_id) : undefined
-    for (const r of enforcementRiskChecks(facts, k.today, await rulesOf(ctx, k, c.court_id))) {
+    for (const r of enforcementRiskChecks(facts, k.today, await k.rules(c.court_id))) {
       out.push({
         code: r.code,
         title: r.title,
@@ -90,7 +81,7 @@ async function courtContext(ctx: EnforcementContext, courtId: string, rows: Enfo
   const teams = new Map((await ctx.repo.teams(courtId)).map((t) => [t.id, t]))
   const ids = [...new Set(rows.flatMap((c) => (c.handler_id ? [c.handler_id] : [])))]
   const names = new Map((await ctx.users.byIds(ids)).map((u) => [u.id, u.display_name]))
-  return { teams, names, today: ctx.today(), rules: new Map() }
+  return { teams, names, today: ctx.today(), rules: courtRulesOnce(ctx) }
 }
 
 /**
@@ -107,7 +98,7 @@ export async function tasks(ctx: EnforcementContext, actor: Actor): Promise<Task
   for (const bundle of await loadBundles(ctx.repo, rows)) {
     const { c } = bundle
     const facts = caseFacts(bundle)
-    for (const d of enforcementNodeDeadlines(facts, k.today, await rulesOf(ctx, k, c.court_id))) {
+    for (const d of enforcementNodeDeadlines(facts, k.today, await k.rules(c.court_id))) {
       if (d.doneOn !== undefined) continue
       const deadline = deadlineView(d, k.today)
       list.push({

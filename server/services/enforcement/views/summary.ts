@@ -7,7 +7,7 @@ import type { EnforcementSummary } from '../../../../contract/enforcement'
 import { readJson, type EnforcementContext, type StoredParty } from '../context'
 import { caseFacts, loadBundles } from '../facts'
 import type { EnforcementCaseRow } from '../repository'
-import { courtRules } from '../rules/courtRules'
+import { courtRulesOnce } from '../rules/courtRules'
 import { deadlineView } from './deadline'
 
 /** Cases in a list, 涉农 first and then by the nearest deadline (compareEnforcementQueue). */
@@ -15,13 +15,12 @@ export async function summaries(ctx: EnforcementContext, rows: EnforcementCaseRo
   const today = ctx.today()
   const teams = new Map<string, string>()
   // A court's queue is thousands of cases of one court and a few handlers: each is read once.
-  const rulesByCourt = new Map<string, Awaited<ReturnType<typeof courtRules>>>()
+  const rulesOf = courtRulesOnce(ctx)
   const handlers = new Map((await ctx.users.byIds([...new Set(rows.flatMap((c) => (c.handler_id ? [c.handler_id] : [])))])).map((u) => [u.id, u]))
   const out: Array<EnforcementSummary & { sortDue?: string }> = []
   for (const bundle of await loadBundles(ctx.repo, rows)) {
     const { c } = bundle
-    const rules = rulesByCourt.get(c.court_id) ?? (await courtRules(ctx, c.court_id))
-    rulesByCourt.set(c.court_id, rules)
+    const rules = await rulesOf(c.court_id)
     const facts = caseFacts(bundle)
     const state = enforcementCaseState(facts)
     const next =
