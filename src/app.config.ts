@@ -32,6 +32,7 @@ export default defineAppConfig({
       root: 'subpackages/execution',
       pages: ['pages/queue/index', 'pages/case/index', 'pages/tasks/index', 'pages/supervision/index', 'pages/teams/index', 'pages/complaints/index'],
     },
+    { root: 'subpackages/command', pages: ['pages/dashboard/index', 'pages/explain/index', 'pages/scorecards/index', 'pages/reports/index'] },
   ],
   // Fetch the likely next feature while the user reads the current page, even on a weak signal.
   preloadRule: {

@@ -109,6 +109,15 @@ export const SERVICE_TILES: ServiceTile[] = [
     needsSignIn: true,
     roles: ['judge', 'clerk', 'admin'],
   },
+  {
+    id: 'command',
+    title: '执行指挥中心',
+    subtitle: '执结率等指标、背后的案件',
+    icon: 'chart-column',
+    url: '/subpackages/command/pages/dashboard/index',
+    needsSignIn: true,
+    roles: ['judge', 'clerk', 'admin'],
+  },
   { id: 'fee', title: '诉讼费计算', subtitle: '打官司要交多少钱', icon: 'calculator', url: '/subpackages/tools/pages/fee/index', needsSignIn: false },
   {
     id: 'deadline',

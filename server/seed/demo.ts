@@ -82,6 +82,19 @@ export const DEMO_STAFF: SeedUser[] = [
     address: null,
     real_name_status: 'verified',
   },
+  {
+    // 鄂尔多斯中院执行指挥中心: the intermediate court's view of its basic courts (`npm run seed:ordos` fills its year).
+    id: 's-admin-ordos',
+    role: 'admin',
+    court_id: 'c-ordos',
+    account: 'admin.ordos',
+    display_name: '乌兰（执行指挥中心）',
+    real_name: '乌兰',
+    id_number: null,
+    mobile: null,
+    address: null,
+    real_name_status: 'verified',
+  },
 ]
 
 export const DEMO_LITIGANTS: SeedUser[] = [

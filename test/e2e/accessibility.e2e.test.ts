@@ -29,6 +29,7 @@ function rolesOf(page: string): Role[] {
   if (TAB_PAGES.includes(page)) return ['litigant', 'judge', 'admin', 'mediator']
   if (page.startsWith('subpackages/judge/')) return ['judge']
   if (page.startsWith('subpackages/admin/')) return ['admin']
+  if (page.startsWith('subpackages/command/')) return ['judge', 'admin']
   if (page === 'subpackages/mediation/pages/availability/index') return ['mediator']
   if (page.startsWith('subpackages/mediation/')) return ['litigant', 'mediator']
   if (/^subpackages\/(tools|filing|service|hearing|me)\//.test(page)) return ['litigant']

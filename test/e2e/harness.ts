@@ -54,11 +54,22 @@ async function waitForHealth(url: string, child: ChildProcess, log: () => string
   throw new Error(`server did not become healthy:\n${log()}`)
 }
 
+/** Runs a seed script as its npm script would, failing with its output when it fails. */
+function runSeed(script: string, env: Record<string, string>): Promise<void> {
+  return new Promise((resolve, reject) => {
+    let out = ''
+    const seed = spawn(path.join(ROOT, 'node_modules/.bin/tsx'), [script], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
+    seed.stdout?.on('data', (d) => (out += d))
+    seed.stderr?.on('data', (d) => (out += d))
+    seed.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${script} failed (${code}):\n${out}`))))
+  })
+}
+
 /**
  * Starts the real server (as `npm start` does, on a fresh SQLite file, serving dist/h5)
  * and a phone-sized Chromium. Fails loudly when Chromium or the H5 build is missing.
  */
-export async function startJourney(name: string, opts: { enforcementDemo?: boolean } = {}): Promise<Journey> {
+export async function startJourney(name: string, opts: { enforcementDemo?: boolean; ordos?: boolean } = {}): Promise<Journey> {
   if (!fs.existsSync(CHROMIUM)) {
     throw new Error(`Chromium not found at ${CHROMIUM}. Install it with: apt-get install -y chromium fonts-noto-cjk (or set CHROMIUM_PATH).`)
   }
@@ -67,6 +78,9 @@ export async function startJourney(name: string, opts: { enforcementDemo?: boole
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `court-e2e-${name}-`))
   const port = 41000 + Math.floor(Math.random() * 2000)
   let output = ''
+  const sqlitePath = path.join(dir, 'court.db')
+  // 鄂尔多斯's synthetic year goes in as `npm run seed:ordos` puts it, before the server opens the file.
+  if (opts.ordos) await runSeed('server/seed/ordosSeed.ts', { SQLITE_PATH: sqlitePath, DATABASE_URL: '' })
   const child = spawn(path.join(ROOT, 'node_modules/.bin/tsx'), ['server/server.ts'], {
     cwd: ROOT,
     env: {
@@ -77,7 +91,7 @@ export async function startJourney(name: string, opts: { enforcementDemo?: boole
       PORT: String(port),
       HOST: '127.0.0.1',
       DATABASE_URL: '',
-      SQLITE_PATH: path.join(dir, 'court.db'),
+      SQLITE_PATH: sqlitePath,
       UPLOAD_DIR: path.join(dir, 'uploads'),
       // The journey's own signing key (made on first start, as in development) and checkpoint, beside its database.
       SERVICE_SIGNING_KEY_FILE: path.join(dir, 'service-signing-key.pem'),

@@ -1,9 +1,11 @@
 import type { Kysely } from 'kysely'
 import { daysBetween } from '../../../domain/dates/daysBetween'
+import { enforcementApplicationPeriod } from '../../../domain/enforcement/enforcementApplicationPeriod'
 import type { ClosureMode } from '../../../domain/enforcement/types'
 import { enforcementLimitEnd } from '../../../domain/metrics/enforcementLimitEnd'
 import type { EnforcementComplaint, EnforcementMetricCase, MetricClosure } from '../../../domain/metrics/types'
 import type { Database } from '../../db/schema'
+import { periodView } from '../../services/enforcement/apply/eligible'
 
 /** A case to store: the figures' shape, its court and its number. */
 export interface StoredYearCase extends EnforcementMetricCase {
@@ -70,9 +72,10 @@ const caseRow = (c: StoredYearCase, i: number, nowIso: string) => ({
   amount_fen: c.appliedFen ?? 0,
   requests: '给付申请执行标的',
   agricultural: c.agricultural === true ? 1 : 0,
-  agricultural_json: '{}',
+  // The same shapes an application stores, so the case page reads a seeded case like any other.
+  agricultural_json: JSON.stringify(c.agricultural === true ? ['涉及农业生产经营'] : []),
   received_on: c.filedOn,
-  period_json: '{}',
+  period_json: JSON.stringify(periodView(enforcementApplicationPeriod({ from: c.filedOn, on: c.filedOn }))),
   case_number: c.caseNumber,
   filed_on: c.filedOn,
   facts_json: '{}',

@@ -4,7 +4,7 @@ import { migrateToLatest } from '../../../server/db/migrate'
 import { seedOrdos } from '../../../server/seed/ordosSeed'
 import { ORDOS_PERIOD } from '../../../server/seed/ordos/generateOrdosYear'
 import { enforcementFiguresSql } from '../../../server/services/metrics/enforcementSql'
-import { freshStore } from '../helpers'
+import { freshStore, makeApp } from '../helpers'
 
 // The figures as the report prints them: percentages to two decimals, days to two, 亿元 to 0.01.
 const percent = (r: number | null) => (r === null ? '—' : (r * 100).toFixed(2))
@@ -109,4 +109,33 @@ describe('npm run seed:ordos: 鄂尔多斯市中级人民法院, January–Octob
     expect(screen(m)).toEqual(REPORTED)
     expect(m).toEqual(await enforcementFiguresSql(store.db, { courtIds: areaIds }, ORDOS_PERIOD))
   }, 60_000)
+
+  it('the dashboard shows them through the API to the 执行指挥中心, and each case behind them opens for it', async () => {
+    const t = await makeApp({}, NOW, store)
+    try {
+      const headers = await t.as('s-admin-ordos')
+      const q = 'scope=area&period=range&from=2021-01-01&to=2021-10-31'
+      const res = await t.app.inject({ method: 'GET', url: `/api/v1/court/metrics/enforcement?${q}`, headers })
+      expect(res.statusCode).toBe(200)
+      const texts = Object.fromEntries((res.json().figures as Array<{ figure: string; text: string }>).map((f) => [f.figure, f.text]))
+      expect(texts).toMatchObject({
+        closureRate: '80.65%',
+        withinLimitRate: '89.49%',
+        terminationQualifiedRate: '100.00%',
+        complaintClosureRate: '72.22%',
+        performedAverageDays: '90.26天',
+      })
+      const explain = await t.app.inject({ method: 'GET', url: `/api/v1/court/metrics/enforcement/explain?${q}&figure=closureRate&side=denominator`, headers })
+      expect(explain.json()).toMatchObject({ numerator: 20122, denominator: 24951 })
+      for (const item of explain.json().items as Array<{ linkId: string; caseNumber: string }>) {
+        const c = await t.app.inject({ method: 'GET', url: `/api/v1/court/enforcement/cases/${item.linkId}`, headers })
+        expect([item.caseNumber, c.statusCode]).toEqual([item.caseNumber, 200])
+        expect(c.json().caseNumber).toBe(item.caseNumber)
+      }
+      const litigant = await t.app.inject({ method: 'GET', url: `/api/v1/court/metrics/enforcement?${q}`, headers: await t.as('d-zhang-guilan') })
+      expect(litigant.statusCode).toBe(403)
+    } finally {
+      await t.close()
+    }
+  }, 120_000)
 })

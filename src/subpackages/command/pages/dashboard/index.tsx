@@ -169,6 +169,12 @@ export default function Dashboard() {
             <Button className='btn' id='open-supervision' onClick={() => void Taro.navigateTo({ url: SUPERVISION_PAGE })}>
               督办
             </Button>
+            <Button className='btn' id='open-scorecards' onClick={() => open('scorecards')}>
+              团队周评估
+            </Button>
+            <Button className='btn' id='open-reports' onClick={() => open('reports')}>
+              监管通报
+            </Button>
           </View>
           <Text className='section-title'>执行指标</Text>
           {data.figures.figures.map((f) => (
