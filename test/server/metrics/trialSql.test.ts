@@ -19,7 +19,7 @@ const at = (d: string, hour: number) => `${d}T${String(hour).padStart(2, '0')}:1
 
 const filingArb = fc.record({
   court: fc.constantFrom(...COURTS),
-  kind: fc.constantFrom('civil-first' as const, 'civil-first' as const, 'civil-appeal' as const),
+  kind: fc.constantFrom('civil-first' as const, 'civil-first' as const, 'judicial-confirmation' as const),
   status: fc.constantFrom(...STATUSES),
   submitted: fc.option(fc.integer({ min: 0, max: 300 }), { nil: undefined }),
   hour: fc.integer({ min: 0, max: 23 }),

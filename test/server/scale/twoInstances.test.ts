@@ -109,6 +109,23 @@ describe('two app instances on one database and one bucket', () => {
     client.destroy()
   })
 
+  it('keep a 监管通报 generated through one process in the bucket, and the other serves it under its signed hash', async () => {
+    const made = await a.app.inject({
+      method: 'POST',
+      url: '/api/v1/court/metrics/reports',
+      headers: { ...(await a.as('s-judge-wang')), 'idempotency-key': '2b1f7c1e-6a34-4d0e-9f55-3c2d1a0b9e77' },
+      payload: { month: '2026-10' },
+    })
+    expect(made.statusCode).toBe(200)
+    const fresh = await b.app.inject({ method: 'GET', url: `/api/v1/court/metrics/reports/${made.json().id}`, headers: await b.as('s-judge-wang') })
+    const pdf = await b.app.inject({ method: 'GET', url: fresh.json().url })
+    expect(pdf.statusCode).toBe(200)
+    expect(pdf.headers['content-type']).toBe('application/pdf')
+    expect(sha(pdf.rawPayload)).toBe(made.json().sha256)
+    expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-')
+    expect(onDisk()).toEqual([])
+  }, 120_000)
+
   it('are both ready with the bucket, and name storage when it stops answering', async () => {
     for (const t of [a, b]) {
       const ready = await t.app.inject({ method: 'GET', url: '/api/health/ready' })

@@ -1,4 +1,3 @@
-import fs from 'node:fs'
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { authErrors, bearer, IdempotencyHeaders, IdParams } from '../../../../contract/common'
 import { FileQuery } from '../../../../contract/files'
@@ -17,6 +16,7 @@ export const metricsReportRoutes: FastifyPluginAsyncTypebox = async (app) => {
     clock: app.clock,
     config: app.config,
     enforcement: app.services.enforcement,
+    objects: app.objects,
   })
   const staff = app.allow('judge', 'clerk', 'admin')
 
@@ -68,7 +68,7 @@ export const metricsReportRoutes: FastifyPluginAsyncTypebox = async (app) => {
         .header('content-type', 'application/pdf')
         .header('content-disposition', disposition('inline', file.name))
         .header('cache-control', 'private, no-store')
-      return reply.send(fs.createReadStream(file.path))
+      return reply.send(file.bytes)
     },
   })
 }

@@ -49,9 +49,12 @@ export async function generateReport(deps: ReportDeps, actor: Actor, body: Repor
   const id = orderedId('mr')
   const signed = deps.keys.sign(reportStatement({ id, courtId: scope.court.id, month: period.month, sha256 }))
   const fileId = `file-${randomUUID()}`
-  const file = path.join(deps.storeDir, fileId)
-  fs.mkdirSync(deps.storeDir, { recursive: true })
-  fs.writeFileSync(file, pdf, { flag: 'wx' })
+  // Through the object store like evidence, so every process (and the S3 bucket) has it; an
+  // object left by a failed commit is only an unreferenced copy under its own hash.
+  fs.mkdirSync(deps.tmpDir, { recursive: true })
+  const tmp = path.join(deps.tmpDir, fileId)
+  fs.writeFileSync(tmp, pdf, { flag: 'wx' })
+  await deps.objects.putFile(sha256, tmp, pdf.length)
   const createdAt = shanghaiIso(now)
   const row = {
     id,
@@ -68,28 +71,22 @@ export async function generateReport(deps: ReportDeps, actor: Actor, body: Repor
     created_by: actor.sub,
     created_at: createdAt,
   }
-  try {
-    await deps.transact(async (q) => {
-      await q
-        .insertInto('files')
-        .values({
-          id: fileId,
-          owner_id: actor.sub,
-          original_name: `${data.title}.pdf`,
-          mime: 'application/pdf',
-          size: pdf.length,
-          sha256,
-          storage_name: fileId,
-          created_at: createdAt,
-        })
-        .execute()
-      await q.insertInto('metric_reports').values(row).execute()
-    })
-  } catch (err) {
-    // Nothing committed: the written PDF would be an orphan.
-    fs.rmSync(file, { force: true })
-    throw err
-  }
+  await deps.transact(async (q) => {
+    await q
+      .insertInto('files')
+      .values({
+        id: fileId,
+        owner_id: actor.sub,
+        original_name: `${data.title}.pdf`,
+        mime: 'application/pdf',
+        size: pdf.length,
+        sha256,
+        storage_name: sha256,
+        created_at: createdAt,
+      })
+      .execute()
+    await q.insertInto('metric_reports').values(row).execute()
+  })
   const [view] = await reportViews(deps.db, [row])
   const link = deps.links.create(id, actor.sub)
   return { ...view, url: link.url, urlExpiresAt: link.expiresAt }

@@ -1,3 +1,4 @@
+import path from 'node:path'
 import type { Kysely } from 'kysely'
 import type { CourtQuery, ReportBody, ScorecardQuery } from '../../../../contract/metrics'
 import type { Actor } from '../../../auth/actor'
@@ -14,7 +15,7 @@ import { getReport, listReports, reportFile } from './readReports'
 import type { ReportDeps } from './reportDeps'
 import type { ReportLinkQuery } from './reportLinks'
 import { reportLinks } from './reportLinks'
-import path from 'node:path'
+import type { ObjectStore } from '../../storage/objectStore'
 
 /**
  * The team scorecards and the monthly 通报, bound once per app: the database, the clock, the
@@ -28,6 +29,7 @@ export function metricsReportsService(deps: {
   clock: Clock
   config: Pick<AppConfig, 'uploadDir' | 'jwtSecret' | 'serviceSigning'>
   enforcement: Pick<EnforcementService, 'supervision'>
+  objects: ObjectStore
   env?: Record<string, string | undefined>
 }) {
   const ctx: ReportDeps = {
@@ -36,7 +38,8 @@ export function metricsReportsService(deps: {
     clock: deps.clock,
     today: () => shanghaiDay(deps.clock.now()),
     supervisionOf: (courtId, askerId) => deps.enforcement.supervision({ sub: askerId, role: 'admin', courtId }),
-    storeDir: path.join(deps.config.uploadDir, 'files'),
+    objects: deps.objects,
+    tmpDir: path.join(deps.config.uploadDir, 'tmp'),
     keys: loadKeyRing(deps.config.serviceSigning),
     links: reportLinks({ secret: deps.config.jwtSecret, nowMs: () => deps.clock.now().getTime() }),
     env: deps.env ?? process.env,

@@ -1,4 +1,3 @@
-import path from 'node:path'
 import type { CourtQuery, ReportView } from '../../../../contract/metrics'
 import type { Actor } from '../../../auth/actor'
 import { AppError, notFound } from '../../../errors'
@@ -44,12 +43,13 @@ export async function getReport(deps: ReportDeps, actor: Actor, id: string): Pro
  * user; who they are now (role, court, not disabled) is read again and must still be admitted to
  * the report's court.
  */
-export async function reportFile(deps: ReportDeps, id: string, q: ReportLinkQuery): Promise<{ path: string; name: string; size: number }> {
+export async function reportFile(deps: ReportDeps, id: string, q: ReportLinkQuery): Promise<{ bytes: Buffer; name: string }> {
   const userId = deps.links.userFor(id, q)
   const user = await deps.db.selectFrom('users').select(['id', 'role', 'court_id', 'disabled_at']).where('id', '=', userId).executeTakeFirst()
   if (!user || user.disabled_at) throw new AppError(401, 'FILE_LINK_EXPIRED', '通报下载链接已过期，请返回后重新打开')
   const row = await readable(deps, { sub: user.id, role: user.role, courtId: user.court_id }, id)
   const file = await deps.db.selectFrom('files').selectAll().where('id', '=', row.file_id).executeTakeFirst()
   if (!file) throw missing()
-  return { path: path.join(deps.storeDir, file.storage_name), name: file.original_name, size: Number(file.size) }
+  // Checked against the hash the report was signed over, wherever the store keeps it.
+  return { bytes: await deps.objects.read(file.storage_name, row.sha256), name: file.original_name }
 }

@@ -1,6 +1,7 @@
 import type { Clock } from '../../../clock'
 import type { Transact } from '../../../db/query'
 import type { KeyRing } from '../../../signing'
+import type { ObjectStore } from '../../storage/objectStore'
 import type { MetricsReadDeps } from '../scorecard/scorecardDeps'
 import type { ReportLinks } from './reportLinks'
 
@@ -8,8 +9,10 @@ import type { ReportLinks } from './reportLinks'
 export interface ReportDeps extends MetricsReadDeps {
   transact: Transact
   clock: Clock
-  /** where stored files live (the files service's store: `<uploadDir>/files`) */
-  storeDir: string
+  /** the evidence store (local disk or S3): a report is a file like any other, under its hash */
+  objects: ObjectStore
+  /** where the PDF is written before the store takes it (`<uploadDir>/tmp`) */
+  tmpDir: string
   /** the server's Ed25519 key ring (server/signing.ts: from the environment, never the database) */
   keys: KeyRing
   links: ReportLinks
