@@ -17,6 +17,8 @@ const config: Config = {
       displayName: 'server',
       testEnvironment: 'node',
       roots: ['<rootDir>/test/server'],
+      // The cluster test brings its own PostgreSQL: it runs in the SQLite pass, not a second time in the PostgreSQL one.
+      testPathIgnorePatterns: process.env.DATABASE_URL ? ['/node_modules/', '<rootDir>/test/server/scale/cluster\\.test\\.ts$'] : ['/node_modules/'],
       transform: swc,
       moduleNameMapper: paths,
       transformIgnorePatterns: [`/node_modules/(?!(${esmDeps.join('|')})/)`],
