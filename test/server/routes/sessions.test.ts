@@ -7,10 +7,10 @@ beforeAll(async () => {
   await t.app.store.db
     .insertInto('users')
     .values({
-      id: 's-admin-ordos',
+      id: 's-admin-dongsheng',
       role: 'admin',
       court_id: 'c-dongsheng',
-      account: 'admin.ordos',
+      account: 'admin.dongsheng',
       password_hash: null,
       openid: null,
       display_name: '东胜区法院管理员',
@@ -168,7 +168,7 @@ describe('who may manage accounts', () => {
     ['a clerk', 403, 's-clerk-liu', 's-judge-zhao'],
     ['a mediator', 403, 's-mediator-chen', 's-judge-zhao'],
     ['a litigant', 403, 'd-zhang-guilan', 's-judge-zhao'],
-    ['an admin of another court', 404, 's-admin-ordos', 's-judge-zhao'],
+    ['an admin of another court', 404, 's-admin-dongsheng', 's-judge-zhao'],
     ['an admin, for a litigant', 404, 's-admin-sun', 'd-zhang-guilan'],
     ['an admin, for an account that does not exist', 404, 's-admin-sun', 's-nobody'],
     ['an admin, for their own account', 400, 's-admin-sun', 's-admin-sun'],
