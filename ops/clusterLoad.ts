@@ -1,5 +1,6 @@
 import { Pool } from 'pg'
 import { machine, writeSection } from '../bench/results'
+import { wheatSaleComplaint } from '../server/seed/wheatSaleComplaint'
 import { startCluster, type Cluster } from './cluster'
 import { phone, phoneAddress, photoUpload } from './cluster/loadClient'
 
@@ -36,30 +37,12 @@ export interface PhaseResult {
   failures: string[]
 }
 
-const COMPLAINT = (litigant: number, save: number, evidence: string[]) => ({
-  kind: 'civil-first',
-  courtId: 'c-ergun',
-  targetCourtId: 'c-ergun',
-  parties: [
-    { side: 'plaintiff', type: 'person', name: '张桂兰', idNumber: '150784196803120029', mobile: '13904701234', address: '额尔古纳市拉布大林街道团结村' },
-    { side: 'defendant', type: 'person', name: '王建国', idNumber: '150784197209150019', mobile: '13847005678', address: '额尔古纳市三河回族乡' },
-  ],
-  claims: [{ text: '判令被告支付小麦货款', amountFen: 8_650_000 + litigant }],
-  facts: `2025年9月原告向被告出售小麦20吨，约定收货后一个月内付款，被告至今未付。（第${save}次保存）`,
-  procedure: 'simple',
-  agricultural: true,
-  farm: { region: 'ergun', activities: ['wheat-harvest', 'haymaking'] },
-  evidence: evidence.length ? [{ name: '收货欠条照片', proves: '被告收到小麦并欠款', fileIds: evidence }] : [],
-  service: {
-    app: true,
-    sms: true,
-    mobile: '13904701234',
-    postalAddress: '额尔古纳市拉布大林街道团结村',
-    consentElectronic: true,
-    consentSteps: ['filing', 'notices', 'summons', 'judgment'],
-  },
-  declaration: true,
-})
+const COMPLAINT = (litigant: number, save: number, evidence: string[]) =>
+  wheatSaleComplaint({
+    claims: [{ text: '判令被告支付小麦货款', amountFen: 8_650_000 + litigant }],
+    facts: `2025年9月原告向被告出售小麦20吨，约定收货后一个月内付款，被告至今未付。（第${save}次保存）`,
+    evidence: evidence.length ? [{ name: '收货欠条照片', proves: '被告收到小麦并欠款', fileIds: evidence }] : [],
+  })
 
 /** A small JPEG-shaped photo, different for each litigant (content-addressed storage would fold equal ones). */
 const photo = (tag: string) => Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.from(`欠条 ${tag}`), Buffer.alloc(48 * 1024, tag.length)])
