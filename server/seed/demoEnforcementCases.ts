@@ -1,5 +1,6 @@
 import { addDays } from '../../domain/dates/addDays'
 import type { Call, CaseView } from './demoEnforcementCaller'
+import { wheatSaleComplaint } from './wheatSaleComplaint'
 
 /** What the seed makes, named the way the pages show it (the browser journeys find cases by these). */
 export const DEMO_ENFORCEMENT = {
@@ -27,30 +28,7 @@ const R = DEMO_ENFORCEMENT.respondents
 async function servedJudgment({ call, upload }: Call, day: (n: number) => string) {
   day(45)
   const { id } = await call<{ id: string }>(APPLICANT, 'POST', '/filings', { kind: 'civil-first', courtId: 'c-ergun' })
-  await call(APPLICANT, 'PUT', `/filings/${id}/draft`, {
-    kind: 'civil-first',
-    courtId: 'c-ergun',
-    targetCourtId: 'c-ergun',
-    parties: [
-      { side: 'plaintiff', type: 'person', name: '张桂兰', idNumber: '150784196803120029', mobile: '13904701234', address: '额尔古纳市拉布大林街道团结村' },
-      { side: 'defendant', type: 'person', name: '王建国', idNumber: '150784197209150019', mobile: '13847005678', address: '额尔古纳市三河回族乡' },
-    ],
-    claims: [{ text: '判令被告支付小麦货款', amountFen: 8_650_000 }],
-    facts: '2025年9月原告向被告出售小麦20吨，约定收货后一个月内付款，被告至今未付。',
-    procedure: 'simple',
-    agricultural: true,
-    farm: { region: 'ergun', activities: ['wheat-harvest', 'haymaking'] },
-    evidence: [],
-    service: {
-      app: true,
-      sms: true,
-      mobile: '13904701234',
-      postalAddress: '额尔古纳市拉布大林街道团结村',
-      consentElectronic: true,
-      consentSteps: ['filing', 'notices', 'summons', 'judgment'],
-    },
-    declaration: true,
-  })
+  await call(APPLICANT, 'PUT', `/filings/${id}/draft`, wheatSaleComplaint())
   await call(APPLICANT, 'POST', `/filings/${id}/submit`)
   day(43)
   await call('s-judge-wang', 'POST', `/review/filings/${id}/accept`, { procedure: 'simple', judgeId: 's-judge-wang' })
