@@ -1,6 +1,7 @@
 import { Button, Picker, Text, View } from '@tarojs/components'
 import { useDidShow, useRouter } from '@tarojs/taro'
 import { useState } from 'react'
+import { addMonths } from '@domain/dates/addMonths'
 import { apiBase } from '../../../../api/client'
 import { toApiError } from '../../../../api/errors'
 import { metricsApi, openReportPdf, type MetricsScopeReply, type ReportView } from '../../../../api/metrics'
@@ -11,11 +12,7 @@ import '../../../../styles/choices.scss'
 import '../../command.scss'
 
 /** The month before the one `today` is in: the month a report is usually made for. */
-function lastMonth(today: string): string {
-  const y = Number(today.slice(0, 4))
-  const m = Number(today.slice(5, 7))
-  return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`
-}
+const lastMonth = (today: string) => addMonths(`${today.slice(0, 7)}-01`, -1).slice(0, 7)
 
 const SCOPE_TEXT: Record<ReportView['scope'], string> = { area: '两级法院', court: '本院', basic: '基层法院合计' }
 
