@@ -1,4 +1,4 @@
-import type { Kysely, Selectable } from 'kysely'
+import type { ExpressionBuilder, Kysely, Selectable } from 'kysely'
 import type { Engine } from '../db/connect'
 import type {
   Database,
@@ -10,6 +10,7 @@ import type {
   ServiceHeadTable,
 } from '../db/schema'
 import type { Q } from '../db/query'
+import { mergePage, type PageKey, type PageRequest } from '../db/page'
 
 export type ServiceAddressRow = Selectable<ServiceAddressTable>
 export type ServiceDocumentRow = Selectable<ServiceDocumentTable>
@@ -18,6 +19,20 @@ export type ServiceHeadRow = Selectable<ServiceHeadTable>
 export type OutboxRow = Selectable<NotifyOutboxTable>
 /** A party of a case as it is served: by its index in the case and the ID key it is named by. */
 export type CasePartyRow = Selectable<FilingPartyTable>
+
+/**
+ * Whose documents a 我的文书 page gathers: those addressed to the party's verified ID, and, for an
+ * agent, the plaintiffs' documents of the accepted cases they filed (addressed to someone else).
+ */
+export interface InboxOwner {
+  idKey: string | null
+  agentFilerId: string | null
+}
+
+type DocsEb = ExpressionBuilder<Database, 'service_documents'>
+const issuedBefore = (after: PageKey | null) => (eb: DocsEb) =>
+  after ? eb(eb.refTuple('service_documents.issued_at', 'service_documents.id'), '<', eb.tuple(after.at, after.id)) : eb.lit(true)
+const issuedKey = (r: { id: string; issued_at: string }): PageKey => ({ at: r.issued_at, id: r.id })
 
 const num = <T extends { seq: number | string }>(r: T): T => ({ ...r, seq: Number(r.seq) })
 
@@ -55,11 +70,50 @@ export function deliveryRepository(db: Kysely<Database>, engine: Engine) {
       db.selectFrom('service_documents').selectAll().where('case_id', '=', caseId).orderBy('issued_at').orderBy('id').execute(),
     documentsOfCases: (caseIds: string[]) =>
       caseIds.length === 0 ? Promise.resolve([]) : db.selectFrom('service_documents').selectAll().where('case_id', 'in', caseIds).execute(),
-    /** Documents addressed to any of these parties (by ID number / credit code). */
-    documentsFor: (idKeys: string[]) =>
-      idKeys.length === 0
-        ? Promise.resolve([])
-        : db.selectFrom('service_documents').selectAll().where('recipient_id_key', 'in', idKeys).orderBy('issued_at', 'desc').orderBy('id').execute(),
+    /**
+     * One page of 我的文书, newest first: each source read on its own index (addressee and time; the
+     * agent's filed cases, then their documents) and the pages merged.
+     */
+    inboxPage: async (owner: InboxOwner, page: PageRequest) => {
+      const { rows, next } = mergePage(
+        await Promise.all(
+          inboxSources(db, owner).map((q) =>
+            q
+              .selectAll('service_documents')
+              .where(issuedBefore(page.after))
+              .orderBy('service_documents.issued_at', 'desc')
+              .orderBy('service_documents.id', 'desc')
+              .limit(page.limit + 1)
+              .execute(),
+          ),
+        ),
+        issuedKey,
+        page.limit,
+      )
+      return { rows, next }
+    },
+    /** How many of the inbox's documents have never been opened (the badge on 我的文书). */
+    inboxUnread: async (owner: InboxOwner) => {
+      const counts = await Promise.all(
+        inboxSources(db, owner).map((q) =>
+          q
+            .select((eb) => eb.fn.countAll<number | string>().as('n'))
+            .where((eb) =>
+              eb.not(
+                eb.exists(
+                  eb
+                    .selectFrom('service_events')
+                    .select('service_events.seq')
+                    .whereRef('service_events.document_id', '=', 'service_documents.id')
+                    .where('service_events.type', '=', 'opened'),
+                ),
+              ),
+            )
+            .executeTakeFirst(),
+        ),
+      )
+      return counts.reduce((sum, r) => sum + Number(r?.n ?? 0), 0)
+    },
 
     lastEvent: async (q: Q, caseId: string) => {
       const r = await q.selectFrom('service_events').select(['seq', 'hash']).where('case_id', '=', caseId).orderBy('seq', 'desc').limit(1).executeTakeFirst()
@@ -91,9 +145,6 @@ export function deliveryRepository(db: Kysely<Database>, engine: Engine) {
     /** Signed-in accounts that are this party: a verified real-name identity with this ID number; none for a party named without one. */
     accountsOf: async (idKey: string) =>
       !idKey ? [] : await db.selectFrom('users').select(['id', 'openid']).where('id_number', '=', idKey).where('real_name_status', '=', 'verified').execute(),
-    /** The accepted cases of a court, newest first. */
-    casesOfCourt: (courtId: string) =>
-      db.selectFrom('filings').selectAll().where('target_court_id', '=', courtId).where('status', '=', 'accepted').orderBy('decided_at', 'desc').execute(),
     /** Accepted cases naming this party. */
     casesNaming: (idKey: string) =>
       db
@@ -111,3 +162,20 @@ export function deliveryRepository(db: Kysely<Database>, engine: Engine) {
   }
 }
 export type DeliveryRepository = ReturnType<typeof deliveryRepository>
+
+/** The inbox's sources as queries still to be given their columns: addressed to me; received as the filing agent. */
+function inboxSources(db: Kysely<Database>, owner: InboxOwner) {
+  const addressed = owner.idKey ? [db.selectFrom('service_documents').where('service_documents.recipient_id_key', '=', owner.idKey)] : []
+  const asAgent = owner.agentFilerId
+    ? [
+        db
+          .selectFrom('service_documents')
+          .innerJoin('filings', 'filings.id', 'service_documents.case_id')
+          .where('filings.filer_id', '=', owner.agentFilerId)
+          .where('filings.status', '=', 'accepted')
+          .where('service_documents.recipient_side', '=', 'plaintiff')
+          .$if(owner.idKey !== null, (qb) => qb.where('service_documents.recipient_id_key', '!=', owner.idKey ?? '')),
+      ]
+    : []
+  return [...addressed, ...asAgent]
+}

@@ -24,6 +24,7 @@ export function filingsRepository(db: Kysely<Database>) {
     visibleToParty: (userId: string, idKey: string | null) => visibleToParty(db, userId, idKey),
     partyPage: (userId: string, idKey: string | null, page: PageRequest) => partyPage(db, userId, idKey, page),
     queuePage: (courtId: string, page: PageRequest, agriculturalFirst: boolean) => queuePage(db, courtId, page, agriculturalFirst),
+    acceptedPage: (courtId: string, page: PageRequest) => acceptedCourtPage(db, courtId, page),
     ...draftQueries(db),
     /** Named in the filing as a party or as the agent filing for one. */
     isParty: async (filingId: string, idKey: string) =>
@@ -243,4 +244,27 @@ async function queuePage(db: Kysely<Database>, courtId: string, page: PageReques
     ),
     next,
   }
+}
+
+/** A row's place in the court's case lists: newest 立案 first. */
+export const decidedKey = (r: { id: string; decided_at: string | null }): PageKey => ({ at: r.decided_at ?? '', id: r.id })
+
+/**
+ * One page of the accepted cases a court hears (its own and those forwarded to it), newest 立案
+ * first, read off (hearing court, status, decided at, id) — the follow-up lists of 电子送达 and
+ * the hearing schedule show a page of them at a time.
+ */
+export async function acceptedCourtPage(db: Kysely<Database>, courtId: string, page: PageRequest) {
+  const after = page.after
+  const rows = await db
+    .selectFrom('filings')
+    .selectAll()
+    .where('target_court_id', '=', courtId)
+    .where('status', '=', 'accepted')
+    .$if(after !== null, (qb) => qb.where((eb) => eb(eb.refTuple('decided_at', 'id'), '<', eb.tuple(after?.at ?? '', after?.id ?? ''))))
+    .orderBy('decided_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(page.limit + 1)
+    .execute()
+  return mergePage([rows], decidedKey, page.limit)
 }

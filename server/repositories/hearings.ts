@@ -2,6 +2,8 @@ import type { Kysely, Selectable, Updateable } from 'kysely'
 import type { Database, HearingAnswerTable, HearingRequestTable, HearingTable } from '../db/schema'
 import type { Q } from '../db/query'
 import type { PartySide } from '../../domain/filing/types'
+import type { PageRequest } from '../db/page'
+import { acceptedCourtPage } from './filings'
 
 export type HearingRow = Selectable<HearingTable>
 export type HearingRequestRow = Selectable<HearingRequestTable>
@@ -16,15 +18,8 @@ export function hearingsRepository(db: Kysely<Database>) {
 function schedulingCases(db: Kysely<Database>) {
   return {
     acceptedCase: (id: string) => db.selectFrom('filings').selectAll().where('id', '=', id).where('status', '=', 'accepted').executeTakeFirst(),
-    acceptedCasesOfCourt: (courtId: string) =>
-      db
-        .selectFrom('filings')
-        .selectAll()
-        .where('target_court_id', '=', courtId)
-        .where('status', '=', 'accepted')
-        .orderBy('decided_at', 'desc')
-        .orderBy('id')
-        .execute(),
+    /** A page of the accepted cases the court hears, newest 立案 first. */
+    acceptedPage: (courtId: string, page: PageRequest) => acceptedCourtPage(db, courtId, page),
     /** Accepted cases that name this ID number as a party, or that this user filed. */
     casesOfParty: (userId: string, idKey: string | null) =>
       db

@@ -1,6 +1,7 @@
-import type { Kysely, Selectable, Updateable } from 'kysely'
+import type { ExpressionBuilder, Kysely, Selectable, Updateable } from 'kysely'
 import type { Database, MediationAvailabilityTable, MediationBookingTable, MediationNoticeTable, MediationPartyTable, MediationTable } from '../db/schema'
 import type { Q } from '../db/query'
+import { mergePage, type PageKey, type PageRequest } from '../db/page'
 
 export type MediationRow = Selectable<MediationTable>
 export type MediationPartyRow = Selectable<MediationPartyTable>
@@ -8,8 +9,46 @@ export type MediationBookingRow = Selectable<MediationBookingTable>
 export type MediationAvailabilityRow = Selectable<MediationAvailabilityTable>
 export type MediationNoticeRow = Selectable<MediationNoticeTable>
 
+/** Whose mediations a list shows: a party's (by account, or by verified ID before they linked it), a mediator's, or a court's. */
+export type MediationListOwner = { party: { userId: string; idNumber: string } } | { mediatorId: string } | { courtId: string }
+
+type MediationsEb = ExpressionBuilder<Database, 'mediations'>
+const changedBefore = (after: PageKey | null) => (eb: MediationsEb) =>
+  after ? eb(eb.refTuple('mediations.updated_at', 'mediations.id'), '<', eb.tuple(after.at, after.id)) : eb.lit(true)
+const changeKey = (r: MediationRow): PageKey => ({ at: r.updated_at, id: r.id })
+
+/**
+ * One page of a list of mediations, newest change first. Each source is read on its own index
+ * (the party's account or ID number, then the mediation; the mediator; the court) and the pages
+ * merged, instead of an OR the database can only answer by reading every mediation.
+ */
+async function mediationPage(db: Kysely<Database>, owner: MediationListOwner, page: PageRequest) {
+  const base = () =>
+    db
+      .selectFrom('mediations')
+      .selectAll('mediations')
+      .where(changedBefore(page.after))
+      .orderBy('mediations.updated_at', 'desc')
+      .orderBy('mediations.id', 'desc')
+      .limit(page.limit + 1)
+  const named = (byAccount: boolean, party: { userId: string; idNumber: string }) =>
+    base()
+      .innerJoin('mediation_parties', 'mediation_parties.mediation_id', 'mediations.id')
+      .$if(byAccount, (qb) => qb.where('mediation_parties.user_id', '=', party.userId))
+      .$if(!byAccount, (qb) => qb.where('mediation_parties.id_number', '=', party.idNumber).where('mediation_parties.user_id', 'is', null))
+      .execute()
+  const sources =
+    'party' in owner
+      ? [named(true, owner.party), named(false, owner.party)]
+      : 'mediatorId' in owner
+        ? [base().where('mediations.mediator_id', '=', owner.mediatorId).execute()]
+        : [base().where('mediations.court_id', '=', owner.courtId).execute()]
+  return mergePage(await Promise.all(sources), changeKey, page.limit)
+}
+
 export function mediationRepository(db: Kysely<Database>) {
   return {
+    page: (owner: MediationListOwner, page: PageRequest) => mediationPage(db, owner, page),
     ...mediationRows(db),
     ...mediationPartyRows(db),
     ...mediationLists(db),
@@ -83,26 +122,6 @@ function mediationPartyRows(db: Kysely<Database>) {
 /** Whose mediations: a party's, a mediator's, a court's; and the sessions to remind. */
 function mediationLists(db: Kysely<Database>) {
   return {
-    /**
-     * Mediations a person takes part in: as a linked party, or as a not-yet-linked party the
-     * invitation names by their verified resident ID number (never by name or mobile).
-     */
-    forParty: (userId: string, idNumber: string) =>
-      db
-        .selectFrom('mediations')
-        .selectAll()
-        .where((eb) =>
-          eb(
-            'id',
-            'in',
-            eb
-              .selectFrom('mediation_parties')
-              .select('mediation_parties.mediation_id')
-              .where((p) => p.or([p('user_id', '=', userId), p.and([p('user_id', 'is', null), p('id_number', '=', idNumber)])])),
-          ),
-        )
-        .orderBy('updated_at', 'desc')
-        .execute(),
     /** Whether this mediator is assigned a mediation of the case, or one whose 司法确认 filing it is. */
     mediatesCase: async (mediatorId: string, filingId: string) =>
       !!(await db
@@ -112,8 +131,6 @@ function mediationLists(db: Kysely<Database>) {
         .where((eb) => eb.or([eb('filing_id', '=', filingId), eb('jc_filing_id', '=', filingId)]))
         .limit(1)
         .executeTakeFirst()),
-    forMediator: (mediatorId: string) => db.selectFrom('mediations').selectAll().where('mediator_id', '=', mediatorId).orderBy('updated_at', 'desc').execute(),
-    forCourt: (courtId: string) => db.selectFrom('mediations').selectAll().where('court_id', '=', courtId).orderBy('updated_at', 'desc').execute(),
     /** Confirmed sessions whose booking starts on `day` and has not been reminded yet. */
     sessionsOn: (day: string) =>
       db

@@ -1,4 +1,5 @@
 import type { ServiceAddressConfirmation } from '../../../domain/filing/types'
+import type { PageQuery } from '../../../contract/common'
 import type { Actor } from '../../auth/actor'
 import { confirmAddress } from './confirmAddress'
 import { myAddresses } from './myAddresses'
@@ -39,7 +40,7 @@ export function deliveryService(deps: DeliveryDeps) {
   return {
     // staff: issue and follow up
     issue: (actor: Actor, input: IssueInput) => issue(ctx, actor, input),
-    casesOfCourt: (actor: Actor) => casesOfCourt(ctx, actor),
+    casesOfCourt: (actor: Actor, q?: PageQuery) => casesOfCourt(ctx, actor, q),
     caseStatus: (actor: Actor, caseId: string) => caseStatus(ctx, actor, caseId),
     recordPaperService: (actor: Actor, documentId: string, input: PaperServiceInput) => recordPaperService(ctx, actor, documentId, input),
     // the addressee: read, open, sign, print
@@ -49,7 +50,7 @@ export function deliveryService(deps: DeliveryDeps) {
     documentFile: (actor: Actor, id: string) => documentFile(ctx, actor, id),
     printable: (actor: Actor, id: string) => printable(ctx, actor, id),
     // the party: inbox and 送达地址确认书
-    inbox: (actor: Actor) => inbox(ctx, actor),
+    inbox: (actor: Actor, q?: PageQuery) => inbox(ctx, actor, q),
     myAddresses: (actor: Actor) => myAddresses(ctx, actor),
     confirmAddress: (actor: Actor, caseId: string, input: ServiceAddressConfirmation) => confirmAddress(ctx, actor, caseId, input),
     // the record and the outbox

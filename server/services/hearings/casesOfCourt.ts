@@ -1,4 +1,6 @@
+import type { PageQuery } from '../../../contract/common'
 import { COURT_READERS, type Actor } from '../../auth/actor'
+import { pageRequest } from '../../db/page'
 import { forbidden } from '../../errors'
 import type { HearingRequestRow, HearingRow } from '../../repositories/hearings'
 import type { CaseRecord } from '../cases/caseKernel'
@@ -15,18 +17,19 @@ function stateOf(hearings: HearingRow[], open: HearingRequestRow | undefined): C
   return last?.status === 'held' || last?.status === 'postponed' ? last.status : 'unscheduled'
 }
 
-/** Staff: the accepted cases of my court and where each stands with its hearing. */
-export async function casesOfCourt(ctx: HearingsContext, actor: Actor) {
+/** Staff: a page of the accepted cases of my court, newest 立案 first, and where each stands with its hearing. */
+export async function casesOfCourt(ctx: HearingsContext, actor: Actor, q: PageQuery = {}) {
   const courtId = actor.courtId
   if (!courtId || !COURT_READERS.includes(actor.role)) throw forbidden()
-  const cases = (await ctx.repo.acceptedCasesOfCourt(courtId)).map((row) => ctx.cases.record(row)).filter((c) => ctx.cases.isHearingCourt(actor, c.row))
+  const page = await ctx.repo.acceptedPage(courtId, pageRequest(q))
+  const cases = page.rows.map((row) => ctx.cases.record(row)).filter((c) => ctx.cases.isHearingCourt(actor, c.row))
   const ids = cases.map((c) => c.row.id)
   const all = await ctx.repo.hearingsOfCases(ids)
   const requests = (await ctx.repo.requestsOfCases(ids)).filter((r) => r.status === 'open')
   const answers = await ctx.repo.answersOf(requests.map((r) => r.id))
   const names = await ctx.repo.userNames([...new Set(cases.map((c) => c.row.judge_id).filter((x): x is string => !!x))])
   const venues = new Map((await ctx.courts.rooms(courtId)).map((r) => [r.id, r] as const))
-  return cases.map(({ row: c, data }: CaseRecord) => {
+  const items = cases.map(({ row: c, data }: CaseRecord) => {
     const mine = all.filter((h) => h.case_id === c.id)
     const current = mine.find((h) => h.status === 'scheduled')
     const open = requests.find((r) => r.case_id === c.id)
@@ -44,4 +47,5 @@ export async function casesOfCourt(ctx: HearingsContext, actor: Actor) {
       parties: data.parties.length,
     }
   })
+  return { items, next: page.next }
 }

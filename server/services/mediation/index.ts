@@ -1,3 +1,4 @@
+import type { PageQuery } from '../../../contract/common'
 import type { Actor } from '../../auth/actor'
 import { accept } from './accept'
 import { applyJudicialConfirmation } from './applyJudicialConfirmation'
@@ -36,7 +37,7 @@ export function mediationService(deps: MediationDeps) {
   const ctx = mediationContext(deps)
   return {
     create: (actor: Actor, input: CreateInput) => create(ctx, actor, input),
-    list: (actor: Actor) => list(ctx, actor),
+    list: (actor: Actor, q?: PageQuery) => list(ctx, actor, q),
     get: (actor: Actor, id: string) => respond(ctx, actor, id),
     slots: (actor: Actor, id: string, input: { from?: string; days?: number }) => slots(ctx, actor, id, input),
     book: (actor: Actor, id: string, input: BookInput) => book(ctx, actor, id, input),

@@ -79,10 +79,10 @@ export type ServicesKeepTheContract = {
   filings: Expect<Conforms<Reply<S['filings']['listMine']>['items'], FilingSummary[]>>
   review: Expect<Conforms<RepliesOf<S['filings'], 'accept' | 'requestCorrection' | 'decline' | 'forward'>, FilingView>>
   reviewQueue: Expect<Conforms<Reply<S['filings']['queue']>['items'], FilingSummary[]>>
-  inbox: Expect<Conforms<Reply<S['delivery']['inbox']>, Inbox>>
+  inbox: Expect<Conforms<Reply<S['delivery']['inbox']>['body'], Inbox>>
   addresses: Expect<Conforms<Reply<S['delivery']['myAddresses']>, MyAddress[]>>
   address: Expect<Conforms<Reply<S['delivery']['confirmAddress']>, MyAddress>>
-  deliveryCases: Expect<Conforms<Reply<S['delivery']['casesOfCourt']>, DeliveryCaseSummary[]>>
+  deliveryCases: Expect<Conforms<Reply<S['delivery']['casesOfCourt']>['items'], DeliveryCaseSummary[]>>
   deliveryCase: Expect<Conforms<Reply<S['delivery']['caseStatus']>, CaseStatus>>
   issue: Expect<Conforms<Reply<S['delivery']['issue']>, IssueReply>>
   document: Expect<Conforms<RepliesOf<S['delivery'], 'document' | 'open' | 'sign'>, DocumentView>>
@@ -98,14 +98,14 @@ export type ServicesKeepTheContract = {
       MediationView
     >
   >
-  mediations: Expect<Conforms<Reply<S['mediation']['list']>, MediationSummary[]>>
+  mediations: Expect<Conforms<Reply<S['mediation']['list']>['items'], MediationSummary[]>>
   slots: Expect<Conforms<Reply<S['mediation']['slots']>, SlotsReply>>
   toFiling: Expect<Conforms<Reply<S['mediation']['toFiling']>, ToFilingReply>>
   availability: Expect<Conforms<RepliesOf<S['mediation'], 'getAvailability' | 'setAvailability'>, AvailabilityReply>>
   notices: Expect<Conforms<Reply<S['mediation']['notices']>, Notices>>
   noticesRead: Expect<Conforms<Reply<S['mediation']['markNoticesRead']>, OkReply>>
   reminders: Expect<Conforms<Reply<S['mediation']['remindTomorrow']>, RemindersReply>>
-  hearingCases: Expect<Conforms<Reply<S['hearings']['casesOfCourt']>, HearingCaseSummary[]>>
+  hearingCases: Expect<Conforms<Reply<S['hearings']['casesOfCourt']>['items'], HearingCaseSummary[]>>
   scheduling: Expect<Conforms<RepliesOf<S['hearings'], 'caseScheduling' | 'ask' | 'agreePeriods'>, CaseScheduling>>
   booking: Expect<Conforms<Reply<S['hearings']['book']>, BookReply>>
   hearing: Expect<Conforms<RepliesOf<S['hearings'], 'postpone' | 'held'>, Hearing>>

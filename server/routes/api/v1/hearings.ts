@@ -1,5 +1,5 @@
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import { authErrors, bearer, IdempotencyHeaders, IdParams } from '../../../../contract/common'
+import { authErrors, bearer, IdempotencyHeaders, IdParams, NEXT_CURSOR_HEADER, PageQuery } from '../../../../contract/common'
 import {
   AgreedPeriodsBody,
   BookBody,
@@ -33,9 +33,19 @@ function shared(app: Parameters<FastifyPluginAsyncTypebox>[0]) {
 function courtSchedulingRoutes(app: Parameters<FastifyPluginAsyncTypebox>[0]) {
   const { hearings, schedulers } = shared(app)
   app.get('/hearings/cases', {
-    schema: { tags, summary: '本院已立案案件的开庭安排', security: bearer, response: { 200: Type.Array(CaseSummary), ...authErrors } },
+    schema: {
+      tags,
+      summary: '本院已立案案件的开庭安排（分页，新立案的在前，下一页的位置在 X-Next-Cursor 回复头）',
+      security: bearer,
+      querystring: PageQuery,
+      response: { 200: Type.Array(CaseSummary), ...authErrors },
+    },
     onRequest: app.allow('judge', 'clerk', 'admin'),
-    handler: async (req) => hearings.casesOfCourt(req.user),
+    handler: async (req, reply) => {
+      const page = await hearings.casesOfCourt(req.user, req.query)
+      if (page.next) void reply.header(NEXT_CURSOR_HEADER, page.next)
+      return page.items
+    },
   })
 
   app.get('/hearings/cases/:id', {

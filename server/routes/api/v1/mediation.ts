@@ -1,5 +1,5 @@
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import { authErrors, bearer, IdempotencyHeaders, IdParams } from '../../../../contract/common'
+import { authErrors, bearer, IdempotencyHeaders, IdParams, NEXT_CURSOR_HEADER, PageQuery } from '../../../../contract/common'
 import {
   AssignBody,
   RespondentIdBody,
@@ -63,12 +63,17 @@ function requestAndBookingRoutes(app: Parameters<FastifyPluginAsyncTypebox>[0]) 
   app.get('/mediations', {
     schema: {
       tags,
-      summary: '我的调解（当事人）／分配给我的调解（调解员）／本院的调解（法院工作人员）',
+      summary: '我的调解（当事人）／分配给我的调解（调解员）／本院的调解（法院工作人员）；分页，最近有变化的在前，下一页的位置在 X-Next-Cursor 回复头',
       security: bearer,
+      querystring: PageQuery,
       response: { 200: Type.Array(MediationSummary), ...authErrors },
     },
     onRequest: anyone,
-    handler: async (req) => mediation.list(req.user),
+    handler: async (req, reply) => {
+      const page = await mediation.list(req.user, req.query)
+      if (page.next) void reply.header(NEXT_CURSOR_HEADER, page.next)
+      return page.items
+    },
   })
 
   app.get('/mediations/:id', {

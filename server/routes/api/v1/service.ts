@@ -1,6 +1,6 @@
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { printableHtml } from '../../../services/delivery'
-import { authErrors, bearer, IdempotencyHeaders, IdParams } from '../../../../contract/common'
+import { authErrors, bearer, IdempotencyHeaders, IdParams, NEXT_CURSOR_HEADER, PageQuery } from '../../../../contract/common'
 import {
   AddressBody,
   CaseStatus,
@@ -37,9 +37,19 @@ function shared(app: Parameters<FastifyPluginAsyncTypebox>[0]) {
 function addressAndIssueRoutes(app: Parameters<FastifyPluginAsyncTypebox>[0]) {
   const { delivery, parties, courtStaff } = shared(app)
   app.get('/service/inbox', {
-    schema: { tags, summary: '我的文书（含未读数和待确认的送达地址）', security: bearer, response: { 200: Inbox, ...authErrors } },
+    schema: {
+      tags,
+      summary: '我的文书（含未读数和待确认的送达地址；文书分页，新的在前，下一页的位置在 X-Next-Cursor 回复头）',
+      security: bearer,
+      querystring: PageQuery,
+      response: { 200: Inbox, ...authErrors },
+    },
     onRequest: parties,
-    handler: async (req) => delivery.inbox(req.user),
+    handler: async (req, reply) => {
+      const page = await delivery.inbox(req.user, req.query)
+      if (page.next) void reply.header(NEXT_CURSOR_HEADER, page.next)
+      return page.body
+    },
   })
 
   app.get('/service/addresses', {
@@ -55,9 +65,19 @@ function addressAndIssueRoutes(app: Parameters<FastifyPluginAsyncTypebox>[0]) {
   })
 
   app.get('/service/cases', {
-    schema: { tags, summary: '本院案件的送达情况', security: bearer, response: { 200: Type.Array(CaseSummary), ...authErrors } },
+    schema: {
+      tags,
+      summary: '本院案件的送达情况（分页，新立案的在前，下一页的位置在 X-Next-Cursor 回复头）',
+      security: bearer,
+      querystring: PageQuery,
+      response: { 200: Type.Array(CaseSummary), ...authErrors },
+    },
     onRequest: courtStaff,
-    handler: async (req) => delivery.casesOfCourt(req.user),
+    handler: async (req, reply) => {
+      const page = await delivery.casesOfCourt(req.user, req.query)
+      if (page.next) void reply.header(NEXT_CURSOR_HEADER, page.next)
+      return page.items
+    },
   })
 
   app.get('/service/cases/:id', {
