@@ -43,6 +43,7 @@ const num = <T extends { seq: number | string }>(r: T): T => ({ ...r, seq: Numbe
  */
 export function deliveryRepository(db: Kysely<Database>, engine: Engine) {
   return {
+    ...inboxQueries(db),
     /**
      * Serialises writers of one case's chain inside the caller's transaction: PostgreSQL locks the
      * case row; SQLite has a single writer already.
@@ -70,50 +71,6 @@ export function deliveryRepository(db: Kysely<Database>, engine: Engine) {
       db.selectFrom('service_documents').selectAll().where('case_id', '=', caseId).orderBy('issued_at').orderBy('id').execute(),
     documentsOfCases: (caseIds: string[]) =>
       caseIds.length === 0 ? Promise.resolve([]) : db.selectFrom('service_documents').selectAll().where('case_id', 'in', caseIds).execute(),
-    /**
-     * One page of 我的文书, newest first: each source read on its own index (addressee and time; the
-     * agent's filed cases, then their documents) and the pages merged.
-     */
-    inboxPage: async (owner: InboxOwner, page: PageRequest) => {
-      const { rows, next } = mergePage(
-        await Promise.all(
-          inboxSources(db, owner).map((q) =>
-            q
-              .selectAll('service_documents')
-              .where(issuedBefore(page.after))
-              .orderBy('service_documents.issued_at', 'desc')
-              .orderBy('service_documents.id', 'desc')
-              .limit(page.limit + 1)
-              .execute(),
-          ),
-        ),
-        issuedKey,
-        page.limit,
-      )
-      return { rows, next }
-    },
-    /** How many of the inbox's documents have never been opened (the badge on 我的文书). */
-    inboxUnread: async (owner: InboxOwner) => {
-      const counts = await Promise.all(
-        inboxSources(db, owner).map((q) =>
-          q
-            .select((eb) => eb.fn.countAll<number | string>().as('n'))
-            .where((eb) =>
-              eb.not(
-                eb.exists(
-                  eb
-                    .selectFrom('service_events')
-                    .select('service_events.seq')
-                    .whereRef('service_events.document_id', '=', 'service_documents.id')
-                    .where('service_events.type', '=', 'opened'),
-                ),
-              ),
-            )
-            .executeTakeFirst(),
-        ),
-      )
-      return counts.reduce((sum, r) => sum + Number(r?.n ?? 0), 0)
-    },
 
     lastEvent: async (q: Q, caseId: string) => {
       const r = await q.selectFrom('service_events').select(['seq', 'hash']).where('case_id', '=', caseId).orderBy('seq', 'desc').limit(1).executeTakeFirst()
@@ -162,6 +119,56 @@ export function deliveryRepository(db: Kysely<Database>, engine: Engine) {
   }
 }
 export type DeliveryRepository = ReturnType<typeof deliveryRepository>
+
+/** 我的文书: a page of the documents, and the unread count over all of them. */
+function inboxQueries(db: Kysely<Database>) {
+  return {
+    /**
+     * One page of 我的文书, newest first: each source read on its own index (addressee and time; the
+     * agent's filed cases, then their documents) and the pages merged.
+     */
+    inboxPage: async (owner: InboxOwner, page: PageRequest) => {
+      const { rows, next } = mergePage(
+        await Promise.all(
+          inboxSources(db, owner).map((q) =>
+            q
+              .selectAll('service_documents')
+              .where(issuedBefore(page.after))
+              .orderBy('service_documents.issued_at', 'desc')
+              .orderBy('service_documents.id', 'desc')
+              .limit(page.limit + 1)
+              .execute(),
+          ),
+        ),
+        issuedKey,
+        page.limit,
+      )
+      return { rows, next }
+    },
+    /** How many of the inbox's documents have never been opened (the badge on 我的文书). */
+    inboxUnread: async (owner: InboxOwner) => {
+      const counts = await Promise.all(
+        inboxSources(db, owner).map((q) =>
+          q
+            .select((eb) => eb.fn.countAll<number | string>().as('n'))
+            .where((eb) =>
+              eb.not(
+                eb.exists(
+                  eb
+                    .selectFrom('service_events')
+                    .select('service_events.seq')
+                    .whereRef('service_events.document_id', '=', 'service_documents.id')
+                    .where('service_events.type', '=', 'opened'),
+                ),
+              ),
+            )
+            .executeTakeFirst(),
+        ),
+      )
+      return counts.reduce((sum, r) => sum + Number(r?.n ?? 0), 0)
+    },
+  }
+}
 
 /** The inbox's sources as queries still to be given their columns: addressed to me; received as the filing agent. */
 function inboxSources(db: Kysely<Database>, owner: InboxOwner) {

@@ -18,6 +18,7 @@ const tags = ['hearing']
 
 /** 开庭排期: the judge asks the parties, parties pick a half-day away from their farm season, the judge books and serves the 传票. */
 export const hearingRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  caseListRoutes(app)
   courtSchedulingRoutes(app)
   partyChoiceRoutes(app)
 }
@@ -30,8 +31,9 @@ function shared(app: Parameters<FastifyPluginAsyncTypebox>[0]) {
   return { hearings, parties, schedulers }
 }
 
-function courtSchedulingRoutes(app: Parameters<FastifyPluginAsyncTypebox>[0]) {
-  const { hearings, schedulers } = shared(app)
+/** The court's hearing schedule, a page of cases at a time. */
+function caseListRoutes(app: Parameters<FastifyPluginAsyncTypebox>[0]) {
+  const { hearings } = shared(app)
   app.get('/hearings/cases', {
     schema: {
       tags,
@@ -47,6 +49,10 @@ function courtSchedulingRoutes(app: Parameters<FastifyPluginAsyncTypebox>[0]) {
       return page.items
     },
   })
+}
+
+function courtSchedulingRoutes(app: Parameters<FastifyPluginAsyncTypebox>[0]) {
+  const { hearings, schedulers } = shared(app)
 
   app.get('/hearings/cases/:id', {
     schema: {

@@ -22,6 +22,7 @@ const ALL = ['litigant', 'agent', 'judge', 'clerk', 'mediator', 'admin'] as cons
 
 /** 电子送达: parties' addresses and inbox, staff issuing and follow-up, receipts and their proof. */
 export const serviceRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  listRoutes(app)
   addressAndIssueRoutes(app)
   receiptAndProofRoutes(app)
 }
@@ -34,7 +35,8 @@ function shared(app: Parameters<FastifyPluginAsyncTypebox>[0]) {
   return { delivery, parties, courtStaff }
 }
 
-function addressAndIssueRoutes(app: Parameters<FastifyPluginAsyncTypebox>[0]) {
+/** The paged lists: the party's 我的文书 and the court's follow-up list. */
+function listRoutes(app: Parameters<FastifyPluginAsyncTypebox>[0]) {
   const { delivery, parties, courtStaff } = shared(app)
   app.get('/service/inbox', {
     schema: {
@@ -52,18 +54,6 @@ function addressAndIssueRoutes(app: Parameters<FastifyPluginAsyncTypebox>[0]) {
     },
   })
 
-  app.get('/service/addresses', {
-    schema: { tags, summary: '我在各案件中的送达地址确认书', security: bearer, response: { 200: Type.Array(MyAddress), ...authErrors } },
-    onRequest: parties,
-    handler: async (req) => delivery.myAddresses(req.user),
-  })
-
-  app.put('/service/cases/:id/address', {
-    schema: { tags, summary: '填写或变更送达地址确认书', security: bearer, params: IdParams, body: AddressBody, response: { 200: MyAddress, ...authErrors } },
-    onRequest: parties,
-    handler: async (req) => delivery.confirmAddress(req.user, req.params.id, req.body),
-  })
-
   app.get('/service/cases', {
     schema: {
       tags,
@@ -78,6 +68,22 @@ function addressAndIssueRoutes(app: Parameters<FastifyPluginAsyncTypebox>[0]) {
       if (page.next) void reply.header(NEXT_CURSOR_HEADER, page.next)
       return page.items
     },
+  })
+}
+
+function addressAndIssueRoutes(app: Parameters<FastifyPluginAsyncTypebox>[0]) {
+  const { delivery, parties, courtStaff } = shared(app)
+
+  app.get('/service/addresses', {
+    schema: { tags, summary: '我在各案件中的送达地址确认书', security: bearer, response: { 200: Type.Array(MyAddress), ...authErrors } },
+    onRequest: parties,
+    handler: async (req) => delivery.myAddresses(req.user),
+  })
+
+  app.put('/service/cases/:id/address', {
+    schema: { tags, summary: '填写或变更送达地址确认书', security: bearer, params: IdParams, body: AddressBody, response: { 200: MyAddress, ...authErrors } },
+    onRequest: parties,
+    handler: async (req) => delivery.confirmAddress(req.user, req.params.id, req.body),
   })
 
   app.get('/service/cases/:id', {
