@@ -125,6 +125,7 @@ export async function seedProvince(db: Kysely<Database>, opts: { filings: number
         status: STATUSES[(i * 31) % STATUSES.length],
         agricultural: i % 3 === 0 ? 1 : 0,
         submitted_at: at,
+        decided_at: ['accepted', 'declined'].includes(STATUSES[(i * 31) % STATUSES.length]) ? minutesAfter(i + 30) : null,
         created_at: at,
         updated_at: minutesAfter(i + (i % 11)),
       }),
@@ -135,4 +136,143 @@ export async function seedProvince(db: Kysely<Database>, opts: { filings: number
   await insertFilings(db, rows)
   await nameOn(db, 'filing_parties', parties)
   await nameOn(db, 'filing_agents', agents)
+}
+
+/**
+ * 电子送达 and 在线调解 at a province's size, beside {@link seedProvince}'s filings: `n` documents,
+ * each on filing i's case to litigant i + 1 (its defendant), and `n` mediations over the four
+ * courts and 50 mediators, each with the filer as applicant and the next litigant as respondent
+ * (linked to the account in half, named by ID only in the other half); half the documents opened.
+ */
+export async function seedServiceAndMediation(db: Kysely<Database>, opts: { n: number; filers: number }): Promise<void> {
+  const docs: Database['service_documents'][] = []
+  const mediations: Database['mediations'][] = []
+  const parties: Database['mediation_parties'][] = []
+  const events: Database['service_events'][] = []
+  const user = (i: number) => `u-${String(i % opts.filers).padStart(6, '0')}`
+  const now = '2026-01-01T00:00:00+08:00'
+  await db
+    .insertInto('users')
+    .values(
+      Array.from({ length: 50 }, (_, i) => ({
+        id: `s-mediator-${i}`,
+        role: 'mediator' as const,
+        court_id: COURTS[i % COURTS.length],
+        account: null,
+        password_hash: null,
+        openid: null,
+        display_name: `调解员${i}`,
+        real_name: `调解员${i}`,
+        id_number: null,
+        mobile: null,
+        address: null,
+        real_name_status: 'none' as const,
+        demo: 0,
+        created_at: now,
+        updated_at: now,
+        disabled_at: null,
+        review_reason: null,
+      })),
+    )
+    .execute()
+  for (let i = 0; i < opts.n; i += 1) {
+    const at = minutesAfter(i)
+    docs.push({
+      id: `sd-${String(i).padStart(7, '0')}`,
+      case_id: `p-${String(i).padStart(7, '0')}`,
+      court_id: COURTS[i % COURTS.length],
+      kind: 'response-notice',
+      title: '应诉通知书',
+      method: 'electronic',
+      party_idx: 1,
+      recipient_id_key: litigantKey((i + 1) % opts.filers),
+      recipient_name: '王建国',
+      recipient_side: i % 4 === 0 ? 'plaintiff' : 'defendant',
+      content_json: '{}',
+      content_sha256: '0'.repeat(64),
+      file_id: null,
+      appealable: 0,
+      issued_by: 's-judge-wang',
+      issued_at: at,
+    })
+    // Half of them delivered and opened: the receipts the unread count looks for.
+    if (i % 2 === 0)
+      events.push({
+        case_id: `p-${String(i).padStart(7, '0')}`,
+        seq: 1,
+        document_id: docs[docs.length - 1].id,
+        type: 'opened',
+        at,
+        actor_id: null,
+        detail_json: '{}',
+        prev_hash: '0'.repeat(64),
+        hash: '0'.repeat(64),
+        key_id: null,
+        signature: null,
+        signed_at: null,
+      })
+    const id = `md-${String(i).padStart(7, '0')}`
+    mediations.push({
+      id,
+      number: `（2026）诉前调${i}号`,
+      court_id: COURTS[i % COURTS.length],
+      stage: 'pre-filing',
+      filing_id: null,
+      case_number: null,
+      procedure: null,
+      dispute: '买卖合同纠纷',
+      claim: '支付货款',
+      amount_fen: 100_000,
+      status: 'requested',
+      requested_by: user(i * 7919),
+      requested_on: at.slice(0, 10),
+      mediator_id: i % 3 === 0 ? null : `s-mediator-${i % 50}`,
+      chosen_by: null,
+      received_on: null,
+      mediator_confirmed_at: null,
+      limit_due: null,
+      booking_id: null,
+      decline_reason: null,
+      outcome: null,
+      outcome_note: null,
+      outcome_at: null,
+      agreement_terms: null,
+      agreement_effective_at: null,
+      jc_due: null,
+      jc_claimed_at: null,
+      jc_filing_id: null,
+      draft_filing_id: null,
+      created_at: at,
+      updated_at: minutesAfter(i + (i % 13)),
+    })
+    const party = { mobile: null, consent_at: null, service_json: null, signed_at: null, jc_applied_at: null }
+    parties.push({ ...party, mediation_id: id, role: 'applicant', user_id: user(i * 7919), name: '申请人', id_number: litigantKey((i * 7919) % opts.filers) })
+    parties.push({
+      ...party,
+      mediation_id: id,
+      role: 'respondent',
+      user_id: i % 2 ? user(i + 1) : null,
+      name: '被申请人',
+      id_number: litigantKey((i + 1) % opts.filers),
+    })
+  }
+  for (let i = 0; i < opts.n; i += 200) {
+    await db
+      .insertInto('service_documents')
+      .values(docs.slice(i, i + 200))
+      .execute()
+    await db
+      .insertInto('mediations')
+      .values(mediations.slice(i, i + 200))
+      .execute()
+    await db
+      .insertInto('mediation_parties')
+      .values(parties.slice(2 * i, 2 * i + 400))
+      .execute()
+  }
+  for (let i = 0; i < events.length; i += 200)
+    await db
+      .insertInto('service_events')
+      .values(events.slice(i, i + 200))
+      .execute()
 }

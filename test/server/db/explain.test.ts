@@ -2,11 +2,13 @@ import { CompiledQuery, type Kysely, type KyselyPlugin } from 'kysely'
 import { migrateToLatest } from '../../../server/db/migrate'
 import type { Database } from '../../../server/db/schema'
 import { pageRequest } from '../../../server/db/page'
+import { deliveryRepository } from '../../../server/repositories/delivery'
 import { filingsRepository } from '../../../server/repositories/filings'
+import { mediationRepository } from '../../../server/repositories/mediation'
 import { seedCourts } from '../../../server/seed/courts'
 import { seedDemo } from '../../../server/seed/demo'
 import { freshStore } from '../helpers'
-import { litigantKey, seedProvince } from '../listSeed'
+import { litigantKey, seedProvince, seedServiceAndMediation } from '../listSeed'
 
 /**
  * Every query the paginated lists run is served by an index. Checked on a table of 20,000 filings
@@ -17,7 +19,7 @@ import { litigantKey, seedProvince } from '../listSeed'
  * filer's and the queue's queries.
  */
 const pg = Boolean(process.env.DATABASE_URL)
-const TABLES = ['filings', 'filing_parties', 'filing_agents']
+const TABLES = ['filings', 'filing_parties', 'filing_agents', 'service_documents', 'service_events', 'mediations', 'mediation_parties']
 const FILINGS = 20_000
 
 let store: Awaited<ReturnType<typeof freshStore>>
@@ -27,6 +29,7 @@ beforeAll(async () => {
   await seedCourts(store.db)
   await seedDemo(store.db, '2026-01-01T00:00:00+08:00')
   await seedProvince(store.db, { filings: FILINGS, filers: 2_000 })
+  await seedServiceAndMediation(store.db, { n: FILINGS, filers: 2_000 })
   // The planner's statistics, as a running database keeps them (autovacuum on PostgreSQL).
   await store.db.executeQuery(CompiledQuery.raw('analyze'))
 }, 180_000)
@@ -60,6 +63,9 @@ function fullScans(lines: string[]): string[] {
 const sorts = (lines: string[]) => lines.filter((l) => (pg ? /\bSort\b/.test(l) : /USE TEMP B-TREE/.test(l)))
 
 const repo = (db: Kysely<Database>) => filingsRepository(db)
+const delivery = (db: Kysely<Database>) => deliveryRepository(db, pg ? 'postgres' : 'sqlite')
+const mediations = (db: Kysely<Database>) => mediationRepository(db)
+const byOrder = (sqlText: string) => /order by/i.test(sqlText)
 const cursorOf = async (run: (db: Kysely<Database>) => Promise<{ next: string | null }>) => {
   const { next } = await run(store.db)
   if (!next) throw new Error('expected a second page')
@@ -90,16 +96,47 @@ const lists: Array<{
     sortsOnIndex: (sqlText) => /order by/i.test(sqlText),
     run: (cursor) => (db) => repo(db).queuePage('c-ergun', pageRequest({ cursor, limit: 20 }, true), true),
   },
+  {
+    name: 'the court’s accepted cases (hearing schedule, 送达 follow-up)',
+    sortsOnIndex: byOrder,
+    run: (cursor) => (db) => repo(db).acceptedPage('c-ergun', pageRequest({ cursor, limit: 20 })),
+  },
+  {
+    name: '我的文书 of a party who is also a filing agent',
+    // The agent's own filed cases are few: their documents may be sorted; the addressee's come in order.
+    sortsOnIndex: (sqlText) => byOrder(sqlText) && !/filer_id/.test(sqlText),
+    run: (cursor) => async (db) => {
+      const owner = { idKey: key, agentFilerId: filer }
+      await delivery(db).inboxUnread(owner)
+      return delivery(db).inboxPage(owner, pageRequest({ cursor, limit: 2 }))
+    },
+  },
+  {
+    name: '我的调解 of a party',
+    // A person's few mediations, found by account or ID, are sorted; never all of them.
+    sortsOnIndex: () => false,
+    run: (cursor) => (db) => mediations(db).page({ party: { userId: filer, idNumber: key } }, pageRequest({ cursor, limit: 2 })),
+  },
+  {
+    name: 'a mediator’s list',
+    sortsOnIndex: byOrder,
+    run: (cursor) => (db) => mediations(db).page({ mediatorId: 's-mediator-7' }, pageRequest({ cursor, limit: 20 })),
+  },
+  {
+    name: 'a court’s mediations',
+    sortsOnIndex: byOrder,
+    run: (cursor) => (db) => mediations(db).page({ courtId: 'c-ergun' }, pageRequest({ cursor, limit: 20 })),
+  },
 ]
 
 describe.each(lists)('$name', ({ run, sortsOnIndex }) => {
   it.each([['first page'], ['a later page']])('reads no large table whole, and its order off an index: %s', async (which) => {
     const cursor = which === 'first page' ? undefined : await cursorOf(run())
     const queries = await queriesOf(run(cursor))
-    expect(queries.length).toBeGreaterThan(1)
+    expect(queries.length).toBeGreaterThan(0)
     for (const q of queries) {
       const lines = await plan(q)
-      expect({ sql: q.sql, scans: fullScans(lines) }).toEqual({ sql: q.sql, scans: [] })
+      expect({ sql: q.sql, scans: fullScans(lines), lines }).toEqual({ sql: q.sql, scans: [], lines })
       if (sortsOnIndex(q.sql)) expect({ sql: q.sql, sorts: sorts(lines) }).toEqual({ sql: q.sql, sorts: [] })
     }
   })
