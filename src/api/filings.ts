@@ -1,23 +1,10 @@
 import type { Colleague } from '../../contract/courts'
 import type { CorrectionItem, CreateFilingBody, FilingData, FilingSummary, FilingView } from '../../contract/filings'
 import type { AcceptBody } from '../../contract/review'
-import { AxiosHeaders, type AxiosResponse } from 'axios'
 import { http } from './client'
+import { pageOf } from './paging'
 
-/** One page of a list and where the next one starts (null on the last page). */
-export interface ListPage<T> {
-  items: T[]
-  next: string | null
-}
-
-// The reply body stays the plain array; the next page's place comes in this header.
-const NEXT = 'x-next-cursor'
-const pageOf = <T>(r: AxiosResponse<T[]>): ListPage<T> => {
-  // Header names arrive in whatever case the platform hands them over: looked up case-blind.
-  const next = AxiosHeaders.from(r.headers as AxiosHeaders).get(NEXT)
-  return { items: r.data, next: typeof next === 'string' && next.length > 0 ? next : null }
-}
-
+export type { ListPage } from './paging'
 export type { FileInfo } from '../../contract/files'
 export type { FeeQuote, FilingStatus, FilingSummary, FilingView, ReviewClock } from '../../contract/filings'
 

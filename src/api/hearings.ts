@@ -12,6 +12,7 @@ import type {
   RequestView,
 } from '../../contract/hearings'
 import { http } from './client'
+import { pageOf } from './paging'
 
 export type { BusyRange, FarmCalendar, FarmCalendarRow, FarmOption, FarmOverride, FarmProfile } from '../../contract/farm'
 export type {
@@ -45,7 +46,8 @@ export const hearingsApi = {
   choose: (id: string, slot: ChoiceBody) => http.post<RequestView>(`/hearing-requests/${id}/choice`, slot).then((r) => r.data),
   declareBusy: (id: string, busy: BusyBody['busy']) => http.post<RequestView>(`/hearing-requests/${id}/busy`, { busy }).then((r) => r.data),
   // The court's side
-  cases: () => http.get<CaseSummary[]>('/hearings/cases').then((r) => r.data),
+  /** The court's cases and their hearings a page at a time, newest 立案 first. */
+  cases: (cursor?: string) => http.get<CaseSummary[]>('/hearings/cases', { params: { cursor } }).then(pageOf),
   scheduling: (caseId: string) => http.get<CaseScheduling>(`/hearings/cases/${caseId}`).then((r) => r.data),
   ask: (caseId: string) => http.post<CaseScheduling>(`/hearings/cases/${caseId}/requests`).then((r) => r.data),
   book: (caseId: string, body: BookBody) => http.post<BookReply>(`/hearings/cases/${caseId}/hearings`, body).then((r) => r.data),

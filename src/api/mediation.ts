@@ -13,6 +13,7 @@ import type {
   ToFilingReply,
 } from '../../contract/mediation'
 import { http } from './client'
+import { pageOf } from './paging'
 
 export type {
   AvailabilityInput,
@@ -35,7 +36,8 @@ const keyed = (key?: string) => ({ headers: key ? { 'Idempotency-Key': key } : {
 
 export const mediationApi = {
   create: (input: CreateMediationInput, key?: string) => http.post<MediationView>('/mediations', input, keyed(key)).then((r) => r.data),
-  list: () => http.get<MediationSummary[]>('/mediations').then((r) => r.data),
+  /** 我的调解 (or a mediator's, or the court's) a page at a time, newest change first. */
+  list: (cursor?: string) => http.get<MediationSummary[]>('/mediations', { params: { cursor } }).then(pageOf),
   get: (id: string) => http.get<MediationView>(`/mediations/${id}`).then((r) => r.data),
   slots: (id: string, from?: string, days = 14) => http.get<SlotsReply>(`/mediations/${id}/slots`, { params: { from, days } }).then((r) => r.data),
   book: (id: string, input: BookBody, key?: string) => http.post<MediationView>(`/mediations/${id}/booking`, input, keyed(key)).then((r) => r.data),

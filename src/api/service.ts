@@ -16,6 +16,7 @@ import type {
 import type { FileInfo } from '../../contract/files'
 import { getSession } from '../stores/session'
 import { http } from './client'
+import { nextCursorOf, pageOf } from './paging'
 import { ApiError, NETWORK_MESSAGE } from './errors'
 
 export type {
@@ -38,7 +39,10 @@ export type {
 const base = (process.env.TARO_ENV === 'h5' ? '' : process.env.TARO_APP_API_BASE || '') + '/api/v1'
 
 export const serviceApi = {
+  /** The first page of 我的文书 with the unread count of all of them (the tab's badge). */
   inbox: () => http.get<Inbox>('/service/inbox').then((r) => r.data),
+  /** 我的文书 a page at a time, newest first; every page carries the unread count and the addresses to confirm. */
+  inboxPage: (cursor?: string) => http.get<Inbox>('/service/inbox', { params: { cursor } }).then((r) => ({ inbox: r.data, next: nextCursorOf(r) })),
   addresses: () => http.get<MyAddress[]>('/service/addresses').then((r) => r.data),
   confirmAddress: (caseId: string, a: AddressBody) => http.put<MyAddress>(`/service/cases/${caseId}/address`, a).then((r) => r.data),
   document: (id: string) => http.get<DocumentView>(`/service/documents/${id}`).then((r) => r.data),
@@ -46,7 +50,8 @@ export const serviceApi = {
     http.post<DocumentView>(`/service/documents/${id}/open`, undefined, { headers: { 'Idempotency-Key': `open-${id}` } }).then((r) => r.data),
   sign: (id: string) =>
     http.post<DocumentView>(`/service/documents/${id}/sign`, undefined, { headers: { 'Idempotency-Key': `sign-${id}` } }).then((r) => r.data),
-  cases: () => http.get<CaseSummary[]>('/service/cases').then((r) => r.data),
+  /** The court's follow-up list a page at a time, newest 立案 first. */
+  cases: (cursor?: string) => http.get<CaseSummary[]>('/service/cases', { params: { cursor } }).then(pageOf),
   caseStatus: (id: string) => http.get<CaseStatus>(`/service/cases/${id}`).then((r) => r.data),
   /** `key` stays the same across retries of one form, so a second tap never serves the document twice. */
   issue: (caseId: string, input: IssueBody, key: string) =>

@@ -1,7 +1,7 @@
 import { useReachBottom } from '@tarojs/taro'
-import { useRef, useState } from 'react'
+import { useRef, useState, type Dispatch, type SetStateAction } from 'react'
 import { toApiError } from '../api/errors'
-import type { ListPage } from '../api/filings'
+import type { ListPage } from '../api/paging'
 
 /** Where a paged list stands: loading its first page, showing rows with more to come, loading more, or at its end. */
 export type PagedState = 'first' | 'more' | 'loading' | 'end'
@@ -20,7 +20,10 @@ export const PAGED_FOOTER: Record<PagedState, string> = {
  * made before the latest reload is dropped, so a slow old page never lands in a fresh list; a
  * row that moved between pages (its filing changed) is shown once.
  */
-export function usePagedList<T extends { id: string }>(fetchPage: (cursor?: string) => Promise<ListPage<T>>) {
+export function usePagedList<T extends { id: string }>(fetchPage: (cursor?: string) => Promise<ListPage<T>>): PagedList<T>
+/** The same, for rows known by another key (a case's `caseId`). */
+export function usePagedList<T>(fetchPage: (cursor?: string) => Promise<ListPage<T>>, keyOf: (row: T) => string): PagedList<T>
+export function usePagedList<T>(fetchPage: (cursor?: string) => Promise<ListPage<T>>, keyOf: (row: T) => string = (row) => (row as { id: string }).id) {
   const [items, setItems] = useState<T[] | null>(null)
   const [error, setError] = useState<string | null>(null)
   const [state, setState] = useState<PagedState>('first')
@@ -58,8 +61,8 @@ export function usePagedList<T extends { id: string }>(fetchPage: (cursor?: stri
       if (mine !== generation.current) return
       next.current = page.next
       setItems((list) => {
-        const have = new Set((list ?? []).map((x) => x.id))
-        return [...(list ?? []), ...page.items.filter((x) => !have.has(x.id))]
+        const have = new Set((list ?? []).map(keyOf))
+        return [...(list ?? []), ...page.items.filter((x) => !have.has(keyOf(x)))]
       })
       setError(null)
       setState(page.next ? 'more' : 'end')
@@ -75,4 +78,15 @@ export function usePagedList<T extends { id: string }>(fetchPage: (cursor?: stri
   useReachBottom(() => void loadMore())
 
   return { items, setItems, error, setError, state, reload, loadMore }
+}
+
+/** What {@link usePagedList} gives a page. */
+export interface PagedList<T> {
+  items: T[] | null
+  setItems: Dispatch<SetStateAction<T[] | null>>
+  error: string | null
+  setError: Dispatch<SetStateAction<string | null>>
+  state: PagedState
+  reload: () => Promise<void>
+  loadMore: () => Promise<void>
 }

@@ -3,7 +3,8 @@ import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
 import { toApiError } from '../../api/errors'
 import { filingsApi, type FilingSummary } from '../../api/filings'
 import { PageShell } from '../../components/PageShell/PageShell'
-import { PAGED_FOOTER, usePagedList } from '../../hooks/usePagedList'
+import { PagedFooter } from '../../components/PagedFooter/PagedFooter'
+import { usePagedList } from '../../hooks/usePagedList'
 import { useSession } from '../../stores/session'
 import { filingFacts, filingTitle, STATUS_LABELS } from '../../utils/filingLabels'
 import { EnforcementRows } from './EnforcementRows'
@@ -111,12 +112,7 @@ export default function Cases() {
           </View>
         )
       })}
-      {items && items.length > 0 && state === 'more' ? (
-        <Button className='btn list-more' id='cases-more' onClick={() => void loadMore()}>
-          {PAGED_FOOTER.more}
-        </Button>
-      ) : null}
-      {items && items.length > 0 && state !== 'more' ? <View className='list-footer'>{PAGED_FOOTER[state]}</View> : null}
+      <PagedFooter id='cases-more' count={items?.length} state={state} onMore={() => void loadMore()} />
     </PageShell>
   )
 }

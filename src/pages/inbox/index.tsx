@@ -1,29 +1,34 @@
 import { Button, Text, View } from '@tarojs/components'
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
 import { useState } from 'react'
-import { toApiError } from '../../api/errors'
 import { formatInstant, serviceApi, showInboxBadge, STATE_LABELS, type Inbox } from '../../api/service'
+import { PagedFooter } from '../../components/PagedFooter/PagedFooter'
 import { PageShell } from '../../components/PageShell/PageShell'
+import { usePagedList } from '../../hooks/usePagedList'
 import { useSession } from '../../stores/session'
 import './index.scss'
 
-/** 我的文书: court documents served on me, unread in bold with a badge; the address form first if the court still needs it. */
+type InboxSummary = Omit<Inbox, 'documents'>
+
+/**
+ * 我的文书: court documents served on me, newest first and a page at a time, unread in bold with a
+ * badge; the address form first if the court still needs it. Every page brings the unread count
+ * of all of them, so the title and the badge stay right as more pages load.
+ */
 export default function InboxPage() {
   const { user } = useSession()
-  const [inbox, setInbox] = useState<Inbox | null>(null)
-  const [error, setError] = useState<string | null>(null)
+  const [summary, setSummary] = useState<InboxSummary | null>(null)
   const isParty = user?.role === 'litigant' || user?.role === 'agent'
+  const { items, error, state, reload, loadMore } = usePagedList(async (cursor) => {
+    const { inbox, next } = await serviceApi.inboxPage(cursor)
+    setSummary({ unread: inbox.unread, needsAddress: inbox.needsAddress })
+    void showInboxBadge(inbox.unread)
+    return { items: inbox.documents, next }
+  })
+  const inbox = summary && items ? { ...summary, documents: items } : null
 
   const load = async () => {
-    if (!isParty) return
-    try {
-      const got = await serviceApi.inbox()
-      setInbox(got)
-      setError(null)
-      await showInboxBadge(got.unread)
-    } catch (err) {
-      setError(toApiError(err).message)
-    }
+    if (isParty) await reload()
   }
   useDidShow(() => void load())
   usePullDownRefresh(() => {
@@ -90,6 +95,7 @@ export default function InboxPage() {
           </View>
         )
       })}
+      <PagedFooter id='inbox-more' count={items?.length} state={state} onMore={() => void loadMore()} />
     </PageShell>
   )
 }

@@ -1,9 +1,9 @@
 import { Text, View } from '@tarojs/components'
 import Taro, { useDidShow } from '@tarojs/taro'
-import { useState } from 'react'
-import { toApiError } from '../../../../api/errors'
-import { type CaseHearingState, type CaseSummary, hearingsApi } from '../../../../api/hearings'
+import { type CaseHearingState, hearingsApi } from '../../../../api/hearings'
+import { PagedFooter } from '../../../../components/PagedFooter/PagedFooter'
 import { PageShell } from '../../../../components/PageShell/PageShell'
+import { usePagedList } from '../../../../hooks/usePagedList'
 import '../../../service/chips.scss'
 import './hearing.scss'
 
@@ -15,21 +15,21 @@ const STATE_LABELS: Record<CaseHearingState, { text: string; tone: 'red' | 'oran
   held: { text: '已开庭', tone: 'green' },
 }
 
-/** 开庭排期: the court's accepted cases, mine first, each with where it stands. */
+/**
+ * 开庭排期: the court's accepted cases, newest 立案 first, a page at a time, each with where it
+ * stands; the judge's own say （我） after 承办. They stay in the server's order as pages arrive, so
+ * a row never moves above the one being read.
+ */
 export default function HearingCases() {
-  const [items, setItems] = useState<CaseSummary[] | null>(null)
-  const [error, setError] = useState<string | null>(null)
-  useDidShow(() => {
-    hearingsApi.cases().then(setItems, (e) => setError(toApiError(e).message))
-  })
-  const sorted = [...(items ?? [])].sort((a, b) => Number(b.mine) - Number(a.mine))
+  const { items, error, state, reload, loadMore } = usePagedList(hearingsApi.cases, (c) => c.caseId)
+  useDidShow(() => void reload())
   return (
     <PageShell testId='hearing-cases'>
       <Text className='title'>开庭排期</Text>
       {error ? <View className='banner banner--error'>{error}</View> : null}
       {items === null && !error ? <View className='card'>正在读取……</View> : null}
       {items?.length === 0 ? <View className='card'>本院还没有已立案的案件。</View> : null}
-      {sorted.map((c) => {
+      {items?.map((c) => {
         const label = STATE_LABELS[c.state]
         return (
           <View
@@ -63,6 +63,7 @@ export default function HearingCases() {
           </View>
         )
       })}
+      <PagedFooter id='hearing-cases-more' count={items?.length} state={state} onMore={() => void loadMore()} />
     </PageShell>
   )
 }

@@ -1,10 +1,11 @@
-import { Button, Switch, Text, View } from '@tarojs/components'
+import { Switch, Text, View } from '@tarojs/components'
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
 import { useRef, useState } from 'react'
 import { formatChineseDate } from '@domain/dates/formatChineseDate'
 import { reviewApi, type FilingSummary } from '../../../../api/filings'
 import { PageShell } from '../../../../components/PageShell/PageShell'
-import { PAGED_FOOTER, usePagedList } from '../../../../hooks/usePagedList'
+import { PagedFooter } from '../../../../components/PagedFooter/PagedFooter'
+import { usePagedList } from '../../../../hooks/usePagedList'
 import { filingFacts, filingTitle, STATUS_LABELS } from '../../../../utils/filingLabels'
 import './index.scss'
 
@@ -69,12 +70,7 @@ export default function Queue() {
           </View>
         )
       })}
-      {items && items.length > 0 && state === 'more' ? (
-        <Button className='btn list-more' id='queue-more' onClick={() => void loadMore()}>
-          {PAGED_FOOTER.more}
-        </Button>
-      ) : null}
-      {items && items.length > 0 && state !== 'more' ? <View className='list-footer'>{PAGED_FOOTER[state]}</View> : null}
+      <PagedFooter id='queue-more' count={items?.length} state={state} onMore={() => void loadMore()} />
     </PageShell>
   )
 }

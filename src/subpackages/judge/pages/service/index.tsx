@@ -1,17 +1,15 @@
 import { Text, View } from '@tarojs/components'
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
-import { useState } from 'react'
-import { toApiError } from '../../../../api/errors'
-import { serviceApi, type CaseSummary } from '../../../../api/service'
+import { serviceApi } from '../../../../api/service'
+import { PagedFooter } from '../../../../components/PagedFooter/PagedFooter'
 import { PageShell } from '../../../../components/PageShell/PageShell'
+import { usePagedList } from '../../../../hooks/usePagedList'
 import '../../../service/chips.scss'
 import './index.scss'
 
-/** 电子送达 for staff: the court's cases, with what is unread and what needs a phone call or paper service. */
+/** 电子送达 for staff: the court's cases, newest 立案 first, a page at a time, with what is unread and what needs a phone call or paper service. */
 export default function ServiceCases() {
-  const [items, setItems] = useState<CaseSummary[] | null>(null)
-  const [error, setError] = useState<string | null>(null)
-  const load = () => serviceApi.cases().then(setItems, (e) => setError(toApiError(e).message))
+  const { items, error, state, reload: load, loadMore } = usePagedList(serviceApi.cases, (c) => c.caseId)
   useDidShow(() => void load())
   usePullDownRefresh(() => {
     void load().finally(() => void Taro.stopPullDownRefresh())
@@ -40,6 +38,7 @@ export default function ServiceCases() {
           </View>
         </View>
       ))}
+      <PagedFooter id='service-cases-more' count={items?.length} state={state} onMore={() => void loadMore()} />
     </PageShell>
   )
 }

@@ -2,8 +2,10 @@ import { Button, Text, View } from '@tarojs/components'
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
 import { useState } from 'react'
 import { toApiError } from '../../../../api/errors'
-import { mediationApi, type MediationSummary, type Notices } from '../../../../api/mediation'
+import { mediationApi, type Notices } from '../../../../api/mediation'
+import { PagedFooter } from '../../../../components/PagedFooter/PagedFooter'
 import { PageShell } from '../../../../components/PageShell/PageShell'
+import { usePagedList } from '../../../../hooks/usePagedList'
 import { useSession } from '../../../../stores/session'
 import { ROLE_LABEL, STAGE_LABEL, STATUS_TONE } from '../../labels'
 import './index.scss'
@@ -14,22 +16,14 @@ const open = (id: string) => void Taro.navigateTo({ url: `/subpackages/mediation
 /** 我的调解: a party's requests and invitations; a mediator's assigned requests with the 3-working-day clock; the court's list for staff. */
 export default function MediationHome() {
   const { user } = useSession()
-  const [items, setItems] = useState<MediationSummary[] | null>(null)
+  // The mediations a page at a time, newest change first; the messages beside them.
+  const { items, error, setError, state, reload, loadMore } = usePagedList(mediationApi.list)
   const [notices, setNotices] = useState<Notices | null>(null)
   const [showNotices, setShowNotices] = useState(false)
-  const [error, setError] = useState<string | null>(null)
   const party = user?.role === 'litigant' || user?.role === 'agent'
   const runsSessions = user?.role === 'mediator' || user?.role === 'judge'
 
-  const load = () =>
-    Promise.all([mediationApi.list(), mediationApi.notices()]).then(
-      ([list, n]) => {
-        setItems(list)
-        setNotices(n)
-        setError(null)
-      },
-      (e) => setError(toApiError(e).message),
-    )
+  const load = () => Promise.all([reload(), mediationApi.notices().then(setNotices, (e) => setError(toApiError(e).message))]).then(() => undefined)
   useDidShow(() => void load())
   usePullDownRefresh(() => {
     void load().finally(() => void Taro.stopPullDownRefresh())
@@ -122,6 +116,7 @@ export default function MediationHome() {
           </View>
         )
       })}
+      <PagedFooter id='mediations-more' count={items?.length} state={state} onMore={() => void loadMore()} />
     </PageShell>
   )
 }
