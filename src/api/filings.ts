@@ -12,7 +12,7 @@ export interface ListPage<T> {
 
 // The reply body stays the plain array; the next page's place comes in this header.
 const NEXT = 'x-next-cursor'
-const pageOf = <T>(r: AxiosResponse<T[]>): ListPage<T> => {
+export const pageOf = <T>(r: AxiosResponse<T[]>): ListPage<T> => {
   // Header names arrive in whatever case the platform hands them over: looked up case-blind.
   const next = AxiosHeaders.from(r.headers as AxiosHeaders).get(NEXT)
   return { items: r.data, next: typeof next === 'string' && next.length > 0 ? next : null }

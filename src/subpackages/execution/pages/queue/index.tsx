@@ -1,9 +1,8 @@
 import { Button, Text, View } from '@tarojs/components'
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
-import { useState } from 'react'
 import { executionApi, type EnforcementSummary } from '../../../../api/enforcement'
-import { toApiError } from '../../../../api/errors'
 import { PageShell } from '../../../../components/PageShell/PageShell'
+import { PAGED_FOOTER, usePagedList } from '../../../../hooks/usePagedList'
 import { CaseRow } from '../../components/CaseRow'
 import '../../../../styles/choices.scss'
 import '../../../enforcement/enforcement.scss'
@@ -15,14 +14,12 @@ const LINKS: Array<[string, string, string]> = [
   ['teams', '执行团队', '/subpackages/execution/pages/teams/index'],
 ]
 
-/** 执行立案: applications waiting, each with its 7-day clock (《执行工作规定》第十六条), 涉农 first. */
+/** 执行立案: applications waiting, each with its 7-day clock (《执行工作规定》第十六条), 涉农 first, a page at a time. */
 export default function ExecutionQueue() {
-  const [items, setItems] = useState<EnforcementSummary[] | null>(null)
-  const [error, setError] = useState<string | null>(null)
-  const load = () => executionApi.queue().then(setItems, (e) => setError(toApiError(e).message))
-  useDidShow(() => void load())
+  const { items, error, state, reload, loadMore } = usePagedList<EnforcementSummary>((cursor) => executionApi.queue(cursor))
+  useDidShow(() => void reload())
   usePullDownRefresh(() => {
-    void load().finally(() => void Taro.stopPullDownRefresh())
+    void reload().finally(() => void Taro.stopPullDownRefresh())
   })
   return (
     <PageShell testId='execution-queue'>
@@ -41,6 +38,12 @@ export default function ExecutionQueue() {
       {items?.map((s) => (
         <CaseRow key={s.id} s={s} />
       ))}
+      {items && items.length > 0 && state === 'more' ? (
+        <Button className='btn list-more' id='queue-more' onClick={() => void loadMore()}>
+          {PAGED_FOOTER.more}
+        </Button>
+      ) : null}
+      {items && items.length > 0 && state !== 'more' ? <View className='list-footer'>{PAGED_FOOTER[state]}</View> : null}
     </PageShell>
   )
 }
