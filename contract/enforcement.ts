@@ -7,14 +7,15 @@
  *   GET  /enforcement/eligible                  → EligibleCase[]   my cases whose document is effective, prefilled
  *   GET  /enforcement/period?from=              → ApplicationPeriodView   the 2-year period for an outside document
  *   POST /enforcement/applications  ApplyBody   → EnforcementCaseView
- *   GET  /enforcement/cases                     → EnforcementSummary[]   my enforcement cases (either side)
+ *   GET  /enforcement/cases?limit&cursor        → EnforcementSummary[]   my enforcement cases (either side), newest received first
  *   GET  /enforcement/cases/:id                 → EnforcementCaseView   timeline, leads, money, 终本, complaints
  *   POST /enforcement/cases/:id/leads  AddLeadBody          → EnforcementCaseView
  *   POST /enforcement/cases/:id/complaints  ComplaintBody   → EnforcementCaseView
  *   POST /enforcement/cases/:id/resume  ResumeBody          → EnforcementCaseView (the new 执恢 case)
  * The court (staff of the case's court; node actions by the case's team):
- *   GET  /court/enforcement/queue                → EnforcementSummary[]   applications, 7-day clock, 涉农 first
- *   GET  /court/enforcement/cases?state&teamId&mine → EnforcementSummary[]
+ *   GET  /court/enforcement/queue?limit&cursor   → EnforcementSummary[]   applications, 涉农 first, then the nearest 7-day deadline
+ *   GET  /court/enforcement/cases?state&teamId&mine&limit&cursor → EnforcementSummary[]   newest received first
+ *   (The three lists are paged: the next page's cursor is in the X-Next-Cursor header, absent on the last page.)
  *   GET  /court/enforcement/cases/:id            → EnforcementCaseView
  *   POST /court/enforcement/cases/:id/accept  AcceptEnforcementBody  → EnforcementCaseView (case number)
  *   POST /court/enforcement/cases/:id/refuse  RefuseEnforcementBody  → EnforcementCaseView

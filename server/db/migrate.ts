@@ -18,6 +18,7 @@ import * as m018 from '../migrations/018_notifications'
 import * as m021 from '../migrations/021_metrics'
 import * as m022 from '../migrations/022_staff_tasks'
 import * as m024 from '../migrations/024_list_indexes'
+import * as m025 from '../migrations/025_enforcement_list_indexes'
 import * as m026 from '../migrations/026_more_list_indexes'
 
 // Listed explicitly (not read from disk) so the same migrations run from tsx, jest and a bundle.
@@ -40,6 +41,7 @@ const migrations: Record<string, Migration> = {
   '021_metrics': m021,
   '022_staff_tasks': m022,
   '024_list_indexes': m024,
+  '025_enforcement_list_indexes': m025,
   '026_more_list_indexes': m026,
 }
 

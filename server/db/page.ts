@@ -7,7 +7,7 @@ export const MAX_PAGE_SIZE = 100
 /**
  * A row's place in a list's order: a time, the id that breaks ties between equal times, and, for
  * a list shown in groups (the 涉农 green channel first), the group, which orders before the time.
- * Every list orders by these descending.
+ * Lists order by these descending; a queue worked oldest first runs its time the other way (compareKeysOldestFirst).
  */
 export interface PageKey {
   at: string
@@ -69,11 +69,17 @@ export function compareKeys(a: PageKey, b: PageKey): number {
  * and each at most `limit + 1` rows after the cursor: the rows in order, a row found by two sources
  * once, the first `limit` of them, and the cursor of the next page when more rows remain (null on
  * the last page). The first `limit` rows of the whole list are always among the first `limit + 1`
- * of the sources they come from, so nothing is skipped.
+ * of the sources they come from, so nothing is skipped. A list whose time runs the other way (a
+ * queue, the nearest deadline first) passes its own `compare`; the sources must follow it.
  *
  * @example mergePage([[{ id: 'b', at: '2' }], [{ id: 'a', at: '1' }]], (r) => r, 1) // → { rows: [b], next: cursor of b }
  */
-export function mergePage<R>(sources: R[][], keyOf: (row: R) => PageKey, limit: number): { rows: R[]; next: string | null } {
+export function mergePage<R>(
+  sources: R[][],
+  keyOf: (row: R) => PageKey,
+  limit: number,
+  compare: (a: PageKey, b: PageKey) => number = compareKeys,
+): { rows: R[]; next: string | null } {
   const seen = new Set<string>()
   const merged: Array<{ row: R; key: PageKey }> = []
   for (const row of sources.flat()) {
@@ -82,8 +88,17 @@ export function mergePage<R>(sources: R[][], keyOf: (row: R) => PageKey, limit: 
     seen.add(key.id)
     merged.push({ row, key })
   }
-  merged.sort((a, b) => compareKeys(a.key, b.key))
+  merged.sort((a, b) => compare(a.key, b.key))
   const page = merged.slice(0, limit)
   const last = page[page.length - 1]
   return { rows: page.map((m) => m.row), next: merged.length > limit && last ? encodeCursor(last.key) : null }
+}
+
+/**
+ * Negative when `a` comes first in a list ordered by group descending, then time and id ascending:
+ * the order of a queue worked oldest first (the nearest deadline), its 涉农 group ahead.
+ */
+export function compareKeysOldestFirst(a: PageKey, b: PageKey): number {
+  const g = (b.group ?? 0) - (a.group ?? 0)
+  return g !== 0 ? g : compareKeys(b, a)
 }

@@ -25,6 +25,7 @@ import type {
   TerminationCheckView,
 } from '../../contract/enforcement'
 import { http } from './client'
+import { pageOf } from './paging'
 
 export type {
   ApplicationPeriodView,
@@ -68,7 +69,10 @@ export const enforcementApi = {
   period: (from: string, resuming?: boolean) =>
     http.get<ApplicationPeriodView>('/enforcement/period', { params: resuming ? { from, resuming } : { from } }).then((r) => r.data),
   apply: (body: ApplyBody, key?: string) => http.post<EnforcementCaseView>('/enforcement/applications', body, keyed(key)).then((r) => r.data),
-  list: () => http.get<EnforcementSummary[]>('/enforcement/cases').then((r) => r.data),
+  /** The newest 100 (the most a page holds), for 我的案件, which shows them beside the filings. */
+  list: () => http.get<EnforcementSummary[]>('/enforcement/cases', { params: { limit: 100 } }).then((r) => r.data),
+  /** 我的执行案件 a page at a time, newest received first. */
+  page: (cursor?: string) => http.get<EnforcementSummary[]>('/enforcement/cases', { params: { cursor } }).then(pageOf),
   get: (id: string) => http.get<EnforcementCaseView>(`/enforcement/cases/${id}`).then((r) => r.data),
   addLead: (id: string, body: AddLeadBody, key?: string) =>
     http.post<EnforcementCaseView>(`/enforcement/cases/${id}/leads`, body, keyed(key)).then((r) => r.data),
@@ -80,8 +84,10 @@ export const enforcementApi = {
 
 /** 执行 as the court works it: 立案, teams, nodes, 结案, tasks and the 督办 list. */
 export const executionApi = {
-  queue: () => http.get<EnforcementSummary[]>(`${C}/queue`).then((r) => r.data),
-  cases: (query: CourtCasesQuery = {}) => http.get<EnforcementSummary[]>(`${C}/cases`, { params: query }).then((r) => r.data),
+  /** The 立案 queue a page at a time: 涉农 first, then the nearest 7-day deadline. */
+  queue: (cursor?: string) => http.get<EnforcementSummary[]>(`${C}/queue`, { params: { cursor } }).then(pageOf),
+  /** The court's cases a page at a time, newest received first. */
+  cases: (query: CourtCasesQuery = {}, cursor?: string) => http.get<EnforcementSummary[]>(`${C}/cases`, { params: { ...query, cursor } }).then(pageOf),
   get: (id: string) => http.get<EnforcementCaseView>(`${C}/cases/${id}`).then((r) => r.data),
   accept: (id: string, body: AcceptEnforcementBody = {}) => http.post<EnforcementCaseView>(`${C}/cases/${id}/accept`, body).then((r) => r.data),
   refuse: (id: string, body: RefuseEnforcementBody) => http.post<EnforcementCaseView>(`${C}/cases/${id}/refuse`, body).then((r) => r.data),

@@ -1,5 +1,6 @@
+import { enforcementCaseState } from '../../../domain/enforcement/enforcementCaseState'
 import type { EnforcementCaseFacts } from '../../../domain/enforcement/facts'
-import type { ClosureMode } from '../../../domain/enforcement/types'
+import type { ClosureMode, EnforcementCaseState } from '../../../domain/enforcement/types'
 import { readJson, type StoredFacts } from './context'
 import type { ComplaintRow, ControlRow, EnforcementCaseRow, LeadRow, ReceiptRow, RecheckRow } from './repository'
 
@@ -65,6 +66,10 @@ export function caseFacts(b: CaseBundle): EnforcementCaseFacts {
     complaints: b.complaints.map((k) => ({ id: k.id, receivedOn: k.received_on, registeredOn: k.received_on, answeredOn: opt(k.answered_on) })),
   }
 }
+
+/** Where a case stands, from its row alone: the state reads no lead, control or receipt. */
+export const stateOfCase = (c: EnforcementCaseRow): EnforcementCaseState =>
+  enforcementCaseState(caseFacts({ c, leads: [], controls: [], receipts: [], rechecks: [], complaints: [] }))
 
 /** Reads a case and everything stored about it. */
 export async function loadBundle(

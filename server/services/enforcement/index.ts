@@ -14,7 +14,9 @@ import type {
   RulesBody,
   TeamBody,
 } from '../../../contract/enforcement'
+import type { PageQuery } from '../../../contract/common'
 import type { Actor } from '../../auth/actor'
+import { pageRequest } from '../../db/page'
 import { badRequest, conflict } from '../../errors'
 import { loadForApplicant, loadForStaffReading, loadForTeam, loadVisible } from './access'
 import { addLeads, apply, leadFileRefs, requireOwnFiles } from './apply/apply'
@@ -46,12 +48,12 @@ export function enforcementService(deps: EnforcementDeps) {
       return periodView(enforcementApplicationPeriod({ from, on: ctx.today(), resumingAfterTermination: resuming }))
     },
     apply: (actor: Actor, body: ApplyBody) => apply(ctx, actor, body),
-    myCases: async (actor: Actor) => {
+    /** 我的执行案件 a page at a time, newest received first. */
+    myCases: async (actor: Actor, q: PageQuery) => {
+      const page = pageRequest(q)
       const key = await ctx.cases.identityKey(actor)
-      const named = key ? (await ctx.repo.casesNaming(key)).map((r) => r.case_id) : []
-      const own = await ctx.repo.casesOfApplicant(actor.sub)
-      const others = await Promise.all([...new Set(named)].filter((id) => !own.some((c) => c.id === id)).map((id) => ctx.repo.caseById(id)))
-      return summaries(ctx, [...own, ...others.flatMap((c) => (c ? [c] : []))])
+      const { rows, next } = await ctx.repo.partyPage(actor.sub, key, page)
+      return { items: await summaries(ctx, rows, { keepOrder: true }), next }
     },
     caseForParty: async (actor: Actor, id: string) => {
       const { relation } = await loadVisible(ctx, actor, id)
@@ -70,8 +72,8 @@ export function enforcementService(deps: EnforcementDeps) {
       return caseView(ctx, id, 'applicant')
     },
     // the court
-    queue: (actor: Actor) => queue(ctx, actor),
-    courtCases: (actor: Actor, q: CourtCasesQuery) => courtCases(ctx, actor, q),
+    queue: (actor: Actor, q: PageQuery) => queue(ctx, actor, q),
+    courtCases: (actor: Actor, q: CourtCasesQuery & PageQuery) => courtCases(ctx, actor, q),
     caseForCourt: async (actor: Actor, id: string) => {
       const { relation } = await loadForStaffReading(ctx, actor, id)
       return caseView(ctx, id, relation)

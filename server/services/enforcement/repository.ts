@@ -1,4 +1,6 @@
-import type { Insertable, Kysely, Selectable, Updateable } from 'kysely'
+import type { ExpressionBuilder, Insertable, Kysely, Selectable, Updateable } from 'kysely'
+import type { EnforcementCaseState } from '../../../domain/enforcement/types'
+import { compareKeysOldestFirst, mergePage, type PageKey, type PageRequest } from '../../db/page'
 import type { Q } from '../../db/query'
 import type { Database } from '../../db/schema'
 import type {
@@ -53,6 +55,151 @@ function batchedReaders(db: Kysely<Database>) {
   }
 }
 
+type CasesEb = ExpressionBuilder<Database, 'enforcement_cases'>
+
+/** A case's place in the lists ordered by when the court received it. */
+export const receivedKey = (c: { id: string; received_on: string }): PageKey => ({ at: c.received_on, id: c.id })
+
+/** Rows after the cursor in the order newest received first (received on, id descending). */
+const receivedBefore = (after: PageKey | null) => (eb: CasesEb) =>
+  after ? eb(eb.refTuple('enforcement_cases.received_on', 'enforcement_cases.id'), '<', eb.tuple(after.at, after.id)) : eb.lit(true)
+
+/**
+ * What the stored columns say a case in `state` must have; the rest of the state (an open 中止 or
+ * 暂缓 period, a closure's mode) is in the case's JSON and checked by the caller on the rows.
+ */
+function mayBeIn(eb: CasesEb, state: EnforcementCaseState) {
+  const docketed = [eb('filed_on', 'is not', null), eb('refused_on', 'is', null)]
+  switch (state) {
+    case 'closed':
+      return eb('closed_on', 'is not', null)
+    case 'refused':
+      return eb('refused_on', 'is not', null)
+    case 'applied':
+      return eb.and([eb('filed_on', 'is', null), eb('refused_on', 'is', null)])
+    case 'filed':
+      return eb.and([...docketed, eb('assigned_on', 'is', null)])
+    case 'enforcing':
+      return eb.and([...docketed, eb('assigned_on', 'is not', null)])
+    default:
+      return eb.and(docketed)
+  }
+}
+
+/** Which of a court's cases a batch reads: all, or those of some teams; in a state, or any. */
+export interface CourtCasesFilter {
+  teamIds: readonly string[] | null
+  state?: EnforcementCaseState
+}
+
+/** The cases of a page, whole, in the order of `ids`. */
+async function casesInOrder(db: Kysely<Database>, ids: string[]): Promise<EnforcementCaseRow[]> {
+  if (ids.length === 0) return []
+  const rows = await db.selectFrom('enforcement_cases').selectAll().where('id', 'in', ids).execute()
+  const byId = new Map(rows.map((r) => [r.id, r]))
+  return ids.flatMap((id) => byId.get(id) ?? [])
+}
+
+/**
+ * One page of 我的执行案件: what the user applied for, and cases naming their verified ID (as a
+ * co-applicant or the respondent), newest received first. Each is read on its own index (applicant
+ * and time; the ID key, then the case by key) and the pages merged.
+ */
+async function partyPage(db: Kysely<Database>, userId: string, idKey: string | null, page: PageRequest) {
+  const n = page.limit + 1
+  const own = db
+    .selectFrom('enforcement_cases')
+    .select(['id', 'received_on'])
+    .where('applicant_id', '=', userId)
+    .where(receivedBefore(page.after))
+    .orderBy('received_on', 'desc')
+    .orderBy('id', 'desc')
+    .limit(n)
+    .execute()
+  // A person named twice on one case (both sides of a family dispute) is one row of the source.
+  const named = idKey
+    ? db
+        .selectFrom('enforcement_parties')
+        .innerJoin('enforcement_cases', 'enforcement_cases.id', 'enforcement_parties.case_id')
+        .select(['enforcement_cases.id', 'enforcement_cases.received_on'])
+        .distinct()
+        .where('enforcement_parties.id_key', '=', idKey)
+        .where(receivedBefore(page.after))
+        .orderBy('enforcement_cases.received_on', 'desc')
+        .orderBy('enforcement_cases.id', 'desc')
+        .limit(n)
+        .execute()
+    : Promise.resolve([])
+  const { rows, next } = mergePage(await Promise.all([own, named]), receivedKey, page.limit)
+  return {
+    rows: await casesInOrder(
+      db,
+      rows.map((r) => r.id),
+    ),
+    next,
+  }
+}
+
+/**
+ * One page of the court's 立案 queue: applications neither docketed nor refused, 涉农 first, then
+ * the oldest received (the nearest 7-day deadline: every application of a court runs on the same
+ * period). Each group is read on the waiting-applications index in that order.
+ */
+async function queuePage(db: Kysely<Database>, courtId: string, page: PageRequest) {
+  const n = page.limit + 1
+  const after = page.after
+  const source = (agricultural: 0 | 1) => {
+    // A cursor inside the 涉农 group leaves all of the other group still to come.
+    const group = after?.group ?? 1
+    if (agricultural > group) return Promise.resolve([])
+    const whole = agricultural < group
+    return db
+      .selectFrom('enforcement_cases')
+      .selectAll()
+      .where('court_id', '=', courtId)
+      .where('agricultural', '=', agricultural)
+      .where('filed_on', 'is', null)
+      .where('refused_on', 'is', null)
+      .$if(after !== null && !whole, (qb) => qb.where((eb) => eb(eb.refTuple('received_on', 'id'), '>', eb.tuple(after?.at ?? '', after?.id ?? ''))))
+      .orderBy('received_on')
+      .orderBy('id')
+      .limit(n)
+      .execute()
+  }
+  const keyOf = (c: EnforcementCaseRow): PageKey => ({ ...receivedKey(c), group: c.agricultural === 1 ? 1 : 0 })
+  return mergePage(await Promise.all([source(1), source(0)]), keyOf, page.limit, compareKeysOldestFirst)
+}
+
+/**
+ * Up to `n` of a court's cases after `after`, newest received first, that the stored columns allow
+ * in the filter: the whole court on one index, or each team on the team index and the teams merged.
+ */
+async function courtCasesAfter(db: Kysely<Database>, courtId: string, filter: CourtCasesFilter, after: PageKey | null, n: number) {
+  const source = (teamId: string | null) =>
+    db
+      .selectFrom('enforcement_cases')
+      .selectAll()
+      .where('court_id', '=', courtId)
+      .$if(teamId !== null, (qb) => qb.where('team_id', '=', teamId))
+      .$if(filter.state !== undefined, (qb) => qb.where((eb) => mayBeIn(eb, filter.state ?? 'applied')))
+      .where(receivedBefore(after))
+      .orderBy('received_on', 'desc')
+      .orderBy('id', 'desc')
+      .limit(n)
+      .execute()
+  const sources = await Promise.all(filter.teamIds === null ? [source(null)] : filter.teamIds.map(source))
+  return mergePage(sources, receivedKey, n).rows
+}
+
+/** The paginated lists: 我的执行案件, the 立案 queue and the court's cases. */
+function pagedReaders(db: Kysely<Database>) {
+  return {
+    partyPage: (userId: string, idKey: string | null, page: PageRequest) => partyPage(db, userId, idKey, page),
+    queuePage: (courtId: string, page: PageRequest) => queuePage(db, courtId, page),
+    courtCasesAfter: (courtId: string, filter: CourtCasesFilter, after: PageKey | null, n: number) => courtCasesAfter(db, courtId, filter, after, n),
+  }
+}
+
 /** The enforcement tables: one place that reads and writes them. */
 export function enforcementRepository(db: Kysely<Database>) {
   return {
@@ -71,15 +218,13 @@ export function enforcementRepository(db: Kysely<Database>) {
     },
     casesOfCourt: (courtId: string) =>
       db.selectFrom('enforcement_cases').selectAll().where('court_id', '=', courtId).orderBy('received_on').orderBy('id').execute(),
-    casesOfApplicant: (userId: string) => db.selectFrom('enforcement_cases').selectAll().where('applicant_id', '=', userId).execute(),
+    ...pagedReaders(db),
     casesFromSources: (sourceIds: string[]) =>
       sourceIds.length === 0 ? Promise.resolve([]) : db.selectFrom('enforcement_cases').selectAll().where('source_case_id', 'in', sourceIds).execute(),
     resumedFrom: (id: string) => db.selectFrom('enforcement_cases').select(['id', 'case_number']).where('resumed_from_id', '=', id).execute(),
     insertParties: async (q: Q, rows: Database['enforcement_parties'][]) => {
       if (rows.length > 0) await q.insertInto('enforcement_parties').values(rows).execute()
     },
-    /** The cases naming this verified ID, and on which side. */
-    casesNaming: (idKey: string) => db.selectFrom('enforcement_parties').select(['case_id', 'side']).where('id_key', '=', idKey).execute(),
     sideOf: (caseId: string, idKey: string) =>
       db.selectFrom('enforcement_parties').select('side').where('case_id', '=', caseId).where('id_key', '=', idKey).execute(),
 

@@ -1,5 +1,5 @@
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import { authErrors, bearer, IdempotencyHeaders, IdParams } from '../../../../contract/common'
+import { authErrors, bearer, IdempotencyHeaders, IdParams, NEXT_CURSOR_HEADER, PageQuery } from '../../../../contract/common'
 import {
   AddLeadBody,
   ApplicationPeriodView,
@@ -50,9 +50,19 @@ export const enforcementRoutes: FastifyPluginAsyncTypebox = async (app) => {
     handler: async (req) => enforcement.apply(req.user, req.body),
   })
   app.get('/enforcement/cases', {
-    schema: { tags, summary: '我的执行案件', security: bearer, response: { 200: Type.Array(EnforcementSummary), ...authErrors } },
+    schema: {
+      tags,
+      summary: '我的执行案件（分页，下一页的位置在 X-Next-Cursor 回复头）',
+      security: bearer,
+      querystring: PageQuery,
+      response: { 200: Type.Array(EnforcementSummary), ...authErrors },
+    },
     onRequest: party,
-    handler: async (req) => enforcement.myCases(req.user),
+    handler: async (req, reply) => {
+      const page = await enforcement.myCases(req.user, req.query)
+      if (page.next) void reply.header(NEXT_CURSOR_HEADER, page.next)
+      return page.items
+    },
   })
   app.get('/enforcement/cases/:id', {
     schema: { tags, summary: '执行案件进度', security: bearer, params: IdParams, response: { 200: EnforcementCaseView, ...authErrors } },

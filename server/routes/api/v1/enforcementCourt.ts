@@ -1,5 +1,5 @@
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import { authErrors, bearer, IdempotencyHeaders, IdParams } from '../../../../contract/common'
+import { authErrors, bearer, IdempotencyHeaders, IdParams, NEXT_CURSOR_HEADER, PageQuery } from '../../../../contract/common'
 import {
   AcceptEnforcementBody,
   AnswerComplaintBody,
@@ -40,14 +40,34 @@ export const enforcementCourtRoutes: FastifyPluginAsyncTypebox = async (app) => 
   const act = (summary: string) => ({ ...one(summary), headers: IdempotencyHeaders, response: { 200: EnforcementCaseView, ...authErrors } })
 
   app.get('/court/enforcement/queue', {
-    schema: { tags, summary: '执行立案审查队列', security: bearer, response: { 200: Type.Array(EnforcementSummary), ...authErrors } },
+    schema: {
+      tags,
+      summary: '执行立案审查队列（分页，下一页的位置在 X-Next-Cursor 回复头）',
+      security: bearer,
+      querystring: PageQuery,
+      response: { 200: Type.Array(EnforcementSummary), ...authErrors },
+    },
     onRequest: staff,
-    handler: async (req) => enforcement.queue(req.user),
+    handler: async (req, reply) => {
+      const page = await enforcement.queue(req.user, req.query)
+      if (page.next) void reply.header(NEXT_CURSOR_HEADER, page.next)
+      return page.items
+    },
   })
   app.get('/court/enforcement/cases', {
-    schema: { tags, summary: '本院执行案件', security: bearer, querystring: CourtCasesQuery, response: { 200: Type.Array(EnforcementSummary), ...authErrors } },
+    schema: {
+      tags,
+      summary: '本院执行案件（分页，下一页的位置在 X-Next-Cursor 回复头）',
+      security: bearer,
+      querystring: Type.Object({ ...CourtCasesQuery.properties, ...PageQuery.properties }),
+      response: { 200: Type.Array(EnforcementSummary), ...authErrors },
+    },
     onRequest: staff,
-    handler: async (req) => enforcement.courtCases(req.user, req.query),
+    handler: async (req, reply) => {
+      const page = await enforcement.courtCases(req.user, req.query)
+      if (page.next) void reply.header(NEXT_CURSOR_HEADER, page.next)
+      return page.items
+    },
   })
   app.get('/court/enforcement/cases/:id', {
     schema: { ...one('执行案件详情'), response: { 200: EnforcementCaseView, ...authErrors } },

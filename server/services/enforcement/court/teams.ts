@@ -1,14 +1,21 @@
+import type { PageQuery } from '../../../../contract/common'
 import type { AssignBody, CourtCasesQuery, TeamBody } from '../../../../contract/enforcement'
 import { COURT_READERS, type Actor } from '../../../auth/actor'
 import { orderedId } from '../../../db/ids'
+import { encodeCursor, pageRequest } from '../../../db/page'
 import { badRequest, conflict, forbidden, notFound } from '../../../errors'
 import { loadForCourt, teamMemberIds } from '../access'
 import type { EnforcementContext } from '../context'
+import { stateOfCase } from '../facts'
 import { recordNode, saveCase } from '../nodes/record'
+import { receivedKey, type EnforcementCaseRow } from '../repository'
 import { caseView, teamView } from '../views/caseView'
 import { summaries } from '../views/summary'
 
 const ROLE_NAMES: Record<string, string> = { judge: '法官', clerk: '书记员', admin: '管理员' }
+
+/** Rows read at a time for a state filter, which the stored columns only narrow. */
+const STATE_BATCH = 100
 
 const courtOf = (actor: Actor) => {
   if (!actor.courtId || !COURT_READERS.includes(actor.role)) throw forbidden('只有法院工作人员可以查看')
@@ -83,23 +90,36 @@ export async function assignCase(ctx: EnforcementContext, actor: Actor, id: stri
   return caseView(ctx, id, relation)
 }
 
-/** The 立案 queue: applications waiting, the 7-day clock, 涉农 first. */
-export async function queue(ctx: EnforcementContext, actor: Actor) {
+/** The 立案 queue a page at a time: applications waiting, 涉农 first, then the nearest 7-day deadline. */
+export async function queue(ctx: EnforcementContext, actor: Actor, q: PageQuery) {
   const courtId = courtOf(actor)
-  return summaries(
-    ctx,
-    (await ctx.repo.casesOfCourt(courtId)).filter((c) => !c.filed_on && !c.refused_on),
-  )
+  const { rows, next } = await ctx.repo.queuePage(courtId, pageRequest(q, true))
+  return { items: await summaries(ctx, rows, { keepOrder: true }), next }
 }
 
-/** The court's cases; a team member's own with `mine`. */
-export async function courtCases(ctx: EnforcementContext, actor: Actor, query: CourtCasesQuery) {
+/**
+ * The court's cases a page at a time, newest received first; a team's with `teamId`, a team
+ * member's own with `mine`. The state is partly in the case's JSON: batches are read in the
+ * list's order, narrowed by the stored columns, until the page is full.
+ */
+export async function courtCases(ctx: EnforcementContext, actor: Actor, query: CourtCasesQuery & PageQuery) {
   const courtId = courtOf(actor)
+  const page = pageRequest(query)
   const teams = await ctx.repo.teams(courtId)
-  const mine = new Set(teams.filter((t) => teamMemberIds(t).includes(actor.sub)).map((t) => t.id))
-  const rows = (await ctx.repo.casesOfCourt(courtId)).filter(
-    (c) => (!query.teamId || c.team_id === query.teamId) && (!query.mine || (c.team_id !== null && mine.has(c.team_id))),
-  )
-  const list = await summaries(ctx, rows)
-  return query.state ? list.filter((s) => s.state === query.state) : list
+  const mine = teams.filter((t) => teamMemberIds(t).includes(actor.sub)).map((t) => t.id)
+  const teamIds = query.mine ? mine.filter((id) => !query.teamId || id === query.teamId) : query.teamId ? [query.teamId] : null
+  if (teamIds?.length === 0) return { items: [], next: null }
+  // Most rows the columns let through are in the state; a bigger batch saves round trips when not.
+  const batch = query.state ? Math.max(page.limit + 1, STATE_BATCH) : page.limit + 1
+  const hits: EnforcementCaseRow[] = []
+  for (let after = page.after; ;) {
+    const rows = await ctx.repo.courtCasesAfter(courtId, { teamIds, state: query.state }, after, batch)
+    hits.push(...(query.state ? rows.filter((c) => stateOfCase(c) === query.state) : rows))
+    const last = rows[rows.length - 1]
+    if (hits.length > page.limit || rows.length < batch || !last) break
+    after = receivedKey(last)
+  }
+  const rows = hits.slice(0, page.limit)
+  const last = rows[rows.length - 1]
+  return { items: await summaries(ctx, rows, { keepOrder: true }), next: hits.length > page.limit && last ? encodeCursor(receivedKey(last)) : null }
 }

@@ -10,8 +10,11 @@ import type { EnforcementCaseRow } from '../repository'
 import { courtRulesOnce } from '../rules/courtRules'
 import { deadlineView } from './deadline'
 
-/** Cases in a list, 涉农 first and then by the nearest deadline (compareEnforcementQueue). */
-export async function summaries(ctx: EnforcementContext, rows: EnforcementCaseRow[]): Promise<EnforcementSummary[]> {
+/**
+ * Cases in a list, 涉农 first and then by the nearest deadline (compareEnforcementQueue); a page of
+ * a paginated list keeps the order its rows were read in (`keepOrder`), which its cursor follows.
+ */
+export async function summaries(ctx: EnforcementContext, rows: EnforcementCaseRow[], opts: { keepOrder?: boolean } = {}): Promise<EnforcementSummary[]> {
   const today = ctx.today()
   const teams = new Map<string, string>()
   // A court's queue is thousands of cases of one court and a few handlers: each is read once.
@@ -53,9 +56,9 @@ export async function summaries(ctx: EnforcementContext, rows: EnforcementCaseRo
       sortDue: next?.due,
     })
   }
-  return out
-    .sort((a, b) =>
+  if (!opts.keepOrder)
+    out.sort((a, b) =>
       compareEnforcementQueue({ id: a.id, agricultural: a.agricultural, due: a.sortDue }, { id: b.id, agricultural: b.agricultural, due: b.sortDue }),
     )
-    .map(({ sortDue: _, ...s }) => s)
+  return out.map(({ sortDue: _, ...s }) => s)
 }

@@ -1,9 +1,9 @@
-import { act, render } from '@testing-library/react'
+import { act, fireEvent, render, screen } from '@testing-library/react'
 import ExecutionQueue from '../../../../src/subpackages/execution/pages/queue/index'
 import Supervision from '../../../../src/subpackages/execution/pages/supervision/index'
 import Tasks from '../../../../src/subpackages/execution/pages/tasks/index'
 import { click, fakeServer, text } from '../../fakeServer'
-import { taroMock } from '../../stubs/taro'
+import { reachBottom, taroMock } from '../../stubs/taro'
 import { deadline } from '../enforcement/fixtures'
 import type { EnforcementSummary, RiskView } from '../../../../src/api/enforcement'
 
@@ -60,6 +60,32 @@ describe('the court’s enforcement lists', () => {
     expect(document.getElementById('ecase-e-2')?.textContent).toContain('已超过1天')
     click('ecase-e-1')
     expect(taroMock.navigateTo).toHaveBeenLastCalledWith({ url: '/subpackages/execution/pages/case/index?id=e-1' })
+  })
+
+  it('the queue loads the next page on reaching the bottom and on 加载更多, in the server’s order, until there is no more', async () => {
+    const urls: string[] = []
+    taroMock.request.mockReset()
+    taroMock.request.mockImplementation((o: { url: string; success: (r: unknown) => void }) => {
+      urls.push(o.url)
+      const at = /cursor=(\w+)/.exec(o.url)?.[1]
+      const [ids, next] = at === 'Q2' ? [['e-3'], 'Q3'] : at === 'Q3' ? [['e-4'], null] : [['e-1', 'e-2'], 'Q2']
+      o.success({ statusCode: 200, data: JSON.stringify(ids.map((id) => summary({ id }))), header: next ? { 'x-next-cursor': next } : {} })
+      return { abort: jest.fn() }
+    })
+    const shown = () => Array.from(document.querySelectorAll('[id^="ecase-"]')).map((e) => e.id.replace('ecase-', ''))
+    render(<ExecutionQueue />)
+    await flush()
+    expect(shown()).toEqual(['e-1', 'e-2'])
+    await act(async () => {
+      reachBottom()
+    })
+    expect(shown()).toEqual(['e-1', 'e-2', 'e-3'])
+    expect(urls[1]).toMatch(/\/court\/enforcement\/queue\?cursor=Q2/)
+    await act(async () => {
+      fireEvent.click(screen.getByText('加载更多'))
+    })
+    expect(shown()).toEqual(['e-1', 'e-2', 'e-3', 'e-4'])
+    expect(text()).toContain('没有更多了')
   })
 
   it('the team’s tasks list what is due by when, and the risks with their articles', async () => {

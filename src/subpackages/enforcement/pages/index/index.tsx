@@ -1,29 +1,20 @@
 import { Button, Text, View } from '@tarojs/components'
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
-import { useState } from 'react'
 import { enforcementApi, type EnforcementSummary } from '../../../../api/enforcement'
-import { toApiError } from '../../../../api/errors'
 import { PageShell } from '../../../../components/PageShell/PageShell'
+import { PagedFooter } from '../../../../components/PagedFooter/PagedFooter'
+import { usePagedList } from '../../../../hooks/usePagedList'
 import { leftWords, yuan } from '../../words'
 import '../../enforcement.scss'
 
 const APPLY = '/subpackages/enforcement/pages/apply/index'
 
-/** 我的执行案件: every enforcement case I am a party to, its state in colour and words, and the next step. */
+/** 我的执行案件: every enforcement case I am a party to, newest first, a page at a time; its state in colour and words, and the next step. */
 export default function MyEnforcement() {
-  const [items, setItems] = useState<EnforcementSummary[] | null>(null)
-  const [error, setError] = useState<string | null>(null)
-  const load = () =>
-    enforcementApi.list().then(
-      (list) => {
-        setItems(list)
-        setError(null)
-      },
-      (e) => setError(toApiError(e).message),
-    )
-  useDidShow(() => void load())
+  const { items, error, state, reload, loadMore } = usePagedList<EnforcementSummary>((cursor) => enforcementApi.page(cursor))
+  useDidShow(() => void reload())
   usePullDownRefresh(() => {
-    void load().finally(() => void Taro.stopPullDownRefresh())
+    void reload().finally(() => void Taro.stopPullDownRefresh())
   })
 
   return (
@@ -67,6 +58,7 @@ export default function MyEnforcement() {
           ) : null}
         </View>
       ))}
+      <PagedFooter id='enforcement-more' count={items?.length} state={state} onMore={() => void loadMore()} />
     </PageShell>
   )
 }

@@ -1,9 +1,9 @@
 import { Button, Text, View } from '@tarojs/components'
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
-import { useState } from 'react'
 import { executionApi, type EnforcementSummary } from '../../../../api/enforcement'
-import { toApiError } from '../../../../api/errors'
 import { PageShell } from '../../../../components/PageShell/PageShell'
+import { PagedFooter } from '../../../../components/PagedFooter/PagedFooter'
+import { usePagedList } from '../../../../hooks/usePagedList'
 import { CaseRow } from '../../components/CaseRow'
 import '../../../../styles/choices.scss'
 import '../../../enforcement/enforcement.scss'
@@ -15,14 +15,12 @@ const LINKS: Array<[string, string, string]> = [
   ['teams', '执行团队', '/subpackages/execution/pages/teams/index'],
 ]
 
-/** 执行立案: applications waiting, each with its 7-day clock (《执行工作规定》第十六条), 涉农 first. */
+/** 执行立案: applications waiting, each with its 7-day clock (《执行工作规定》第十六条), 涉农 first, a page at a time. */
 export default function ExecutionQueue() {
-  const [items, setItems] = useState<EnforcementSummary[] | null>(null)
-  const [error, setError] = useState<string | null>(null)
-  const load = () => executionApi.queue().then(setItems, (e) => setError(toApiError(e).message))
-  useDidShow(() => void load())
+  const { items, error, state, reload, loadMore } = usePagedList<EnforcementSummary>((cursor) => executionApi.queue(cursor))
+  useDidShow(() => void reload())
   usePullDownRefresh(() => {
-    void load().finally(() => void Taro.stopPullDownRefresh())
+    void reload().finally(() => void Taro.stopPullDownRefresh())
   })
   return (
     <PageShell testId='execution-queue'>
@@ -41,6 +39,7 @@ export default function ExecutionQueue() {
       {items?.map((s) => (
         <CaseRow key={s.id} s={s} />
       ))}
+      <PagedFooter id='queue-more' count={items?.length} state={state} onMore={() => void loadMore()} />
     </PageShell>
   )
 }
