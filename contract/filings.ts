@@ -170,6 +170,18 @@ export const FilingSummary = Type.Object({
 })
 export type FilingSummary = Static<typeof FilingSummary>
 
+/**
+ * PUT /filings/:id/draft: what a save changed. The phone keeps the form it sent; the version is the
+ * one the filing had when saved (a submission makes the next).
+ */
+export const DraftSaved = Type.Object({
+  id: Type.String(),
+  status: FilingStatus,
+  version: Type.Integer(),
+  updatedAt: Type.String(),
+})
+export type DraftSaved = Static<typeof DraftSaved>
+
 /** One filing in full, with its fee, review clock, correction request, decision, files and history. */
 export const FilingView = Type.Object({
   id: Type.String(),

@@ -38,7 +38,7 @@ export function filingsRepository(db: Kysely<Database>) {
           .values({ filing_id: filingId, ...agent })
           .execute()
     },
-    /** The review queue of a court: its own filings, and cross-region ones forwarded to it. */
+    /** The whole review queue of a court, unpaged: kept for the list bench's before-and-after. */
     queueForCourt: (courtId: string) =>
       db
         .selectFrom('filings')
@@ -86,8 +86,20 @@ export function filingsRepository(db: Kysely<Database>) {
 export type FilingsRepository = ReturnType<typeof filingsRepository>
 
 /** Drafts: finding a blank one to take up again, and deleting one. */
+/** What saving a draft needs of it: who filed it, where it stands and what it is — not its data. */
+const DRAFT_HEAD = ['id', 'filer_id', 'status', 'kind', 'court_id', 'target_court_id', 'version'] as const
+
 function draftQueries(db: Kysely<Database>) {
   return {
+    draftHead: (id: string) => db.selectFrom('filings').select(DRAFT_HEAD).where('id', '=', id).executeTakeFirst(),
+    /**
+     * Writes the form's data while the filing is still in `status` (a draft, or being corrected);
+     * false when it was submitted in between, so a late autosave never changes what was submitted.
+     */
+    saveDraftData: async (id: string, status: FilingRow['status'], patch: Pick<Updateable<FilingTable>, 'data_json' | 'agricultural' | 'updated_at'>) => {
+      const res = await db.updateTable('filings').set(patch).where('id', '=', id).where('status', '=', status).executeTakeFirst()
+      return Number(res.numUpdatedRows) === 1
+    },
     /** The filer's drafts of this kind and these courts, newest first. */
     draftsLike: (filerId: string, kind: FilingRow['kind'], courtId: string, targetCourtId: string, q: Q = db) =>
       q

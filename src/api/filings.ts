@@ -1,5 +1,5 @@
 import type { Colleague } from '../../contract/courts'
-import type { CorrectionItem, CreateFilingBody, FilingData, FilingSummary, FilingView } from '../../contract/filings'
+import type { CorrectionItem, CreateFilingBody, DraftSaved, FilingData, FilingSummary, FilingView } from '../../contract/filings'
 import type { AcceptBody } from '../../contract/review'
 import { http } from './client'
 import { pageOf } from './paging'
@@ -17,7 +17,8 @@ export const filingsApi = {
   page: (cursor?: string) => http.get<FilingSummary[]>('/filings', { params: { cursor } }).then(pageOf),
   get: (id: string) => http.get<FilingView>(`/filings/${id}`).then((r) => r.data),
   deleteDraft: (id: string) => http.delete(`/filings/${id}`).then(() => undefined),
-  saveDraft: (id: string, data: FilingData) => http.put<FilingView>(`/filings/${id}/draft`, data).then((r) => r.data),
+  /** Saves the form; the reply says only what changed (the phone keeps the form it sent). */
+  saveDraft: (id: string, data: FilingData) => http.put<DraftSaved>(`/filings/${id}/draft`, data).then((r) => r.data),
   submit: (id: string, idempotencyKey: string) =>
     http.post<FilingView>(`/filings/${id}/submit`, undefined, { headers: { 'Idempotency-Key': idempotencyKey } }).then((r) => r.data),
 }

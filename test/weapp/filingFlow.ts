@@ -98,8 +98,9 @@ export async function openFilingForm(
     if (req.path === `/filings/${id}/draft` && req.method === 'PUT') {
       if (server.view.status !== 'draft') return { status: 409, body: { error: { code: 'FILING_NOT_DRAFT', message: '这份申请已经提交' } } }
       // axios has already turned the body into JSON text.
-      server.view = { ...server.view, data: JSON.parse(String(req.data)) as FilingData, version: server.view.version + 1 }
-      return { status: 200, body: server.view }
+      server.view = { ...server.view, data: JSON.parse(String(req.data)) as FilingData }
+      // As the server answers a save: what changed, not the filing again.
+      return { status: 200, body: { id, status: server.view.status, version: server.view.version, updatedAt: '2026-12-02T08:29:00+08:00' } }
     }
     if (req.path === `/filings/${id}/submit` && req.method === 'POST') {
       server.view = { ...server.view, status: 'submitted', filingNumber: '（2026）内0784民初申1号', submittedAt: '2026-12-02T08:30:00.000Z' }

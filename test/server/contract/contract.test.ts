@@ -30,7 +30,7 @@ import {
 } from '../../../contract/delivery'
 import { FarmCalendar, FarmOption, FarmOverride, FarmProfile } from '../../../contract/farm'
 import { FileInfo } from '../../../contract/files'
-import { FeeQuote, FilingData, FilingSummary, FilingView, ReviewClock } from '../../../contract/filings'
+import { DraftSaved, FeeQuote, FilingData, FilingSummary, FilingView, ReviewClock } from '../../../contract/filings'
 import { BookReply, CaseScheduling, CaseSummary as HearingCaseSummary, ExcludedStretch, Hearing, MyRequest, RequestView } from '../../../contract/hearings'
 import {
   AvailabilityReply,
@@ -75,7 +75,8 @@ export type ServicesKeepTheContract = {
   holidays: Expect<Conforms<Reply<S['calendar']['table']>, HolidaysReply>>
   holidayLoad: Expect<Conforms<Reply<S['calendar']['load']>, LoadedYearReply>>
   files: Expect<Conforms<Reply<S['files']['store']>, FileInfo>>
-  filing: Expect<Conforms<RepliesOf<S['filings'], 'create' | 'get' | 'saveDraft' | 'submit'>, FilingView>>
+  filing: Expect<Conforms<RepliesOf<S['filings'], 'create' | 'get' | 'submit'>, FilingView>>
+  draftSaved: Expect<Conforms<Reply<S['filings']['saveDraft']>, DraftSaved>>
   filings: Expect<Conforms<Reply<S['filings']['listMine']>['items'], FilingSummary[]>>
   review: Expect<Conforms<RepliesOf<S['filings'], 'accept' | 'requestCorrection' | 'decline' | 'forward'>, FilingView>>
   reviewQueue: Expect<Conforms<Reply<S['filings']['queue']>['items'], FilingSummary[]>>
@@ -181,7 +182,7 @@ const walk: Array<{ label: string; call: () => ReturnType<typeof call>; status: 
     label: 'filings: saving the draft',
     call: () => call('d-zhang-guilan', 'PUT', `/filings/${ctx.draft}/draft`, wheatSaleComplaint()),
     status: 200,
-    schema: FilingView,
+    schema: DraftSaved,
   },
   { label: 'filings: submitting', call: () => call('d-zhang-guilan', 'POST', `/filings/${ctx.draft}/submit`), status: 200, schema: FilingView },
   { label: 'filings: mine', call: () => call('d-zhang-guilan', 'GET', '/filings'), status: 200, schema: Type.Array(FilingSummary) },

@@ -97,7 +97,9 @@ describe(`${STORM} concurrent requests with one Idempotency-Key on ${PG ? 'Postg
         headers: await headers('d-zhang-guilan', 'storm-draft-0001'),
         payload: wheatSaleComplaint(),
       })
-      expect(reply.json().data.parties[1].name).toBe(wheatSaleComplaint().parties[1].name)
+      expect(reply.json()).toMatchObject({ id: filingId, status: 'draft' })
+      const row = await store.db.selectFrom('filings').select('data_json').where('id', '=', filingId).executeTakeFirstOrThrow()
+      expect(JSON.parse(row.data_json).parties[1].name).toBe(wheatSaleComplaint().parties[1].name)
       expect(spies.reduce((n, spy) => n + spy.mock.calls.length, 0)).toBe(1)
     } finally {
       for (const spy of spies) spy.mockRestore()

@@ -168,7 +168,9 @@ describe('a draft citing files', () => {
       `/filings/${draftId}/draft`,
       wheatSaleComplaint({ evidence: [{ name: '收条', proves: '交货', fileIds: [mine.id] }] }),
     )
-    expect(saved.files.map((f: { id: string }) => f.id)).toEqual([mine.id])
+    expect(saved).toMatchObject({ id: draftId, status: 'draft' })
+    const view = await ok('d-zhang-guilan', 'GET', `/filings/${draftId}`)
+    expect(view.files.map((f: { id: string }) => f.id)).toEqual([mine.id])
   })
 
   it('never shows the name, size or hash of another user’s file, even in a draft stored before the check', async () => {

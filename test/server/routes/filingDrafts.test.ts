@@ -1,3 +1,4 @@
+import { filingsRepository } from '../../../server/repositories/filings'
 import { makeApp, type TestApp } from '../helpers'
 import { submittedFiling, wheatSaleComplaint } from '../fixtures'
 
@@ -82,5 +83,45 @@ describe('deleting a draft', () => {
     expect((await remove('d-zhang-guilan', 'f-nowhere')).statusCode).toBe(404)
     const id = (await create('d-zhang-guilan')).json().id
     expect((await t.app.inject({ method: 'DELETE', url: `/api/v1/filings/${id}` })).statusCode).toBe(401)
+  })
+})
+
+describe('saving a draft', () => {
+  const put = async (who: string, id: string, payload: object) =>
+    t.app.inject({ method: 'PUT', url: `/api/v1/filings/${id}/draft`, headers: await t.as(who), payload })
+  const stored = (id: string) =>
+    t.app.store.db.selectFrom('filings').select(['data_json', 'status', 'version', 'updated_at']).where('id', '=', id).executeTakeFirstOrThrow()
+
+  it('answers with what changed — the time and version — and stores the form', async () => {
+    const draft = (await create('d-zhang-guilan')).json()
+    const res = await put('d-zhang-guilan', draft.id, wheatSaleComplaint())
+    expect(res.statusCode).toBe(200)
+    const row = await stored(draft.id)
+    expect(res.json()).toEqual({ id: draft.id, status: 'draft', version: draft.version, updatedAt: row.updated_at })
+    expect(JSON.parse(row.data_json).parties[1].name).toBe(wheatSaleComplaint().parties[1].name)
+  })
+
+  it('refuses an autosave that arrives after the filing was submitted, and changes nothing', async () => {
+    const { id } = await submittedFiling(t)
+    const before = await stored(id)
+    const res = await put('d-zhang-guilan', id, wheatSaleComplaint({ facts: '提交后才到的自动保存' }))
+    expect(res.statusCode).toBe(409)
+    expect(res.json().error).toMatchObject({ code: 'FILING_NOT_EDITABLE', message: '这份申请已经提交，不能再修改' })
+    expect(await stored(id)).toEqual(before)
+    // The save checked the status before it wrote; the write itself is conditional on it too, so an
+    // autosave whose check ran just before the submit committed still writes nothing.
+    const late = await filingsRepository(t.app.store.db).saveDraftData(id, 'draft', { data_json: '{}', agricultural: 0, updated_at: before.updated_at })
+    expect(late).toBe(false)
+    expect(await stored(id)).toEqual(before)
+  })
+
+  it('lets only the filer save, and answers an unknown filing with 404', async () => {
+    const draft = (await create('d-zhang-guilan')).json()
+    const before = await stored(draft.id)
+    expect((await put('d-wang-jianguo', draft.id, wheatSaleComplaint())).statusCode).toBe(403)
+    expect(await stored(draft.id)).toEqual(before)
+    const unknown = await put('d-zhang-guilan', 'f-does-not-exist', wheatSaleComplaint())
+    expect(unknown.statusCode).toBe(404)
+    expect(unknown.json().error.code).toBe('FILING_NOT_FOUND')
   })
 })

@@ -1,6 +1,6 @@
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
 import { authErrors, bearer, IdempotencyHeaders, IdParams, NEXT_CURSOR_HEADER, PageQuery } from '../../../../contract/common'
-import { CreateFilingBody, FilingData, FilingSummary, FilingView } from '../../../../contract/filings'
+import { CreateFilingBody, DraftSaved, FilingData, FilingSummary, FilingView } from '../../../../contract/filings'
 
 const tags = ['filing']
 
@@ -49,12 +49,12 @@ export const filingRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.put('/filings/:id/draft', {
     schema: {
       tags,
-      summary: '保存草稿',
+      summary: '保存草稿（回复保存的时间和版本，不再带回整份申请）',
       security: bearer,
       params: IdParams,
       headers: IdempotencyHeaders,
       body: FilingData,
-      response: { 200: FilingView, ...authErrors },
+      response: { 200: DraftSaved, ...authErrors },
     },
     onRequest: parties,
     handler: async (req) => filings.saveDraft(req.user, req.params.id, req.body),

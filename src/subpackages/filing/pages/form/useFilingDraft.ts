@@ -43,7 +43,8 @@ function useSyncedDraft(id: string) {
       try {
         // An amount still being typed wrongly stays on the phone with its red hint; the server gets none.
         const clean = { ...next, claims: next.claims.map((c) => (c.amountFen !== undefined && c.amountFen < 0 ? { text: c.text } : c)) }
-        setView(await filingsApi.saveDraft(id, clean))
+        const saved = await filingsApi.saveDraft(id, clean)
+        setView((v) => (v ? { ...v, status: saved.status, version: saved.version, data: clean } : v))
         draftStore.save(id, { data: next, step, savedAt: new Date().toISOString(), synced: true })
         setSaveState('saved')
       } catch (e) {
