@@ -6,6 +6,7 @@ import autocannon from 'autocannon'
 import { Client } from 'pg'
 import { wheatSaleComplaint } from '../test/server/fixtures'
 import { apiClient, type BenchServer, pool, serially, startServer } from './apiServer'
+import { onceEach, rotating, timedLoad, type Run } from './load'
 import { machine, writeSection } from './results'
 
 /**
@@ -32,12 +33,6 @@ const GOALS = {
 type Workload = 'read' | 'draft' | 'submit'
 const LABEL: Record<Workload, string> = { read: 'case read', draft: 'draft save', submit: 'submit' }
 
-interface Run {
-  rps: number
-  p99: number
-  bad: number
-}
-
 interface Target {
   baseUrl: string
   token: string
@@ -49,39 +44,7 @@ interface Target {
 }
 
 async function run(target: Target, request: autocannon.Request, opts: { duration?: number; amount?: number }): Promise<Run> {
-  let last = 0
-  const t0 = performance.now()
-  const r = await autocannon({
-    url: target.baseUrl,
-    connections: CONNECTIONS,
-    ...opts,
-    headers: { authorization: `Bearer ${target.token}` },
-    requests: [{ ...request, onResponse: () => void (last = performance.now()) }],
-  })
-  return { rps: r.requests.total / ((last - t0) / 1000), p99: r.latency.p99, bad: r.errors + r.timeouts + r.non2xx }
-}
-
-function rotating(paths: string[], base: autocannon.Request): autocannon.Request {
-  let i = 0
-  return { ...base, setupRequest: (req) => ({ ...req, path: paths[i++ % paths.length] }) }
-}
-
-function onceEach(ids: string[], toPath: (id: string) => string) {
-  let next = 0
-  return (n: number): autocannon.Request => {
-    const mine = ids.slice(next, next + n)
-    next += n
-    if (mine.length < n) throw new Error('not enough prepared drafts')
-    let i = 0
-    return {
-      method: 'POST',
-      setupRequest: (req) => {
-        const id = mine[i++]
-        if (id === undefined) throw new Error('ran out of prepared drafts')
-        return { ...req, path: toPath(id), headers: { ...req.headers, 'idempotency-key': randomUUID() } }
-      },
-    }
-  }
+  return timedLoad({ baseUrl: target.baseUrl, token: target.token, connections: CONNECTIONS, request, ...opts })
 }
 
 const draftBody = JSON.stringify(wheatSaleComplaint())
