@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
-import helmet from '@fastify/helmet'
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import helmet, { type HelmetOptions } from 'helmet'
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
 
@@ -38,6 +39,24 @@ export function inlineScriptHashes(html: string): string[] {
 const TARO_NOOP_LINK = `'sha256-${createHash('sha256').update('javascript:;').digest('base64')}'`
 
 /**
+ * The headers helmet sets for these options. The policy is the same for every response, so it is
+ * worked out once at start-up rather than by running helmet's middleware on every request (a fifth
+ * of a case read's time when it did).
+ */
+export function helmetHeaders(options: HelmetOptions): Record<string, string> {
+  const headers: Record<string, string> = {}
+  const res = {
+    setHeader: (name: string, value: string | number) => void (headers[name.toLowerCase()] = String(value)),
+    removeHeader: (name: string) => void delete headers[name.toLowerCase()],
+    getHeader: (name: string) => headers[name.toLowerCase()],
+  }
+  let failed: unknown = null
+  helmet(options)({} as IncomingMessage, res as unknown as ServerResponse, (err?: unknown) => void (failed = err ?? null))
+  if (failed) throw failed
+  return headers
+}
+
+/**
  * Security headers on every response, errors and the H5 app included: a Content-Security-Policy
  * the app runs under (same-origin scripts and API calls; blob: and data: for photos picked,
  * previewed and uploaded; inline styles, which Taro's components set), no framing, `nosniff`,
@@ -47,8 +66,7 @@ export const securityPlugin = fp(async (app: FastifyInstance) => {
   const production = app.config.nodeEnv === 'production'
   const index = path.join(app.config.staticDir, 'index.html')
   const scriptHashes = fs.existsSync(index) ? inlineScriptHashes(fs.readFileSync(index, 'utf8')) : []
-  await app.register(helmet, {
-    global: true,
+  const headers = helmetHeaders({
     contentSecurityPolicy: {
       useDefaults: false,
       directives: {
@@ -69,6 +87,11 @@ export const securityPlugin = fp(async (app: FastifyInstance) => {
     },
     crossOriginEmbedderPolicy: false,
     referrerPolicy: { policy: 'no-referrer' },
-    hsts: production ? { maxAge: 31_536_000, includeSubDomains: true } : false,
+    strictTransportSecurity: production ? { maxAge: 31_536_000, includeSubDomains: true } : false,
+  })
+  // Set first thing, so a refusal or an error carries them as every other reply does.
+  app.addHook('onRequest', (_req, reply, done) => {
+    void reply.headers(headers)
+    done()
   })
 })
