@@ -8,6 +8,7 @@ import { deliveryRepository } from '../server/repositories/delivery'
 import { filingsRepository } from '../server/repositories/filings'
 import { mediationRepository } from '../server/repositories/mediation'
 import { seedCourts } from '../server/seed/courts'
+import { seedDemo } from '../server/seed/demo'
 import { litigantKey, seedProvince, seedServiceAndMediation } from '../test/server/listSeed'
 import { machine, writeSection } from './results'
 
@@ -78,6 +79,8 @@ async function main() {
       const { store, drop } = await freshDb(engine)
       await migrateToLatest(store.db, store.pgSchema)
       await seedCourts(store.db)
+      // The staff who issue documents and the demo parties the rows refer to.
+      await seedDemo(store.db, '2026-01-01T00:00:00+08:00')
       const filers = Math.max(100, size / 10)
       await seedProvince(store.db, { filings: size, filers })
       await seedServiceAndMediation(store.db, { n: size, filers })

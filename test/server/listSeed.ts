@@ -212,39 +212,17 @@ export async function seedServiceAndMediation(db: Kysely<Database>, opts: { n: n
         signed_at: null,
       })
     const id = `md-${String(i).padStart(7, '0')}`
-    mediations.push({
-      id,
-      number: `（2026）诉前调${i}号`,
-      court_id: COURTS[i % COURTS.length],
-      stage: 'pre-filing',
-      filing_id: null,
-      case_number: null,
-      procedure: null,
-      dispute: '买卖合同纠纷',
-      claim: '支付货款',
-      amount_fen: 100_000,
-      status: 'requested',
-      requested_by: user(i * 7919),
-      requested_on: at.slice(0, 10),
-      mediator_id: i % 3 === 0 ? null : `s-mediator-${i % 50}`,
-      chosen_by: null,
-      received_on: null,
-      mediator_confirmed_at: null,
-      limit_due: null,
-      booking_id: null,
-      decline_reason: null,
-      outcome: null,
-      outcome_note: null,
-      outcome_at: null,
-      agreement_terms: null,
-      agreement_effective_at: null,
-      jc_due: null,
-      jc_claimed_at: null,
-      jc_filing_id: null,
-      draft_filing_id: null,
-      created_at: at,
-      updated_at: minutesAfter(i + (i % 13)),
-    })
+    mediations.push(
+      mediationRow(id, minutesAfter(i), {
+        number: `（2026）诉前调${i}号`,
+        court_id: COURTS[i % COURTS.length],
+        claim: '支付货款',
+        amount_fen: 100_000,
+        requested_by: user(i * 7919),
+        mediator_id: i % 3 === 0 ? null : `s-mediator-${i % 50}`,
+        updated_at: minutesAfter(i + (i % 13)),
+      }),
+    )
     const party = { mobile: null, consent_at: null, service_json: null, signed_at: null, jc_applied_at: null }
     parties.push({ ...party, mediation_id: id, role: 'applicant', user_id: user(i * 7919), name: '申请人', id_number: litigantKey((i * 7919) % opts.filers) })
     parties.push({
@@ -275,4 +253,51 @@ export async function seedServiceAndMediation(db: Kysely<Database>, opts: { n: n
       .insertInto('service_events')
       .values(events.slice(i, i + 200))
       .execute()
+}
+
+/** A pre-filing mediation 张桂兰 asked 额尔古纳 for, requested and changed at `at`, stored without the API. */
+export function mediationRow(id: string, at: string, o: Partial<Database['mediations']> = {}): Database['mediations'] {
+  return {
+    id,
+    number: `（2026）内0784诉前调${id}号`,
+    court_id: 'c-ergun',
+    stage: 'pre-filing',
+    filing_id: null,
+    case_number: null,
+    procedure: null,
+    dispute: '买卖合同纠纷',
+    claim: '支付小麦货款',
+    amount_fen: 4_680_000,
+    status: 'requested',
+    requested_by: 'd-zhang-guilan',
+    requested_on: at.slice(0, 10),
+    mediator_id: null,
+    chosen_by: null,
+    received_on: null,
+    mediator_confirmed_at: null,
+    limit_due: null,
+    booking_id: null,
+    decline_reason: null,
+    outcome: null,
+    outcome_note: null,
+    outcome_at: null,
+    agreement_terms: null,
+    agreement_effective_at: null,
+    jc_due: null,
+    jc_claimed_at: null,
+    jc_filing_id: null,
+    draft_filing_id: null,
+    created_at: at,
+    updated_at: at,
+    ...o,
+  }
+}
+
+/** A party of a mediation, by account (or none yet) and verified ID number. */
+export function mediationParty(
+  mediationId: string,
+  role: Database['mediation_parties']['role'],
+  who: { user_id: string | null; name: string; id_number: string },
+): Database['mediation_parties'] {
+  return { mediation_id: mediationId, role, mobile: null, consent_at: null, service_json: null, signed_at: null, jc_applied_at: null, ...who }
 }

@@ -1,4 +1,4 @@
-import { CompiledQuery, type Kysely, type KyselyPlugin } from 'kysely'
+import { CompiledQuery, type Kysely } from 'kysely'
 import { migrateToLatest } from '../../../server/db/migrate'
 import type { Database } from '../../../server/db/schema'
 import { pageRequest } from '../../../server/db/page'
@@ -8,6 +8,7 @@ import { mediationRepository } from '../../../server/repositories/mediation'
 import { seedCourts } from '../../../server/seed/courts'
 import { seedDemo } from '../../../server/seed/demo'
 import { freshStore } from '../helpers'
+import { planReader } from './plans'
 import { litigantKey, seedProvince, seedServiceAndMediation } from '../listSeed'
 
 /**
@@ -35,32 +36,7 @@ beforeAll(async () => {
 }, 180_000)
 afterAll(async () => store.drop())
 
-/** The queries a call runs, compiled as sent, by a plugin that looks and changes nothing. */
-async function queriesOf(run: (db: Kysely<Database>) => Promise<unknown>): Promise<CompiledQuery[]> {
-  const seen: CompiledQuery[] = []
-  const plugin: KyselyPlugin = {
-    transformQuery: (args) => {
-      seen.push(store.db.getExecutor().compileQuery(args.node, args.queryId))
-      return args.node
-    },
-    transformResult: async (args) => args.result,
-  }
-  await run(store.db.withPlugin(plugin))
-  return seen
-}
-
-async function plan(q: CompiledQuery): Promise<string[]> {
-  const res = await store.db.executeQuery<Record<string, unknown>>(CompiledQuery.raw(`${pg ? 'EXPLAIN' : 'EXPLAIN QUERY PLAN'} ${q.sql}`, [...q.parameters]))
-  return res.rows.map((r) => String(pg ? r['QUERY PLAN'] : r.detail))
-}
-
-/** Full scans of the large tables in a plan, as the engine writes them. */
-function fullScans(lines: string[]): string[] {
-  return lines.filter((l) =>
-    TABLES.some((t) => (pg ? new RegExp(`Seq Scan on ${t}\\b`).test(l) : new RegExp(`^SCAN ${t}\\b`).test(l.trim()) && !/USING (COVERING )?INDEX/.test(l))),
-  )
-}
-const sorts = (lines: string[]) => lines.filter((l) => (pg ? /\bSort\b/.test(l) : /USE TEMP B-TREE/.test(l)))
+const { queriesOf, plan, fullScans, sorts } = planReader(() => store.db, pg, TABLES)
 
 const repo = (db: Kysely<Database>) => filingsRepository(db)
 const delivery = (db: Kysely<Database>) => deliveryRepository(db, pg ? 'postgres' : 'sqlite')

@@ -1,6 +1,5 @@
-import { CompiledQuery, type Kysely, type KyselyPlugin } from 'kysely'
+import { CompiledQuery } from 'kysely'
 import { migrateToLatest } from '../../../server/db/migrate'
-import type { Database } from '../../../server/db/schema'
 import { pageRequest, type PageKey } from '../../../server/db/page'
 import { seedCourts } from '../../../server/seed/courts'
 import { seedDemo } from '../../../server/seed/demo'
@@ -8,6 +7,7 @@ import { enforcementRepository, receivedKey, type CourtCasesFilter, type Enforce
 import { dayAfter, enforcementRow, insertEnforcementCases, nameOnCases } from '../enforcementSeed'
 import { freshStore } from '../helpers'
 import { litigantKey, seedProvince } from '../listSeed'
+import { planReader } from './plans'
 
 /**
  * Every query the paginated enforcement lists run is served by an index. Checked on 20,000 cases
@@ -72,32 +72,10 @@ beforeAll(async () => {
 }, 180_000)
 afterAll(async () => store.drop(), 180_000)
 
-/** The queries a call runs, compiled as sent, by a plugin that looks and changes nothing. */
-async function queriesOf(run: (repo: EnforcementRepository) => Promise<unknown>): Promise<CompiledQuery[]> {
-  const seen: CompiledQuery[] = []
-  const plugin: KyselyPlugin = {
-    transformQuery: (args) => {
-      seen.push(store.db.getExecutor().compileQuery(args.node, args.queryId))
-      return args.node
-    },
-    transformResult: async (args) => args.result,
-  }
-  await run(enforcementRepository(store.db.withPlugin(plugin) as Kysely<Database>))
-  return seen
-}
-
-async function plan(q: CompiledQuery): Promise<string[]> {
-  const res = await store.db.executeQuery<Record<string, unknown>>(CompiledQuery.raw(`${pg ? 'EXPLAIN' : 'EXPLAIN QUERY PLAN'} ${q.sql}`, [...q.parameters]))
-  return res.rows.map((r) => String(pg ? r['QUERY PLAN'] : r.detail))
-}
-
-/** Full scans of the large tables in a plan, as the engine writes them. */
-function fullScans(lines: string[]): string[] {
-  return lines.filter((l) =>
-    TABLES.some((t) => (pg ? new RegExp(`Seq Scan on ${t}\\b`).test(l) : new RegExp(`^SCAN ${t}\\b`).test(l.trim()) && !/USING (COVERING )?INDEX/.test(l))),
-  )
-}
-const sorts = (lines: string[]) => lines.filter((l) => (pg ? /\bSort\b/.test(l) : /USE TEMP B-TREE/.test(l)))
+const plans = planReader(() => store.db, pg, TABLES)
+const { plan, fullScans, sorts } = plans
+/** The queries a repository call runs. */
+const queriesOf = (run: (repo: EnforcementRepository) => Promise<unknown>) => plans.queriesOf((db) => run(enforcementRepository(db)))
 
 const repo = () => enforcementRepository(store.db)
 const person = 42

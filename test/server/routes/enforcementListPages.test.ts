@@ -1,4 +1,5 @@
 import { makeApp, type TestApp } from '../helpers'
+import { listReader } from '../listReader'
 import { dayAfter, enforcementRow, insertEnforcementCases, nameOnCases, type CaseRow } from '../enforcementSeed'
 
 const WANG_ID = '150784197209150019'
@@ -12,33 +13,7 @@ afterAll(async () => t.close())
 
 const db = () => t.app.store.db
 
-interface Page {
-  ids: string[]
-  next: string | undefined
-}
-
-async function page(user: string, url: string): Promise<Page> {
-  const res = await t.app.inject({ method: 'GET', url, headers: await t.as(user) })
-  expect(res.statusCode).toBe(200)
-  const next = res.headers['x-next-cursor']
-  return { ids: (res.json() as Array<{ id: string }>).map((x) => x.id), next: typeof next === 'string' ? next : undefined }
-}
-
-/** Walks a list to its end, `limit` rows a page, calling `between` after each page but the last. */
-async function walk(user: string, path: string, limit: number, between: (n: number) => Promise<void> = async () => undefined) {
-  const sep = path.includes('?') ? '&' : '?'
-  const pages: string[][] = []
-  let cursor: string | undefined
-  for (;;) {
-    const p = await page(user, `${path}${sep}limit=${limit}${cursor ? `&cursor=${cursor}` : ''}`)
-    pages.push(p.ids)
-    if (!p.next) return pages
-    expect(p.ids).toHaveLength(limit)
-    await between(pages.length)
-    cursor = p.next
-    if (pages.length > 200) throw new Error('the list never ended')
-  }
-}
+const { page, walk } = listReader(() => t)
 
 async function refused(user: string, url: string) {
   const res = await t.app.inject({ method: 'GET', url, headers: await t.as(user) })

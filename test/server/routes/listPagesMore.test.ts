@@ -1,7 +1,8 @@
-import type { MediationPartyRow, MediationRow } from '../../../server/repositories/mediation'
+import type { MediationRow } from '../../../server/repositories/mediation'
 import type { ServiceDocumentRow } from '../../../server/repositories/delivery'
 import { makeApp, type TestApp } from '../helpers'
-import { filingRow, insertFilings, minutesAfter } from '../listSeed'
+import { arrayOf, listReader, type ListShape } from '../listReader'
+import { filingRow, insertFilings, mediationParty, mediationRow, minutesAfter } from '../listSeed'
 
 const WANG_ID = '150784197209150019'
 const ZHANG_ID = '150784196803120029'
@@ -14,44 +15,11 @@ afterAll(async () => t.close())
 
 const db = () => t.app.store.db
 
-interface Page {
-  ids: string[]
-  next: string | undefined
-  body: unknown
-}
-
-/** What each list calls its rows and their ids. */
-interface ListShape {
-  rows: (body: unknown) => Array<Record<string, unknown>>
-  id: string
-}
-const ARRAY_OF = (id: string): ListShape => ({ rows: (b) => b as Array<Record<string, unknown>>, id })
 const INBOX: ListShape = { rows: (b) => (b as { documents: Array<Record<string, unknown>> }).documents, id: 'id' }
-
-async function page(user: string, url: string, shape: ListShape): Promise<Page> {
-  const res = await t.app.inject({ method: 'GET', url, headers: await t.as(user) })
-  // The reply's body is in the comparison, so a refusal shows its message.
-  expect({ url, status: res.statusCode, body: res.statusCode === 200 ? null : res.body }).toEqual({ url, status: 200, body: null })
-  const next = res.headers['x-next-cursor']
-  const body: unknown = res.json()
-  return { ids: shape.rows(body).map((x) => String(x[shape.id])), next: typeof next === 'string' ? next : undefined, body }
-}
-
-/** Walks a list to its end, `limit` rows a page, calling `between` after each page but the last. */
-async function walk(user: string, path: string, shape: ListShape, limit: number, between: (n: number) => Promise<void> = async () => undefined) {
-  const sep = path.includes('?') ? '&' : '?'
-  const pages: string[][] = []
-  let cursor: string | undefined
-  for (;;) {
-    const p = await page(user, `${path}${sep}limit=${limit}${cursor ? `&cursor=${cursor}` : ''}`, shape)
-    pages.push(p.ids)
-    if (!p.next) return pages
-    expect(p.ids).toHaveLength(limit)
-    await between(pages.length)
-    cursor = p.next
-    if (pages.length > 200) throw new Error('the list never ended')
-  }
-}
+const { page: readPage, walk: readAll } = listReader(() => t)
+const page = (user: string, url: string, shape: ListShape) => readPage(user, url, shape)
+const walk = (user: string, path: string, shape: ListShape, limit: number, between?: (n: number) => Promise<void>) => readAll(user, path, limit, between, shape)
+const ARRAY_OF = arrayOf
 
 const newestFirst =
   <R extends { id: string }>(at: (r: R) => string) =>
@@ -214,54 +182,8 @@ describe('我的文书 a page at a time', () => {
   })
 })
 
-const mediationRow = (id: string, minutes: number, o: Partial<MediationRow> = {}): MediationRow => ({
-  id,
-  number: `（2026）内0784诉前调${id}号`,
-  court_id: 'c-ergun',
-  stage: 'pre-filing',
-  filing_id: null,
-  case_number: null,
-  procedure: null,
-  dispute: '买卖合同纠纷',
-  claim: '支付小麦货款',
-  amount_fen: 4_680_000,
-  status: 'requested',
-  requested_by: 'd-zhang-guilan',
-  requested_on: minutesAfter(minutes).slice(0, 10),
-  mediator_id: null,
-  chosen_by: null,
-  received_on: null,
-  mediator_confirmed_at: null,
-  limit_due: null,
-  booking_id: null,
-  decline_reason: null,
-  outcome: null,
-  outcome_note: null,
-  outcome_at: null,
-  agreement_terms: null,
-  agreement_effective_at: null,
-  jc_due: null,
-  jc_claimed_at: null,
-  jc_filing_id: null,
-  draft_filing_id: null,
-  created_at: minutesAfter(minutes),
-  updated_at: minutesAfter(minutes),
-  ...o,
-})
-const partyRow = (
-  mediationId: string,
-  role: MediationPartyRow['role'],
-  who: { user_id: string | null; name: string; id_number: string },
-): MediationPartyRow => ({
-  mediation_id: mediationId,
-  role,
-  mobile: null,
-  consent_at: null,
-  service_json: null,
-  signed_at: null,
-  jc_applied_at: null,
-  ...who,
-})
+const mediationAt = (id: string, minutes: number, o: Partial<MediationRow> = {}): MediationRow => mediationRow(id, minutesAfter(minutes), o)
+const partyRow = mediationParty
 
 describe('the mediation lists a page at a time', () => {
   const rows: MediationRow[] = []
@@ -269,10 +191,10 @@ describe('the mediation lists a page at a time', () => {
     // 张桂兰 applied for 25; 王建国 is named in 12 of them by ID, linked to his account in half.
     rows.push(
       ...Array.from({ length: 25 }, (_, i) =>
-        mediationRow(`med-${String(i).padStart(3, '0')}`, i >= 4 && i < 7 ? 700 : 700 + i, { mediator_id: i % 2 ? 's-mediator-chen' : null }),
+        mediationAt(`med-${String(i).padStart(3, '0')}`, i >= 4 && i < 7 ? 700 : 700 + i, { mediator_id: i % 2 ? 's-mediator-chen' : null }),
       ),
     )
-    const dongsheng = Array.from({ length: 4 }, (_, i) => mediationRow(`med-ds-${i}`, 700 + i, { court_id: 'c-dongsheng', requested_by: 'd-wang-jianguo' }))
+    const dongsheng = Array.from({ length: 4 }, (_, i) => mediationAt(`med-ds-${i}`, 700 + i, { court_id: 'c-dongsheng', requested_by: 'd-wang-jianguo' }))
     await db()
       .insertInto('mediations')
       .values([...rows, ...dongsheng])
@@ -296,7 +218,7 @@ describe('the mediation lists a page at a time', () => {
     let made = 0
     const pages = await walk('d-zhang-guilan', '/api/v1/mediations', ARRAY_OF('id'), 6, async () => {
       made += 1
-      const m = mediationRow(`med-new-${made}`, 2000 + made)
+      const m = mediationAt(`med-new-${made}`, 2000 + made)
       await db().insertInto('mediations').values(m).execute()
       await db()
         .insertInto('mediation_parties')
