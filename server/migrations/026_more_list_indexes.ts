@@ -9,6 +9,8 @@ import type { Kysely } from 'kysely'
  *   court, status, decided at, id), newest 立案 first.
  * - 我的调解 and the mediators' and courts' lists: (court | mediator, updated at, id); a party's by
  *   (account, mediation) and, before the invitation is linked, (ID number, mediation).
+ * - Reads of one person or case that walked a whole table: the verified account behind an ID number
+ *   (who receives a document's WeChat message), and the case an enforcement case was resumed from.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema.createIndex('service_documents_recipient_issued').on('service_documents').columns(['recipient_id_key', 'issued_at', 'id']).execute()
@@ -20,9 +22,13 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema.createIndex('mediation_parties_user_mediation').on('mediation_parties').columns(['user_id', 'mediation_id']).execute()
   await db.schema.dropIndex('mediation_parties_user').execute()
   await db.schema.createIndex('mediation_parties_id_number').on('mediation_parties').columns(['id_number', 'mediation_id']).execute()
+  await db.schema.createIndex('users_id_number').on('users').column('id_number').execute()
+  await db.schema.createIndex('enforcement_cases_resumed_from').on('enforcement_cases').column('resumed_from_id').execute()
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
+  await db.schema.dropIndex('enforcement_cases_resumed_from').execute()
+  await db.schema.dropIndex('users_id_number').execute()
   await db.schema.dropIndex('mediation_parties_id_number').execute()
   await db.schema.createIndex('mediation_parties_user').on('mediation_parties').column('user_id').execute()
   await db.schema.dropIndex('mediation_parties_user_mediation').execute()

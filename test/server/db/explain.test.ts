@@ -20,7 +20,7 @@ import { litigantKey, seedProvince, seedServiceAndMediation } from '../listSeed'
  * filer's and the queue's queries.
  */
 const pg = Boolean(process.env.DATABASE_URL)
-const TABLES = ['filings', 'filing_parties', 'filing_agents', 'service_documents', 'service_events', 'mediations', 'mediation_parties']
+const TABLES = ['filings', 'filing_parties', 'filing_agents', 'service_documents', 'service_events', 'mediations', 'mediation_parties', 'users']
 const FILINGS = 20_000
 
 let store: Awaited<ReturnType<typeof freshStore>>
@@ -97,6 +97,14 @@ const lists: Array<{
     name: 'a mediator’s list',
     sortsOnIndex: byOrder,
     run: (cursor) => (db) => mediations(db).page({ mediatorId: 's-mediator-7' }, pageRequest({ cursor, limit: 20 })),
+  },
+  {
+    name: 'the accounts a document’s message goes to (a verified ID among 2,000 people)',
+    sortsOnIndex: () => false,
+    run: () => async (db) => {
+      await delivery(db).accountsOf(key)
+      return { next: 'one read, no pages' }
+    },
   },
   {
     name: 'a court’s mediations',
