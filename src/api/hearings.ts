@@ -41,7 +41,8 @@ export const farmApi = {
 
 export const hearingsApi = {
   // The party's side
-  myRequests: () => http.get<MyRequest[]>('/hearing-requests').then((r) => r.data),
+  /** The requests on my cases a page at a time, newest first. */
+  myRequests: (cursor?: string) => http.get<MyRequest[]>('/hearing-requests', { params: { cursor } }).then(pageOf),
   request: (id: string) => http.get<RequestView>(`/hearing-requests/${id}`).then((r) => r.data),
   choose: (id: string, slot: ChoiceBody) => http.post<RequestView>(`/hearing-requests/${id}/choice`, slot).then((r) => r.data),
   declareBusy: (id: string, busy: BusyBody['busy']) => http.post<RequestView>(`/hearing-requests/${id}/busy`, { busy }).then((r) => r.data),

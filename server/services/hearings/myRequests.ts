@@ -1,4 +1,6 @@
+import type { PageQuery } from '../../../contract/common'
 import type { Actor } from '../../auth/actor'
+import { pageRequest } from '../../db/page'
 import type { FilingRow } from '../../repositories/filings'
 import type { HearingAnswerRow, HearingRequestRow, HearingRow } from '../../repositories/hearings'
 import type { PartyRow } from './access'
@@ -33,15 +35,14 @@ async function requestSummary(ctx: HearingsContext, r: HearingRequestRow, f: Fil
   }
 }
 
-/** Parties: the requests on my cases, newest first, with my answer and the hearing once set. */
-export async function myRequests(ctx: HearingsContext, actor: Actor) {
-  const cases = await ctx.repo.casesOfParty(actor.sub, await ctx.cases.identityKey(actor))
-  const requests = await ctx.repo.requestsOfCases(cases.map((c) => c.id))
-  const out = []
-  for (const r of requests) {
-    const f = cases.find((c) => c.id === r.case_id)!
-    const party = await ctx.cases.partyOf(actor, f, await ctx.repo.parties(f.id))
-    if (party) out.push(await requestSummary(ctx, r, f, party))
+/** Parties: the requests on my cases a page at a time, newest first, with my answer and the hearing once set. */
+export async function myRequests(ctx: HearingsContext, actor: Actor, q: PageQuery = {}) {
+  const { rows, next } = await ctx.repo.requestPage(actor.sub, await ctx.cases.identityKey(actor), pageRequest(q))
+  const items = []
+  for (const r of rows) {
+    const f = await ctx.repo.acceptedCase(r.case_id)
+    const party = f ? await ctx.cases.partyOf(actor, f, await ctx.repo.parties(f.id)) : null
+    if (f && party) items.push(await requestSummary(ctx, r, f, party))
   }
-  return out
+  return { items, next }
 }

@@ -110,7 +110,7 @@ export type ServicesKeepTheContract = {
   scheduling: Expect<Conforms<RepliesOf<S['hearings'], 'caseScheduling' | 'ask' | 'agreePeriods'>, CaseScheduling>>
   booking: Expect<Conforms<Reply<S['hearings']['book']>, BookReply>>
   hearing: Expect<Conforms<RepliesOf<S['hearings'], 'postpone' | 'held'>, Hearing>>
-  myRequests: Expect<Conforms<Reply<S['hearings']['myRequests']>, MyRequest[]>>
+  myRequests: Expect<Conforms<Reply<S['hearings']['myRequests']>['items'], MyRequest[]>>
   request: Expect<Conforms<RepliesOf<S['hearings'], 'request' | 'choose' | 'declareBusy'>, RequestView>>
   farmProfile: Expect<Conforms<RepliesOf<S['farm'], 'getProfile' | 'saveProfile'>, FarmProfile>>
   farmCalendar: Expect<Conforms<RepliesOf<S['farm'], 'getCalendar' | 'saveCalendar'>, FarmCalendar>>

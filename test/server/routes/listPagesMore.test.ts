@@ -243,3 +243,56 @@ describe('the mediation lists a page at a time', () => {
     await refusesBadPages('s-clerk-liu', '/api/v1/mediations')
   })
 })
+
+describe('选择开庭日期 a page at a time', () => {
+  const requests: Array<{ id: string; requested_at: string }> = []
+  beforeAll(async () => {
+    // 张桂兰 filed 14 cases naming 王建国 as defendant; a judge asked for dates in each, some twice.
+    const cases = Array.from({ length: 14 }, (_, i) => accepted(`hr-case-${String(i).padStart(2, '0')}`, 1500 + i))
+    await insertFilings(db(), cases)
+    await db()
+      .insertInto('filing_parties')
+      .values(
+        cases.flatMap((c) => [
+          { filing_id: c.id, idx: 0, side: 'plaintiff', name: '张桂兰', id_key: ZHANG_ID, mobile: null },
+          { filing_id: c.id, idx: 1, side: 'defendant', name: '王建国', id_key: WANG_ID, mobile: null },
+        ]),
+      )
+      .execute()
+    const rows = cases.flatMap((c, i) =>
+      Array.from({ length: i % 3 === 0 ? 2 : 1 }, (_, k) => ({
+        id: `hr-${String(i).padStart(2, '0')}-${k}`,
+        case_id: c.id,
+        court_id: 'c-ergun',
+        status: k === 0 && i % 3 === 0 ? ('withdrawn' as const) : ('open' as const),
+        requested_by: 's-judge-wang',
+        // Two share one time: the id orders them.
+        requested_at: i === 4 || i === 5 ? minutesAfter(1600) : minutesAfter(1600 + i * 10 + k),
+        closed_at: null,
+        hearing_id: null,
+      })),
+    )
+    await db().insertInto('hearing_requests').values(rows).execute()
+    requests.push(...rows)
+  }, 60_000)
+
+  const order = () => [...requests].sort(newestFirst((r) => r.requested_at)).map((r) => r.id)
+
+  it('gives the defendant, named by verified ID, every request once, newest first, across pages', async () => {
+    expect(requests.length).toBeGreaterThan(15)
+    const first = await page('d-wang-jianguo', '/api/v1/hearing-requests?limit=5', ARRAY_OF('id'))
+    expect(first.ids).toEqual(order().slice(0, 5))
+    expect((await walk('d-wang-jianguo', '/api/v1/hearing-requests', ARRAY_OF('id'), 4)).flat()).toEqual(order())
+  })
+
+  it('gives the filer the same requests, by the cases they filed, each once', async () => {
+    expect((await walk('d-zhang-guilan', '/api/v1/hearing-requests', ARRAY_OF('id'), 6)).flat()).toEqual(order())
+  })
+
+  it('gives another party none of them, staff no party list, and refuses bad pages', async () => {
+    expect((await walk('d-li-chunsheng', '/api/v1/hearing-requests', ARRAY_OF('id'), 6)).flat()).toEqual([])
+    const staff = await t.app.inject({ method: 'GET', url: '/api/v1/hearing-requests', headers: await t.as('s-judge-wang') })
+    expect(staff.statusCode).toBe(403)
+    await refusesBadPages('d-wang-jianguo', '/api/v1/hearing-requests')
+  })
+})

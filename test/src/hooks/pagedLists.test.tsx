@@ -3,6 +3,7 @@ import type { ComponentType } from 'react'
 import InboxPage from '../../../src/pages/inbox/index'
 import HearingCases from '../../../src/subpackages/judge/pages/hearing/index'
 import ServiceCases from '../../../src/subpackages/judge/pages/service/index'
+import HearingRequests from '../../../src/subpackages/hearing/pages/requests/index'
 import MediationHome from '../../../src/subpackages/mediation/pages/index/index'
 import { clearSession, setSession } from '../../../src/stores/session'
 import { reachBottom, taroMock } from '../stubs/taro'
@@ -63,6 +64,16 @@ const mediation = (id: string) => ({
   todo: null,
 })
 
+const hearingRequest = (id: string) => ({
+  id,
+  caseId: `f-${id}`,
+  caseNumber: `（2026）内0784民初${id}号`,
+  status: 'open',
+  requestedAt: '2026-11-25T09:00:00+08:00',
+  answer: null,
+  hearing: null,
+})
+
 /**
  * Each paged list: its page, who reads it, the list's address, its rows a page at a time (the body
  * of each reply) and the id its rows carry on screen.
@@ -86,6 +97,14 @@ const lists: Array<{
   },
   { label: '电子送达 (staff)', Page: ServiceCases, user: JUDGE, path: '/service/cases', body: (ids) => ids.map(serviceCase), rowId: (id) => `case-${id}` },
   { label: '开庭排期', Page: HearingCases, user: JUDGE, path: '/hearings/cases', body: (ids) => ids.map(hearingCase), rowId: (id) => `hcase-${id}` },
+  {
+    label: '选择开庭日期',
+    Page: HearingRequests,
+    user: ZHANG,
+    path: '/hearing-requests',
+    body: (ids) => ids.map(hearingRequest),
+    rowId: (id) => `request-${id}`,
+  },
   { label: '我的调解', Page: MediationHome, user: ZHANG, path: '/mediations', body: (ids) => ids.map(mediation), rowId: (id) => `mediation-${id}` },
 ]
 

@@ -133,9 +133,19 @@ function partyChoiceRoutes(app: Parameters<FastifyPluginAsyncTypebox>[0]) {
   })
 
   app.get('/hearing-requests', {
-    schema: { tags, summary: '法院请我选择开庭日期的案件', security: bearer, response: { 200: Type.Array(MyRequest), ...authErrors } },
+    schema: {
+      tags,
+      summary: '法院请我选择开庭日期的案件（分页，新的在前，下一页的位置在 X-Next-Cursor 回复头）',
+      security: bearer,
+      querystring: PageQuery,
+      response: { 200: Type.Array(MyRequest), ...authErrors },
+    },
     onRequest: parties,
-    handler: async (req) => hearings.myRequests(req.user),
+    handler: async (req, reply) => {
+      const page = await hearings.myRequests(req.user, req.query)
+      if (page.next) void reply.header(NEXT_CURSOR_HEADER, page.next)
+      return page.items
+    },
   })
 
   app.get('/hearing-requests/:id', {

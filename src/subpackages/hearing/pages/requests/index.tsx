@@ -1,9 +1,9 @@
 import { Button, Text, View } from '@tarojs/components'
 import Taro, { useDidShow } from '@tarojs/taro'
-import { useState } from 'react'
-import { toApiError } from '../../../../api/errors'
 import { hearingsApi, type MyRequest } from '../../../../api/hearings'
+import { PagedFooter } from '../../../../components/PagedFooter/PagedFooter'
 import { PageShell } from '../../../../components/PageShell/PageShell'
+import { usePagedList } from '../../../../hooks/usePagedList'
 import '../../hearing.scss'
 
 function stateOf(r: MyRequest): { text: string; tone: 'todo' | 'done' | 'warn' } {
@@ -15,13 +15,13 @@ function stateOf(r: MyRequest): { text: string; tone: 'todo' | 'done' | 'warn' }
   return { text: '请选择开庭日期', tone: 'todo' }
 }
 
-/** The cases whose judge asked me to choose a hearing date: the open ones first. */
+/**
+ * The cases whose judge asked me to choose a hearing date, newest first a page at a time; of those
+ * shown, the open ones (what the party has to do) first.
+ */
 export default function HearingRequests() {
-  const [items, setItems] = useState<MyRequest[] | null>(null)
-  const [error, setError] = useState<string | null>(null)
-  useDidShow(() => {
-    hearingsApi.myRequests().then(setItems, (e) => setError(toApiError(e).message))
-  })
+  const { items, error, state, reload, loadMore } = usePagedList(hearingsApi.myRequests)
+  useDidShow(() => void reload())
   const sorted = [...(items ?? [])].sort((a, b) => Number(b.status === 'open') - Number(a.status === 'open'))
   return (
     <PageShell testId='hearing-requests'>
@@ -44,6 +44,7 @@ export default function HearingRequests() {
           </View>
         )
       })}
+      <PagedFooter id='hearing-requests-more' count={items?.length} state={state} onMore={() => void loadMore()} />
       <Button className='btn' id='to-farm-profile' onClick={() => void Taro.navigateTo({ url: '/subpackages/hearing/pages/profile/index' })}>
         我的农忙时节与不便日期
       </Button>
