@@ -100,17 +100,23 @@ function draftQueries(db: Kysely<Database>) {
       const res = await db.updateTable('filings').set(patch).where('id', '=', id).where('status', '=', status).executeTakeFirst()
       return Number(res.numUpdatedRows) === 1
     },
-    /** The filer's drafts of this kind and these courts, newest first. */
-    draftsLike: (filerId: string, kind: FilingRow['kind'], courtId: string, targetCourtId: string, q: Q = db) =>
+    /**
+     * The filer's newest drafts of this kind and these courts, at most `limit`, with only what is
+     * needed to tell a blank one: a filer with thousands of drafts (an agent's practice) is not read
+     * whole on every 开始填写.
+     */
+    recentDraftsLike: (filerId: string, kind: FilingRow['kind'], courtId: string, targetCourtId: string, limit: number, q: Q = db) =>
       q
         .selectFrom('filings')
-        .selectAll()
+        .select(['id', 'data_json'])
         .where('filer_id', '=', filerId)
         .where('status', '=', 'draft')
         .where('kind', '=', kind)
         .where('court_id', '=', courtId)
         .where('target_court_id', '=', targetCourtId)
-        .orderBy('created_at', 'desc')
+        .orderBy('updated_at', 'desc')
+        .orderBy('id', 'desc')
+        .limit(limit)
         .execute(),
     /** Whether a mediation started this filing or points at it (then the draft is not the filer's alone to delete). */
     linkedToMediation: async (filingId: string, q: Q = db) =>

@@ -25,8 +25,10 @@ export async function createFiling(ctx: FilingsContext, actor: Actor, input: { k
   const now = ctx.nowIso()
   const data_json = JSON.stringify(emptyFilingData(input.kind, input.courtId, target, filer))
   const fresh: unknown = JSON.parse(data_json)
-  const untouched = (await ctx.filings.draftsLike(actor.sub, input.kind, input.courtId, target)).find((d) => isDeepStrictEqual(JSON.parse(d.data_json), fresh))
-  if (untouched) return ctx.view(untouched)
+  // Among the newest few: a blank draft left further back is not worth reading them all to find.
+  const drafts = await ctx.filings.recentDraftsLike(actor.sub, input.kind, input.courtId, target, RECENT_DRAFTS)
+  const untouched = drafts.find((d) => isDeepStrictEqual(JSON.parse(d.data_json), fresh))
+  if (untouched) return ctx.view(await ctx.cases.load(untouched.id))
   const row: FilingRow = {
     ...BLANK,
     id: `f-${randomUUID()}`,
@@ -42,6 +44,9 @@ export async function createFiling(ctx: FilingsContext, actor: Actor, input: { k
   await ctx.transact((trx) => ctx.filings.insert(row, trx))
   return ctx.view(row)
 }
+
+/** How many of the filer's newest drafts of the kind are looked through for a blank one. */
+const RECENT_DRAFTS = 10
 
 /** A draft knows nothing yet of numbers, fees, review or decisions. */
 const BLANK = {
