@@ -1,8 +1,10 @@
 import { type ChildProcess, spawn } from 'node:child_process'
+import { randomUUID } from 'node:crypto'
 import fs from 'node:fs'
 import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
+import { wheatSaleComplaint } from '../test/server/fixtures'
 
 const ROOT = path.resolve(__dirname, '..')
 
@@ -157,4 +159,29 @@ export function serially<A extends unknown[], T>(fn: (...args: A) => Promise<T>)
     last = next.catch(() => undefined)
     return next
   }
+}
+
+/**
+ * What the API benches work on, made through the API as the app would: 张桂兰 and 王立新 signed in,
+ * 20 accepted cases to read, 20 drafts to save again and `submits` complete drafts to submit once
+ * each. Blank drafts are reused by the server, so each is filled before the next is asked for.
+ */
+export async function prepareFilings(baseUrl: string, submits: number) {
+  const api = apiClient(baseUrl)
+  const token = (await api<{ token: string }>('POST', '/api/v1/auth/dev', null, { userId: 'd-zhang-guilan' })).token
+  const judge = (await api<{ token: string }>('POST', '/api/v1/auth/staff', null, { account: 'judge.wang', password: 'demo1234' })).token
+  const draft = serially(async () => {
+    const { id } = await api<{ id: string }>('POST', '/api/v1/filings', token, { kind: 'civil-first', courtId: 'c-ergun' }, { 'idempotency-key': randomUUID() })
+    await api('PUT', `/api/v1/filings/${id}/draft`, token, wheatSaleComplaint())
+    return id
+  })
+  const accepted = await pool(20, 4, async () => {
+    const id = await draft()
+    await api('POST', `/api/v1/filings/${id}/submit`, token, undefined, { 'idempotency-key': randomUUID() })
+    await api('POST', `/api/v1/review/filings/${id}/accept`, judge, { procedure: 'simple', judgeId: 's-judge-wang' })
+    return id
+  })
+  const editable = await pool(20, 4, () => draft())
+  const toSubmit = await pool(submits, 16, () => draft())
+  return { token, judge, accepted, editable, toSubmit }
 }

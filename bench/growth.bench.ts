@@ -1,7 +1,6 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { randomUUID } from 'node:crypto'
 import { Client } from 'pg'
 import { connect } from '../server/db/connect'
 import { migrateToLatest } from '../server/db/migrate'
@@ -9,7 +8,7 @@ import { seedCourts } from '../server/seed/courts'
 import { seedDemo } from '../server/seed/demo'
 import { wheatSaleComplaint } from '../test/server/fixtures'
 import { seedProvince } from '../test/server/listSeed'
-import { apiClient, pool, serially, startServer } from './apiServer'
+import { prepareFilings, startServer } from './apiServer'
 import { onceEach, rotating, timedLoad, type Run } from './load'
 import { machine, writeSection } from './results'
 
@@ -74,29 +73,9 @@ async function measure(engine: Engine, size: number): Promise<Record<Workload, R
   const db = await seeded(engine, size)
   const server = await startServer({ env: db.env })
   try {
-    const api = apiClient(server.baseUrl)
-    const token = (await api<{ token: string }>('POST', '/api/v1/auth/dev', null, { userId: 'd-zhang-guilan' })).token
-    const judge = (await api<{ token: string }>('POST', '/api/v1/auth/staff', null, { account: 'judge.wang', password: 'demo1234' })).token
-    // Blank drafts are reused by the server, so each is filled before the next is asked for.
-    const draft = serially(async () => {
-      const { id } = await api<{ id: string }>(
-        'POST',
-        '/api/v1/filings',
-        token,
-        { kind: 'civil-first', courtId: 'c-ergun' },
-        { 'idempotency-key': randomUUID() },
-      )
-      await api('PUT', `/api/v1/filings/${id}/draft`, token, wheatSaleComplaint())
-      return id
-    })
-    const accepted = await pool(20, 4, async () => {
-      const id = await draft()
-      await api('POST', `/api/v1/filings/${id}/submit`, token, undefined, { 'idempotency-key': randomUUID() })
-      await api('POST', `/api/v1/review/filings/${id}/accept`, judge, { procedure: 'simple', judgeId: 's-judge-wang' })
-      return id
-    })
-    const editable = await pool(20, 4, () => draft())
-    const toSubmit = onceEach(await pool(SUBMITS, 16, () => draft()), (id) => `/api/v1/filings/${id}/submit`)
+    const prepared = await prepareFilings(server.baseUrl, SUBMITS)
+    const { token, judge, accepted, editable } = prepared
+    const toSubmit = onceEach(prepared.toSubmit, (id) => `/api/v1/filings/${id}/submit`)
     const load = (request: Parameters<typeof timedLoad>[0]['request'], as = token, amount?: number) =>
       timedLoad({ baseUrl: server.baseUrl, token: as, connections: CONNECTIONS, request, ...(amount ? { amount } : { duration: SECONDS }) })
     // A short warm-up of each path, so the first timed run does not pay for cold statements.

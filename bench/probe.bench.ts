@@ -1,11 +1,10 @@
 import { type ChildProcess, spawn } from 'node:child_process'
-import { randomUUID } from 'node:crypto'
 import os from 'node:os'
 import path from 'node:path'
 import autocannon from 'autocannon'
 import { Client } from 'pg'
 import { wheatSaleComplaint } from '../test/server/fixtures'
-import { apiClient, type BenchServer, pool, serially, startServer } from './apiServer'
+import { type BenchServer, prepareFilings, startServer } from './apiServer'
 import { onceEach, rotating, timedLoad, type Run } from './load'
 import { machine, writeSection } from './results'
 
@@ -51,22 +50,7 @@ const draftBody = JSON.stringify(wheatSaleComplaint())
 
 async function product(env: Record<string, string>, submits: number): Promise<Target> {
   const server: BenchServer = await startServer({ env })
-  const api = apiClient(server.baseUrl)
-  const token = (await api<{ token: string }>('POST', '/api/v1/auth/dev', null, { userId: 'd-zhang-guilan' })).token
-  const judge = (await api<{ token: string }>('POST', '/api/v1/auth/staff', null, { account: 'judge.wang', password: 'demo1234' })).token
-  const draft = serially(async () => {
-    const { id } = await api<{ id: string }>('POST', '/api/v1/filings', token, { kind: 'civil-first', courtId: 'c-ergun' }, { 'idempotency-key': randomUUID() })
-    await api('PUT', `/api/v1/filings/${id}/draft`, token, wheatSaleComplaint())
-    return id
-  })
-  const accepted = await pool(20, 4, async () => {
-    const id = await draft()
-    await api('POST', `/api/v1/filings/${id}/submit`, token, undefined, { 'idempotency-key': randomUUID() })
-    await api('POST', `/api/v1/review/filings/${id}/accept`, judge, { procedure: 'simple', judgeId: 's-judge-wang' })
-    return id
-  })
-  const editable = await pool(20, 4, () => draft())
-  const toSubmit = await pool(submits, 16, () => draft())
+  const { token, accepted, editable, toSubmit } = await prepareFilings(server.baseUrl, submits)
   return {
     baseUrl: server.baseUrl,
     token,
