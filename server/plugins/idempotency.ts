@@ -35,10 +35,11 @@ export function requestFingerprint(req: FastifyRequest): string {
 
 /**
  * The Idempotency-Key of every route that declares the header in its schema — a new route gets it
- * by declaring `headers: IdempotencyHeaders`, with nothing in its handler. The key is reserved in
- * the database before the handler runs (so every process on the database sees it), the handler's
- * first transaction marks the reservation (so a crash rolls both back), and the reply is stored
- * before it is sent; a repeat gets that reply back byte for byte.
+ * by declaring `headers: IdempotencyHeaders`, with nothing in its handler. Before the handler a
+ * read finds a repeat; the handler's first transaction inserts the key, so it commits with the
+ * action's effects in one commit (a crash loses both, and of two processes running the same request
+ * only one commits). The reply is stored (group-committed with the replies of other requests)
+ * before it is sent; a repeat gets it back byte for byte.
  */
 export const idempotencyPlugin = fp(
   async (app: FastifyInstance, opts: { sweepEveryMs?: number }) => {
@@ -75,7 +76,10 @@ export const idempotencyPlugin = fp(
     const sweep = () => idem.sweep().catch((err: unknown) => app.log.error({ err }, 'idempotency sweep failed'))
     const timer = setInterval(sweep, opts.sweepEveryMs ?? 10 * 60_000)
     timer.unref()
-    app.addHook('onClose', async () => clearInterval(timer))
+    app.addHook('onClose', async () => {
+      clearInterval(timer)
+      await idem.settled()
+    })
   },
   { name: 'idempotency' },
 )

@@ -96,8 +96,13 @@ function draftQueries(db: Kysely<Database>) {
      * Writes the form's data while the filing is still in `status` (a draft, or being corrected);
      * false when it was submitted in between, so a late autosave never changes what was submitted.
      */
-    saveDraftData: async (id: string, status: FilingRow['status'], patch: Pick<Updateable<FilingTable>, 'data_json' | 'agricultural' | 'updated_at'>) => {
-      const res = await db.updateTable('filings').set(patch).where('id', '=', id).where('status', '=', status).executeTakeFirst()
+    saveDraftData: async (
+      id: string,
+      status: FilingRow['status'],
+      patch: Pick<Updateable<FilingTable>, 'data_json' | 'agricultural' | 'updated_at'>,
+      q: Q = db,
+    ) => {
+      const res = await q.updateTable('filings').set(patch).where('id', '=', id).where('status', '=', status).executeTakeFirst()
       return Number(res.numUpdatedRows) === 1
     },
     /**

@@ -20,11 +20,13 @@ export async function saveFilingDraft(ctx: FilingsContext, actor: Actor, id: str
   if (data.kind !== f.kind) throw badRequest('FILING_KIND_CHANGED', '案件类型不能在填写中更改，请重新开始一份申请', 'kind')
   await requireOwnFiles(ctx, actor, data)
   const updatedAt = ctx.nowIso()
-  const saved = await ctx.filings.saveDraftData(id, f.status, {
+  const patch = {
     data_json: JSON.stringify({ ...data, courtId: f.court_id, targetCourtId: f.target_court_id }),
     agricultural: data.agricultural ? 1 : 0,
     updated_at: updatedAt,
-  })
+  }
+  // A transaction of its own, so the request's Idempotency-Key commits with the save: one commit.
+  const saved = await ctx.transact((trx) => ctx.filings.saveDraftData(id, f.status, patch, trx))
   if (!saved) throw notEditable()
   return { id, status: f.status, version: f.version, updatedAt }
 }

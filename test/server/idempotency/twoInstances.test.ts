@@ -88,22 +88,19 @@ describe(`${STORM} concurrent requests with one Idempotency-Key on ${PG ? 'Postg
     expect(await count('filings')).toBe(before + 1)
   })
 
-  it('draft save: the use case runs once for both instances', async () => {
-    const spies = [...new Set([a, b])].map((t) => jest.spyOn(t.app.services.filings, 'saveDraft'))
-    try {
-      const { reply } = await storm({
-        method: 'PUT',
-        url: `/api/v1/filings/${filingId}/draft`,
-        headers: await headers('d-zhang-guilan', 'storm-draft-0001'),
-        payload: wheatSaleComplaint(),
-      })
-      expect(reply.json()).toMatchObject({ id: filingId, status: 'draft' })
-      const row = await store.db.selectFrom('filings').select('data_json').where('id', '=', filingId).executeTakeFirstOrThrow()
-      expect(JSON.parse(row.data_json).parties[1].name).toBe(wheatSaleComplaint().parties[1].name)
-      expect(spies.reduce((n, spy) => n + spy.mock.calls.length, 0)).toBe(1)
-    } finally {
-      for (const spy of spies) spy.mockRestore()
-    }
+  it('draft save: written once, with its key, and every repeat gets that reply', async () => {
+    const { reply } = await storm({
+      method: 'PUT',
+      url: `/api/v1/filings/${filingId}/draft`,
+      headers: await headers('d-zhang-guilan', 'storm-draft-0001'),
+      payload: wheatSaleComplaint(),
+    })
+    expect(reply.json()).toMatchObject({ id: filingId, status: 'draft' })
+    const row = await store.db.selectFrom('filings').select('data_json').where('id', '=', filingId).executeTakeFirstOrThrow()
+    expect(JSON.parse(row.data_json).parties[1].name).toBe(wheatSaleComplaint().parties[1].name)
+    // The save's own transaction carried the key: runs side by side rolled back, one committed.
+    const key = await store.db.selectFrom('idempotency_requests').selectAll().where('key', '=', 'storm-draft-0001').executeTakeFirstOrThrow()
+    expect([Number(key.effects_committed), key.status, key.response_body]).toEqual([1, 'done', reply.body])
   })
 
   it('submit: one version, one filing.submitted entry, in the reply itself', async () => {
@@ -187,8 +184,8 @@ describe(`${STORM} concurrent requests with one Idempotency-Key on ${PG ? 'Postg
 })
 
 describe('one key, one request', () => {
-  const create = async (app: TestApp, key: string, courtId: string) =>
-    app.app.inject({ method: 'POST', url: '/api/v1/filings', headers: await headers('d-zhang-guilan', key), payload: { kind: 'civil-first', courtId } })
+  const create = async (app: TestApp, key: string, courtId: string, who = 'd-zhang-guilan') =>
+    app.app.inject({ method: 'POST', url: '/api/v1/filings', headers: await headers(who, key), payload: { kind: 'civil-first', courtId } })
 
   it('the same key with another body is refused with 422, on either instance, changing nothing', async () => {
     const first = await create(a, 'reused-key-0001', 'c-ergun')
@@ -221,28 +218,79 @@ describe('one key, one request', () => {
     expect(theirs.json().id).not.toBe(mine.json().id)
   })
 
-  it('while the first is running, a repeat on the other instance gets 409 IDEMPOTENCY_IN_PROGRESS, then the first reply', async () => {
+  /** Holds filings.create at `where` (before it runs, or after it committed) until `open` is called. */
+  function holdCreate(where: 'before' | 'after') {
     let open = () => undefined as void
     const gate = new Promise<void>((r) => (open = r))
     const filings = a.app.services.filings
     const original = filings.create
-    const spy = jest.spyOn(filings, 'create').mockImplementation(async (...args) => {
-      await gate
-      return original(...args)
+    const spy = jest.spyOn(filings, 'create').mockImplementationOnce(async (...args) => {
+      if (where === 'before') await gate
+      const out = await original(...args)
+      if (where === 'after') await gate
+      return out
     })
+    return { open, restore: () => spy.mockRestore() }
+  }
+  // Each of these tests files as a filer at a court with no blank draft yet, so a new draft is
+  // made in a transaction (a blank one would be handed back without one).
+  const retried = async (app: TestApp, key: string, courtId: string, who: string, res: LightMyRequestResponse) => {
+    while (inProgress(res)) {
+      await sleep(25)
+      res = await create(app, key, courtId, who)
+    }
+    return res
+  }
+
+  it('once the first has committed, a repeat on the other instance gets 409 IDEMPOTENCY_IN_PROGRESS until its reply is stored, then that reply', async () => {
+    const hold = holdCreate('after')
     try {
-      const firstReply = create(a, 'slow-key-0001', 'c-ergun')
-      await sleep(200)
-      const busy = await create(b, 'slow-key-0001', 'c-ergun')
+      const firstReply = create(a, 'slow-key-0001', 'c-dongsheng')
+      for (let i = 0; i < 500 && (await count('idempotency_requests', ['key', 'slow-key-0001'])) === 0; i++) await sleep(20)
+      const busy = await create(b, 'slow-key-0001', 'c-dongsheng')
       expect(busy.statusCode).toBe(409)
       expect(busy.json().error).toEqual({ code: 'IDEMPOTENCY_IN_PROGRESS', message: expect.stringMatching(/[\u4e00-\u9fa5]/), field: 'Idempotency-Key' })
-      open()
+      hold.open()
       const done = await firstReply
       expect(done.statusCode).toBe(201)
-      const again = await create(b, 'slow-key-0001', 'c-ergun')
+      const again = await create(b, 'slow-key-0001', 'c-dongsheng')
       expect([again.statusCode, again.body]).toEqual([201, done.body])
     } finally {
-      spy.mockRestore()
+      hold.restore()
+    }
+  })
+
+  it('two runs of one request side by side: only one commits, and both end with its reply', async () => {
+    const before = await count('filings')
+    const hold = holdCreate('before')
+    try {
+      const firstReply = create(a, 'side-key-0001', 'c-dongsheng', 'd-li-chunsheng')
+      await sleep(100)
+      const second = await retried(b, 'side-key-0001', 'c-dongsheng', 'd-li-chunsheng', await create(b, 'side-key-0001', 'c-dongsheng', 'd-li-chunsheng'))
+      expect(second.statusCode).toBe(201)
+      hold.open()
+      const first = await retried(a, 'side-key-0001', 'c-dongsheng', 'd-li-chunsheng', await firstReply)
+      expect([first.statusCode, first.json().id]).toEqual([201, second.json().id])
+      expect(await count('filings')).toBe(before + 1)
+      expect((await create(a, 'side-key-0001', 'c-dongsheng', 'd-li-chunsheng')).body).toBe(second.body)
+    } finally {
+      hold.restore()
+    }
+  })
+
+  it("nothing is written before the action's transaction: the key commits with its effects", async () => {
+    const hold = holdCreate('before')
+    try {
+      const reply = create(a, 'one-commit-0001', 'c-ergun', 'd-wang-jianguo')
+      await sleep(100)
+      expect(await count('idempotency_requests', ['key', 'one-commit-0001'])).toBe(0)
+      hold.open()
+      const res = await reply
+      const row = await store.db.selectFrom('idempotency_requests').selectAll().where('key', '=', 'one-commit-0001').executeTakeFirstOrThrow()
+      expect(row).toMatchObject({ status: 'done', response_status: 201, response_body: res.body })
+      expect(Number(row.effects_committed)).toBe(1)
+    } finally {
+      hold.restore()
     }
   })
 
