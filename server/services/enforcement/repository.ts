@@ -191,12 +191,37 @@ async function courtCasesAfter(db: Kysely<Database>, courtId: string, filter: Co
   return mergePage(sources, receivedKey, n).rows
 }
 
+/**
+ * One page of the cases whose work a list shows (我的执行任务: the teams' cases; the 督办 list: the
+ * court's or one team's), every case not refused, the oldest received first — the one whose
+ * deadlines run out soonest. Each team is read on the (court, team, received on, id) index and the
+ * teams merged; the whole court on (court, received on, id).
+ */
+async function workPage(db: Kysely<Database>, courtId: string, teamIds: readonly string[] | null, page: PageRequest) {
+  const after = page.after
+  const source = (teamId: string | null) =>
+    db
+      .selectFrom('enforcement_cases')
+      .selectAll()
+      .where('court_id', '=', courtId)
+      .$if(teamId !== null, (qb) => qb.where('team_id', '=', teamId))
+      .where('refused_on', 'is', null)
+      .$if(after !== null, (qb) => qb.where((eb) => eb(eb.refTuple('received_on', 'id'), '>', eb.tuple(after?.at ?? '', after?.id ?? ''))))
+      .orderBy('received_on')
+      .orderBy('id')
+      .limit(page.limit + 1)
+      .execute()
+  const sources = await Promise.all(teamIds === null ? [source(null)] : teamIds.map(source))
+  return mergePage(sources, receivedKey, page.limit, compareKeysOldestFirst)
+}
+
 /** The paginated lists: 我的执行案件, the 立案 queue and the court's cases. */
 function pagedReaders(db: Kysely<Database>) {
   return {
     partyPage: (userId: string, idKey: string | null, page: PageRequest) => partyPage(db, userId, idKey, page),
     queuePage: (courtId: string, page: PageRequest) => queuePage(db, courtId, page),
     courtCasesAfter: (courtId: string, filter: CourtCasesFilter, after: PageKey | null, n: number) => courtCasesAfter(db, courtId, filter, after, n),
+    workPage: (courtId: string, teamIds: readonly string[] | null, page: PageRequest) => workPage(db, courtId, teamIds, page),
   }
 }
 

@@ -111,6 +111,19 @@ const lists: Array<{
   },
   ...(
     [
+      ['我的执行任务 (two teams’ cases, oldest first)', ['et-0-0', 'et-0-1']],
+      ['the 督办 list of the court', null],
+      ['the 督办 list of a team', ['et-0-2']],
+    ] as Array<[string, string[] | null]>
+  ).map(([name, teamIds]) => ({
+    name,
+    sortsOnIndex: (sqlText: string) => /order by/i.test(sqlText),
+    second: async () => (await repo().workPage('c-ergun', teamIds, pageRequest({ limit: 20 }))).next ?? '',
+    run: (cursor?: string | PageKey) => (r: EnforcementRepository) =>
+      r.workPage('c-ergun', teamIds, pageRequest({ cursor: cursor as string | undefined, limit: 20 })),
+  })),
+  ...(
+    [
       ['the court’s cases', { teamIds: null }, 21, true],
       ['the court’s cases in a state', { teamIds: null, state: 'enforcing' }, 100, true],
       ['the court’s cases of two teams (只看我的)', { teamIds: ['et-0-0', 'et-0-1'] }, 21, true],
