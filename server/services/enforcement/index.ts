@@ -104,7 +104,7 @@ export function enforcementService(deps: EnforcementDeps) {
     supervision: (actor: Actor, q?: SupervisionQuery & PageQuery) => supervision(ctx, actor, q),
     wholeSupervision: (actor: Actor) => wholeSupervision(ctx, actor),
     remind: (actor: Actor, teamId: string) => remind(ctx, actor, teamId),
-    complaints: (actor: Actor) => courtComplaints(ctx, actor),
+    complaints: (actor: Actor, q?: PageQuery) => courtComplaints(ctx, actor, q),
     answerComplaint: (actor: Actor, id: string, body: AnswerComplaintBody) => answerComplaint(ctx, actor, id, body),
     terminationCheck: (actor: Actor, id: string) => terminationCheck(ctx, actor, id),
     close: (actor: Actor, id: string, body: CloseBody) => closeCase(ctx, actor, id, body),

@@ -215,6 +215,35 @@ async function workPage(db: Kysely<Database>, courtId: string, teamIds: readonly
   return mergePage(sources, receivedKey, page.limit, compareKeysOldestFirst)
 }
 
+/** A complaint's place in 执行信访: the unanswered first, then by when it came, oldest first. */
+export const complaintKey = (k: ComplaintRow): PageKey => ({ group: k.answered_on === null ? 1 : 0, at: k.received_on, id: k.id })
+
+/**
+ * One page of a court's 执行信访: the unanswered first, then those answered, each the oldest
+ * received first (the nearest answer deadline: both periods run from the day it came). Each group
+ * is read on its own index of the court's complaints in that order.
+ */
+async function complaintsPage(db: Kysely<Database>, courtId: string, page: PageRequest) {
+  const after = page.after
+  const source = (open: 0 | 1) => {
+    // A cursor inside the unanswered group leaves all of the answered still to come.
+    const group = after?.group ?? 1
+    if (open > group) return Promise.resolve([])
+    const whole = open < group
+    return db
+      .selectFrom('enforcement_complaints')
+      .selectAll()
+      .where('court_id', '=', courtId)
+      .where('answered_on', open === 1 ? 'is' : 'is not', null)
+      .$if(after !== null && !whole, (qb) => qb.where((eb) => eb(eb.refTuple('received_on', 'id'), '>', eb.tuple(after?.at ?? '', after?.id ?? ''))))
+      .orderBy('received_on')
+      .orderBy('id')
+      .limit(page.limit + 1)
+      .execute()
+  }
+  return mergePage(await Promise.all([source(1), source(0)]), complaintKey, page.limit, compareKeysOldestFirst)
+}
+
 /** The paginated lists: 我的执行案件, the 立案 queue and the court's cases. */
 function pagedReaders(db: Kysely<Database>) {
   return {
@@ -222,6 +251,7 @@ function pagedReaders(db: Kysely<Database>) {
     queuePage: (courtId: string, page: PageRequest) => queuePage(db, courtId, page),
     courtCasesAfter: (courtId: string, filter: CourtCasesFilter, after: PageKey | null, n: number) => courtCasesAfter(db, courtId, filter, after, n),
     workPage: (courtId: string, teamIds: readonly string[] | null, page: PageRequest) => workPage(db, courtId, teamIds, page),
+    complaintsPage: (courtId: string, page: PageRequest) => complaintsPage(db, courtId, page),
   }
 }
 
@@ -288,14 +318,6 @@ export function enforcementRepository(db: Kysely<Database>) {
 
     complaints: (caseId: string) => byCase(db, 'enforcement_complaints', caseId).orderBy('created_at').execute() as Promise<ComplaintRow[]>,
     complaintById: (id: string) => db.selectFrom('enforcement_complaints').selectAll().where('id', '=', id).executeTakeFirst(),
-    complaintsOfCourt: (courtId: string) =>
-      db
-        .selectFrom('enforcement_complaints')
-        .innerJoin('enforcement_cases', 'enforcement_cases.id', 'enforcement_complaints.case_id')
-        .selectAll('enforcement_complaints')
-        .where('enforcement_cases.court_id', '=', courtId)
-        .orderBy('enforcement_complaints.created_at')
-        .execute(),
     insertComplaint: (q: Q, row: ComplaintRow) => q.insertInto('enforcement_complaints').values(row).execute(),
     answerComplaint: async (q: Q, id: string, patch: { answered_on: string; reply: string; answered_by: string }) => {
       const r = await q.updateTable('enforcement_complaints').set(patch).where('id', '=', id).where('answered_on', 'is', null).executeTakeFirst()

@@ -197,3 +197,88 @@ describe('the 督办 list a page of cases at a time', () => {
     }
   })
 })
+
+describe('执行信访 a page at a time', () => {
+  const url = '/api/v1/court/enforcement/complaints'
+  type K = { id: string; case_id: string; court_id: string; received_on: string; answered_on: string | null }
+  // 30 at 额尔古纳 (every third answered, four received on one day), 3 at 东胜.
+  const complaints: K[] = [
+    ...Array.from({ length: 30 }, (_, i) => ({
+      id: `ek-${String(i).padStart(3, '0')}`,
+      case_id: cases[i % cases.length].id,
+      court_id: 'c-ergun',
+      received_on: i >= 8 && i < 12 ? dayAfter(250) : dayAfter(300 - i * 2),
+      answered_on: i % 3 === 0 ? dayAfter(310) : null,
+    })),
+    ...far.slice(0, 3).map((c, i) => ({ id: `ekf-${i}`, case_id: c.id, court_id: 'c-dongsheng', received_on: dayAfter(280 + i), answered_on: null })),
+  ]
+  const row = (k: K) => ({
+    ...k,
+    complainant_id: 'd-zhang-guilan',
+    body: '执行进度太慢',
+    file_ids_json: '[]',
+    reply: k.answered_on ? '已督促承办人' : null,
+    answered_by: k.answered_on ? 's-judge-wang' : null,
+    created_at: NOW,
+  })
+  beforeAll(async () => {
+    await db().insertInto('enforcement_complaints').values(complaints.map(row)).execute()
+  })
+  const order = (a: K, b: K) =>
+    (a.answered_on === null) !== (b.answered_on === null)
+      ? a.answered_on === null
+        ? -1
+        : 1
+      : a.received_on !== b.received_on
+        ? a.received_on < b.received_on
+          ? -1
+          : 1
+        : a.id < b.id
+          ? -1
+          : 1
+  const ergun = () =>
+    complaints
+      .filter((k) => k.court_id === 'c-ergun')
+      .sort(order)
+      .map((k) => k.id)
+
+  it('gives 20 unless asked, the unanswered first, the oldest first, with where the next page starts', async () => {
+    const first = await reader.page('s-clerk-liu', url)
+    expect(first.ids).toEqual(ergun().slice(0, 20))
+    expect(first.next).toMatch(/^[A-Za-z0-9_-]+$/)
+    const dues = (first.body as Array<{ answeredOn: string | null; answers: Array<{ stricter: boolean; deadline: { due: string } }> }>)
+      .filter((k) => k.answeredOn === null)
+      .map((k) => k.answers.find((a) => a.stricter)?.deadline.due ?? '')
+    expect(dues).toEqual([...dues].sort())
+  })
+
+  it('pages through every complaint once, in order, while new ones arrive between pages', async () => {
+    let made = 0
+    const pages = await reader.walk('s-judge-wang', url, 7, async () => {
+      made += 1
+      await db()
+        .insertInto('enforcement_complaints')
+        .values(row({ id: `ek-new-${made}`, case_id: cases[0].id, court_id: 'c-ergun', received_on: dayAfter(320 + made), answered_on: null }))
+        .execute()
+    })
+    const seen = pages.flat()
+    expect(seen.filter((id) => !id.startsWith('ek-new-'))).toEqual(ergun())
+    expect(new Set(seen).size).toBe(seen.length)
+    await db().deleteFrom('enforcement_complaints').where('id', 'like', 'ek-new-%').execute()
+  })
+
+  it('keeps to the asked number, refuses more than 100 and a cursor it did not make', async () => {
+    expect((await reader.page('s-clerk-liu', `${url}?limit=1`)).ids).toHaveLength(1)
+    expect((await reader.page('s-clerk-liu', `${url}?limit=100`)).ids).toEqual(ergun())
+    expect((await refused('s-clerk-liu', `${url}?limit=101`)).error.field).toBe('limit')
+    const plain = Buffer.from(JSON.stringify([dayAfter(3), 'ek-003'])).toString('base64url')
+    for (const cursor of ['abc', plain])
+      expect((await refused('s-clerk-liu', `${url}?cursor=${cursor}`)).error).toMatchObject({ code: 'PAGE_CURSOR_INVALID', field: 'cursor' })
+  })
+
+  it('shows another court’s staff only their own, and keeps litigants out', async () => {
+    expect((await reader.walk('s-judge-gao', url, 2)).flat()).toEqual(['ekf-0', 'ekf-1', 'ekf-2'])
+    const res = await t.app.inject({ method: 'GET', url, headers: await t.as('d-zhang-guilan') })
+    expect(res.statusCode).toBe(403)
+  })
+})

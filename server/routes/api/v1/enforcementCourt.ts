@@ -147,9 +147,19 @@ export const enforcementCourtRoutes: FastifyPluginAsyncTypebox = async (app) => 
     handler: async (req) => enforcement.remind(req.user, req.body.teamId),
   })
   app.get('/court/enforcement/complaints', {
-    schema: { tags, summary: '执行信访', security: bearer, response: { 200: Type.Array(ComplaintView), ...authErrors } },
+    schema: {
+      tags,
+      summary: '执行信访（分页，未答复的在前，收到早的在前，下一页的位置在 X-Next-Cursor 回复头）',
+      security: bearer,
+      querystring: PageQuery,
+      response: { 200: Type.Array(ComplaintView), ...authErrors },
+    },
     onRequest: staff,
-    handler: async (req) => enforcement.complaints(req.user),
+    handler: async (req, reply) => {
+      const page = await enforcement.complaints(req.user, req.query)
+      if (page.next) void reply.header(NEXT_CURSOR_HEADER, page.next)
+      return page.items
+    },
   })
   app.post('/court/enforcement/complaints/:id/answer', {
     schema: { ...one('答复执行信访'), headers: IdempotencyHeaders, body: AnswerComplaintBody, response: { 200: ComplaintView, ...authErrors } },
