@@ -5,6 +5,7 @@ import HearingCases from '../../../src/subpackages/judge/pages/hearing/index'
 import ServiceCases from '../../../src/subpackages/judge/pages/service/index'
 import HearingRequests from '../../../src/subpackages/hearing/pages/requests/index'
 import MediationHome from '../../../src/subpackages/mediation/pages/index/index'
+import StaffTasksPage from '../../../src/subpackages/judge/pages/tasks/index'
 import ExecutionComplaints from '../../../src/subpackages/execution/pages/complaints/index'
 import { deadline } from '../subpackages/enforcement/fixtures'
 import { clearSession, setSession } from '../../../src/stores/session'
@@ -132,6 +133,22 @@ lists.push({
   path: '/court/enforcement/complaints',
   body: (ids) => ids.map(complaint),
   rowId: (id) => `complaint-${id}`,
+})
+const staffTask = (id: string) => ({
+  id,
+  kind: 'filing-review-due',
+  text: '立案申请的审查期限快到了，请及时作出是否立案的决定。',
+  createdAt: '2026-11-30T09:00:00.000+08:00',
+  doneAt: null,
+  target: { page: 'filing-review', id: 'f-9', label: '去审查' },
+})
+lists.push({
+  label: '待办',
+  Page: StaffTasksPage,
+  user: JUDGE,
+  path: '/staff/tasks',
+  body: (ids) => ({ count: 3, items: ids.map(staffTask) }),
+  rowId: (id) => `task-${id}`,
 })
 
 afterEach(() => cleanup())
