@@ -5,6 +5,7 @@ import { pageRequest } from '../../../server/db/page'
 import { deliveryRepository } from '../../../server/repositories/delivery'
 import { filingsRepository } from '../../../server/repositories/filings'
 import { mediationRepository } from '../../../server/repositories/mediation'
+import { messagesRepository } from '../../../server/repositories/messages'
 import { staffTasksRepository } from '../../../server/repositories/staffTasks'
 import { TEMPLATE_NAMES } from '../../../server/services/tasks/context'
 import { seedCourts } from '../../../server/seed/courts'
@@ -43,6 +44,8 @@ beforeAll(async () => {
   await seedDemo(store.db, '2026-01-01T00:00:00+08:00')
   await seedProvince(store.db, { filings: FILINGS, filers: 2_000 })
   await seedServiceAndMediation(store.db, { n: FILINGS, filers: 2_000 })
+  // One accepted case in five has a party message waiting for the court's reply.
+  await store.db.executeQuery(CompiledQuery.raw(`update filings set awaiting_reply_since = created_at where status = 'accepted' and id like '%0'`))
   // 20,000 outbox rows: the staff's 待办 (nine in ten closed) among the messages to parties.
   const staff = ['s-clerk-liu', 's-judge-wang', 's-judge-zhao', 's-judge-gao']
   const outbox = Array.from({ length: FILINGS }, (_, i) => {
@@ -152,6 +155,11 @@ const lists: Array<{
       await tasks.openCount('s-clerk-liu', 'c-ergun', TEMPLATE_NAMES)
       return tasks.openPage('s-clerk-liu', 'c-ergun', TEMPLATE_NAMES, pageRequest({ cursor, limit: 20 }))
     },
+  },
+  {
+    name: '本院待回复的当事人留言',
+    sortsOnIndex: byOrder,
+    run: (cursor) => (db) => messagesRepository(db).waitingPage('c-ergun', pageRequest({ cursor, limit: 20 })),
   },
   {
     name: 'a court’s mediations',
