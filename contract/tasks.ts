@@ -31,11 +31,11 @@ export const StaffTask = Type.Object({
 })
 export type StaffTask = Static<typeof StaffTask>
 
-/** GET /staff/tasks — the signed-in staff member's open tasks, newest first. */
+/** GET /staff/tasks — the signed-in staff member's open tasks, newest first, a page at a time (PageQuery; the next page's place in X-Next-Cursor). */
 export const StaffTaskList = Type.Object({
   /** every open task, also those beyond `items` */
   count: Type.Integer({ minimum: 0 }),
-  /** the newest, at most 100 */
+  /** the page's tasks: 20 unless asked, at most 100 */
   items: Type.Array(StaffTask),
 })
 export type StaffTaskList = Static<typeof StaffTaskList>

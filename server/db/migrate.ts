@@ -20,6 +20,7 @@ import * as m022 from '../migrations/022_staff_tasks'
 import * as m024 from '../migrations/024_list_indexes'
 import * as m025 from '../migrations/025_enforcement_list_indexes'
 import * as m026 from '../migrations/026_more_list_indexes'
+import * as m027 from '../migrations/027_work_list_indexes'
 
 // Listed explicitly (not read from disk) so the same migrations run from tsx, jest and a bundle.
 const migrations: Record<string, Migration> = {
@@ -43,6 +44,7 @@ const migrations: Record<string, Migration> = {
   '024_list_indexes': m024,
   '025_enforcement_list_indexes': m025,
   '026_more_list_indexes': m026,
+  '027_work_list_indexes': m027,
 }
 
 class StaticProvider implements MigrationProvider {

@@ -123,6 +123,8 @@ export interface HolidayTableRow {
 
 export interface FilingTable {
   id: string
+  /** when the oldest party message the court has not answered yet came (027); null when none waits */
+  awaiting_reply_since: string | null
   filer_id: string
   kind: 'civil-first' | 'enforcement' | 'preservation' | 'judicial-confirmation'
   court_id: string

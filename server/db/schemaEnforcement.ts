@@ -126,6 +126,8 @@ export interface EnforcementRecheckTable {
 export interface EnforcementComplaintTable {
   id: string
   case_id: string
+  /** the case's court, kept here so a court's complaints are read on their own index */
+  court_id: string
   complainant_id: string
   body: string
   file_ids_json: string

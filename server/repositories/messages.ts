@@ -2,6 +2,8 @@ import type { Kysely, Selectable } from 'kysely'
 import type { CaseMessageTable, Database } from '../db/schema'
 import { orderedId } from '../db/ids'
 import type { Q } from '../db/query'
+import { compareKeysOldestFirst, mergePage, type PageRequest } from '../db/page'
+import { PARTY_ROLES } from '../auth/actor'
 
 export type CaseMessageRow = Selectable<CaseMessageTable>
 
@@ -9,7 +11,16 @@ export type CaseMessageRow = Selectable<CaseMessageTable>
 export function messagesRepository(db: Kysely<Database>) {
   return {
     newId: () => orderedId('m'),
-    insert: (row: CaseMessageRow, q: Q = db) => q.insertInto('case_messages').values(row).execute(),
+    /** Stores a message; a party's starts the case's wait for a reply (unless one already waits), the court's ends it. */
+    insert: async (row: CaseMessageRow, q: Q = db) => {
+      await q.insertInto('case_messages').values(row).execute()
+      const party = PARTY_ROLES.includes(row.author_role)
+      await q
+        .updateTable('filings')
+        .set((eb) => ({ awaiting_reply_since: party ? eb.fn.coalesce('awaiting_reply_since', eb.val(row.created_at)) : null }))
+        .where('id', '=', row.filing_id)
+        .execute()
+    },
     // Ids sort in writing order, so messages written within one clock tick still read in order.
     thread: (filingId: string) => db.selectFrom('case_messages').selectAll().where('filing_id', '=', filingId).orderBy('created_at').orderBy('id').execute(),
     markReadByStaff: (filingId: string, partyRoles: readonly string[], at: string) =>
@@ -29,16 +40,34 @@ export function messagesRepository(db: Kysely<Database>) {
         .where('read_by_party_at', 'is', null)
         .execute(),
     /** Every message of the accepted cases a court hears, with the case number, oldest first. */
-    ofCourt: (courtId: string) =>
+    /**
+     * A page of the court's accepted cases with a party message waiting for a reply, the longest
+     * waiting first, on the (court, waiting since, id) index of the cases that wait.
+     */
+    waitingPage: async (courtId: string, page: PageRequest) => {
+      const after = page.after
+      const rows = await db
+        .selectFrom('filings')
+        .select(['id', 'case_number', 'judge_id', 'awaiting_reply_since'])
+        .where('target_court_id', '=', courtId)
+        .where('awaiting_reply_since', 'is not', null)
+        .where('status', '=', 'accepted')
+        .$if(after !== null, (qb) => qb.where((eb) => eb(eb.refTuple('awaiting_reply_since', 'id'), '>', eb.tuple(after?.at ?? '', after?.id ?? ''))))
+        .orderBy('awaiting_reply_since')
+        .orderBy('id')
+        .limit(page.limit + 1)
+        .execute()
+      return mergePage([rows], (r) => ({ at: r.awaiting_reply_since ?? '', id: r.id }), page.limit, compareKeysOldestFirst)
+    },
+    /** The messages of a case since `since`, oldest first (what waits for a reply). */
+    since: (filingId: string, since: string) =>
       db
         .selectFrom('case_messages')
-        .innerJoin('filings', 'filings.id', 'case_messages.filing_id')
-        .selectAll('case_messages')
-        .select(['filings.case_number', 'filings.judge_id'])
-        .where('filings.target_court_id', '=', courtId)
-        .where('filings.status', '=', 'accepted')
-        .orderBy('case_messages.created_at')
-        .orderBy('case_messages.id')
+        .selectAll()
+        .where('filing_id', '=', filingId)
+        .where('created_at', '>=', since)
+        .orderBy('created_at')
+        .orderBy('id')
         .execute(),
   }
 }

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely'
+import { mergePage, type PageRequest } from '../db/page'
 import type { Database } from '../db/schema'
 
 /** Only the 'inbox' channel holds staff tasks; the rest of the outbox is messages to parties. */
@@ -19,15 +20,19 @@ export function staffTasksRepository(db: Kysely<Database>) {
       .where('t.template', 'in', templates)
   const columns = ['t.id', 't.template', 't.text', 't.data_json', 't.created_at', 't.done_at', 't.document_id', 'd.case_id'] as const
   return {
-    /** Open tasks of the given kinds (outbox templates), newest first, at most `limit`. */
-    open: (userId: string, courtId: string, templates: readonly string[], limit: number) =>
-      tasksOf(userId, courtId, templates)
+    /** A page of the open tasks of the given kinds (outbox templates), newest first, on the open-tasks index. */
+    openPage: async (userId: string, courtId: string, templates: readonly string[], page: PageRequest) => {
+      const after = page.after
+      const rows = await tasksOf(userId, courtId, templates)
         .select(columns)
         .where('t.done_at', 'is', null)
+        .$if(after !== null, (qb) => qb.where((eb) => eb(eb.refTuple('t.created_at', 't.id'), '<', eb.tuple(after?.at ?? '', after?.id ?? ''))))
         .orderBy('t.created_at', 'desc')
         .orderBy('t.id', 'desc')
-        .limit(limit)
-        .execute(),
+        .limit(page.limit + 1)
+        .execute()
+      return mergePage([rows], (r) => ({ at: r.created_at, id: r.id }), page.limit)
+    },
     openCount: async (userId: string, courtId: string, templates: readonly string[]) =>
       Number(
         (

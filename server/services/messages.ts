@@ -1,4 +1,6 @@
+import type { PageQuery } from '../../contract/common'
 import type { Clock } from '../clock'
+import { pageRequest } from '../db/page'
 import type { Transact } from '../db/query'
 import { shanghaiIso } from '../clock'
 import { badRequest, forbidden } from '../errors'
@@ -98,27 +100,27 @@ export function messagesService(deps: {
       return (await present(actor, [row]))[0]
     },
 
-    /** The court's cases whose latest message is a party's, the longest-waiting reply first. */
-    async unanswered(actor: Actor) {
+    /** The court's cases whose latest message is a party's a page at a time, the longest waiting first. */
+    async unanswered(actor: Actor, q: PageQuery = {}) {
       if (!COURT_ROLES.includes(actor.role) || !actor.courtId) throw forbidden('只有法官或书记员可以查看当事人留言')
-      const rows = await messages.ofCourt(actor.courtId)
-      const last = new Map<string, (typeof rows)[number]>()
-      const waiting = new Map<string, number>()
-      for (const r of rows) {
-        last.set(r.filing_id, r)
-        waiting.set(r.filing_id, PARTY_ROLES.includes(r.author_role) ? (waiting.get(r.filing_id) ?? 0) + 1 : 0)
-      }
-      const open = [...last.values()].filter((r) => PARTY_ROLES.includes(r.author_role))
-      const names = new Map((await users.byIds([...new Set(open.map((r) => r.author_id))])).map((u) => [u.id, u.display_name]))
-      return open
-        .map((r) => ({
-          caseId: r.filing_id,
-          caseNumber: r.case_number,
-          mineAsJudge: r.judge_id === actor.sub,
-          waiting: waiting.get(r.filing_id) ?? 1,
-          lastMessage: { body: r.body, createdAt: r.created_at, authorName: names.get(r.author_id) ?? '' },
-        }))
-        .sort((a, b) => (a.lastMessage.createdAt < b.lastMessage.createdAt ? -1 : a.lastMessage.createdAt > b.lastMessage.createdAt ? 1 : 0))
+      const { rows, next } = await messages.waitingPage(actor.courtId, pageRequest(q))
+      const threads = await Promise.all(rows.map((f) => messages.since(f.id, f.awaiting_reply_since ?? '')))
+      const lasts = threads.map((t) => t[t.length - 1])
+      const names = new Map((await users.byIds([...new Set(lasts.flatMap((m) => (m ? [m.author_id] : [])))])).map((u) => [u.id, u.display_name]))
+      const items = rows.flatMap((f, i) => {
+        const last = lasts[i]
+        if (!last) return []
+        return [
+          {
+            caseId: f.id,
+            caseNumber: f.case_number,
+            mineAsJudge: f.judge_id === actor.sub,
+            waiting: threads[i].filter((m) => PARTY_ROLES.includes(m.author_role)).length,
+            lastMessage: { body: last.body, createdAt: last.created_at, authorName: names.get(last.author_id) ?? '' },
+          },
+        ]
+      })
+      return { items, next }
     },
   }
 }

@@ -1,3 +1,4 @@
+import type { AxiosResponse } from 'axios'
 import type {
   AcceptEnforcementBody,
   AddLeadBody,
@@ -25,7 +26,7 @@ import type {
   TerminationCheckView,
 } from '../../contract/enforcement'
 import { http } from './client'
-import { pageOf } from './paging'
+import { nextCursorOf, pageOf, type ListPage } from './paging'
 
 export type {
   ApplicationPeriodView,
@@ -83,6 +84,12 @@ export const enforcementApi = {
 }
 
 /** 执行 as the court works it: 立案, teams, nodes, 结案, tasks and the 督办 list. */
+/** A list whose reply is one object per page (its parts are lists): the page as the one row, keyed by its cursor. */
+const replyPageOf = <R>(r: AxiosResponse<R>, cursor: string | undefined): ListPage<R & { page: string }> => ({
+  items: [{ ...r.data, page: cursor ?? '' }],
+  next: nextCursorOf(r),
+})
+
 export const executionApi = {
   /** The 立案 queue a page at a time: 涉农 first, then the nearest 7-day deadline. */
   queue: (cursor?: string) => http.get<EnforcementSummary[]>(`${C}/queue`, { params: { cursor } }).then(pageOf),
@@ -102,8 +109,12 @@ export const executionApi = {
   updateTeam: (id: string, body: TeamBody) => http.put<TeamView>(`${C}/teams/${id}`, body).then((r) => r.data),
   staff: () => http.get<StaffOption[]>(`${C}/staff`).then((r) => r.data),
   connectors: () => http.get<ConnectorView[]>(`${C}/connectors`).then((r) => r.data),
-  tasks: () => http.get<TasksReply>(`${C}/tasks`).then((r) => r.data),
-  supervision: (teamId?: string) => http.get<SupervisionReply>(`${C}/supervision`, { params: teamId ? { teamId } : {} }).then((r) => r.data),
-  complaints: () => http.get<ComplaintView[]>(`${C}/complaints`).then((r) => r.data),
+  /** 我的执行任务 a page of cases at a time (the oldest received first): each page one reply, known by where it starts. */
+  tasks: (cursor?: string) => http.get<TasksReply>(`${C}/tasks`, { params: { cursor } }).then((r) => replyPageOf(r, cursor)),
+  /** The 督办 list a page of cases at a time, the court's or one team's; each page's counts are of its own cases. */
+  supervision: (teamId?: string, cursor?: string) =>
+    http.get<SupervisionReply>(`${C}/supervision`, { params: { ...(teamId ? { teamId } : {}), cursor } }).then((r) => replyPageOf(r, cursor)),
+  /** 执行信访 a page at a time: the unanswered first, the oldest received first. */
+  complaints: (cursor?: string) => http.get<ComplaintView[]>(`${C}/complaints`, { params: { cursor } }).then(pageOf),
   answerComplaint: (id: string, reply: string) => http.post<ComplaintView>(`${C}/complaints/${id}/answer`, { reply }).then((r) => r.data),
 }

@@ -11,6 +11,7 @@ export function filingRow(id: string, overrides: Partial<FilingRow> = {}): Filin
   return {
     id,
     filer_id: 'd-zhang-guilan',
+    awaiting_reply_since: null,
     kind: 'civil-first',
     court_id: 'c-ergun',
     target_court_id: 'c-ergun',

@@ -109,6 +109,7 @@ const figuresRow = (c: StoredYearCase, nowIso: string) => ({
 const complaintRow = (k: StoredYearComplaint, courtOf: Map<string, string>, nowIso: string) => ({
   id: k.id,
   case_id: k.caseId,
+  court_id: courtOf.get(k.caseId) as string,
   complainant_id: syntheticApplicantId(courtOf.get(k.caseId) as string),
   body: '反映执行进度（化名信访）',
   file_ids_json: '[]',

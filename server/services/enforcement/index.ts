@@ -12,6 +12,7 @@ import type {
   NodeBody,
   RefuseEnforcementBody,
   RulesBody,
+  SupervisionQuery,
   TeamBody,
 } from '../../../contract/enforcement'
 import type { PageQuery } from '../../../contract/common'
@@ -22,7 +23,7 @@ import { loadForApplicant, loadForStaffReading, loadForTeam, loadVisible } from 
 import { addLeads, apply, leadFileRefs, requireOwnFiles } from './apply/apply'
 import { answerComplaint, complain, courtComplaints } from './complaints/complaints'
 import { recordRecheck, resume } from './resume/resume'
-import { remind, supervision, tasks } from './supervision/supervision'
+import { remind, supervision, tasks, wholeSupervision } from './supervision/supervision'
 import { eligibleCases, periodView } from './apply/eligible'
 import { closeCase, terminationCheck } from './closure/close'
 import { acceptCase, refuseCase } from './court/accept'
@@ -99,10 +100,11 @@ export function enforcementService(deps: EnforcementDeps) {
       return caseView(ctx, id, 'team')
     },
     recheck: (actor: Actor, id: string, body: RecheckBody) => recordRecheck(ctx, actor, id, body),
-    tasks: (actor: Actor) => tasks(ctx, actor),
-    supervision: (actor: Actor, teamId?: string) => supervision(ctx, actor, teamId),
+    tasks: (actor: Actor, q?: PageQuery) => tasks(ctx, actor, q),
+    supervision: (actor: Actor, q?: SupervisionQuery & PageQuery) => supervision(ctx, actor, q),
+    wholeSupervision: (actor: Actor) => wholeSupervision(ctx, actor),
     remind: (actor: Actor, teamId: string) => remind(ctx, actor, teamId),
-    complaints: (actor: Actor) => courtComplaints(ctx, actor),
+    complaints: (actor: Actor, q?: PageQuery) => courtComplaints(ctx, actor, q),
     answerComplaint: (actor: Actor, id: string, body: AnswerComplaintBody) => answerComplaint(ctx, actor, id, body),
     terminationCheck: (actor: Actor, id: string) => terminationCheck(ctx, actor, id),
     close: (actor: Actor, id: string, body: CloseBody) => closeCase(ctx, actor, id, body),

@@ -191,12 +191,67 @@ async function courtCasesAfter(db: Kysely<Database>, courtId: string, filter: Co
   return mergePage(sources, receivedKey, n).rows
 }
 
+/**
+ * One page of the cases whose work a list shows (我的执行任务: the teams' cases; the 督办 list: the
+ * court's or one team's), every case not refused, the oldest received first — the one whose
+ * deadlines run out soonest. Each team is read on the (court, team, received on, id) index and the
+ * teams merged; the whole court on (court, received on, id).
+ */
+async function workPage(db: Kysely<Database>, courtId: string, teamIds: readonly string[] | null, page: PageRequest) {
+  const after = page.after
+  const source = (teamId: string | null) =>
+    db
+      .selectFrom('enforcement_cases')
+      .selectAll()
+      .where('court_id', '=', courtId)
+      .$if(teamId !== null, (qb) => qb.where('team_id', '=', teamId))
+      .where('refused_on', 'is', null)
+      .$if(after !== null, (qb) => qb.where((eb) => eb(eb.refTuple('received_on', 'id'), '>', eb.tuple(after?.at ?? '', after?.id ?? ''))))
+      .orderBy('received_on')
+      .orderBy('id')
+      .limit(page.limit + 1)
+      .execute()
+  const sources = await Promise.all(teamIds === null ? [source(null)] : teamIds.map(source))
+  return mergePage(sources, receivedKey, page.limit, compareKeysOldestFirst)
+}
+
+/** A complaint's place in 执行信访: the unanswered first, then by when it came, oldest first. */
+export const complaintKey = (k: ComplaintRow): PageKey => ({ group: k.answered_on === null ? 1 : 0, at: k.received_on, id: k.id })
+
+/**
+ * One page of a court's 执行信访: the unanswered first, then those answered, each the oldest
+ * received first (the nearest answer deadline: both periods run from the day it came). Each group
+ * is read on its own index of the court's complaints in that order.
+ */
+async function complaintsPage(db: Kysely<Database>, courtId: string, page: PageRequest) {
+  const after = page.after
+  const source = (open: 0 | 1) => {
+    // A cursor inside the unanswered group leaves all of the answered still to come.
+    const group = after?.group ?? 1
+    if (open > group) return Promise.resolve([])
+    const whole = open < group
+    return db
+      .selectFrom('enforcement_complaints')
+      .selectAll()
+      .where('court_id', '=', courtId)
+      .where('answered_on', open === 1 ? 'is' : 'is not', null)
+      .$if(after !== null && !whole, (qb) => qb.where((eb) => eb(eb.refTuple('received_on', 'id'), '>', eb.tuple(after?.at ?? '', after?.id ?? ''))))
+      .orderBy('received_on')
+      .orderBy('id')
+      .limit(page.limit + 1)
+      .execute()
+  }
+  return mergePage(await Promise.all([source(1), source(0)]), complaintKey, page.limit, compareKeysOldestFirst)
+}
+
 /** The paginated lists: 我的执行案件, the 立案 queue and the court's cases. */
 function pagedReaders(db: Kysely<Database>) {
   return {
     partyPage: (userId: string, idKey: string | null, page: PageRequest) => partyPage(db, userId, idKey, page),
     queuePage: (courtId: string, page: PageRequest) => queuePage(db, courtId, page),
     courtCasesAfter: (courtId: string, filter: CourtCasesFilter, after: PageKey | null, n: number) => courtCasesAfter(db, courtId, filter, after, n),
+    workPage: (courtId: string, teamIds: readonly string[] | null, page: PageRequest) => workPage(db, courtId, teamIds, page),
+    complaintsPage: (courtId: string, page: PageRequest) => complaintsPage(db, courtId, page),
   }
 }
 
@@ -263,14 +318,6 @@ export function enforcementRepository(db: Kysely<Database>) {
 
     complaints: (caseId: string) => byCase(db, 'enforcement_complaints', caseId).orderBy('created_at').execute() as Promise<ComplaintRow[]>,
     complaintById: (id: string) => db.selectFrom('enforcement_complaints').selectAll().where('id', '=', id).executeTakeFirst(),
-    complaintsOfCourt: (courtId: string) =>
-      db
-        .selectFrom('enforcement_complaints')
-        .innerJoin('enforcement_cases', 'enforcement_cases.id', 'enforcement_complaints.case_id')
-        .selectAll('enforcement_complaints')
-        .where('enforcement_cases.court_id', '=', courtId)
-        .orderBy('enforcement_complaints.created_at')
-        .execute(),
     insertComplaint: (q: Q, row: ComplaintRow) => q.insertInto('enforcement_complaints').values(row).execute(),
     answerComplaint: async (q: Q, id: string, patch: { answered_on: string; reply: string; answered_by: string }) => {
       const r = await q.updateTable('enforcement_complaints').set(patch).where('id', '=', id).where('answered_on', 'is', null).executeTakeFirst()

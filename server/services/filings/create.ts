@@ -33,6 +33,7 @@ export async function createFiling(ctx: FilingsContext, actor: Actor, input: { k
     ...BLANK,
     id: `f-${randomUUID()}`,
     filer_id: actor.sub,
+    awaiting_reply_since: null,
     kind: input.kind,
     court_id: input.courtId,
     target_court_id: target,

@@ -1,3 +1,4 @@
+import type { PageQuery } from '../../../contract/common'
 import type { Actor } from '../../auth/actor'
 import { closeTask } from './closeTask'
 import { listTasks } from './listTasks'
@@ -9,7 +10,7 @@ export type { TasksDeps } from './context'
 export function tasksService(deps: TasksDeps) {
   const ctx = tasksContext(deps)
   return {
-    list: (actor: Actor) => listTasks(ctx, actor),
+    list: (actor: Actor, q?: PageQuery) => listTasks(ctx, actor, q),
     done: (actor: Actor, id: string) => closeTask(ctx, actor, id),
   }
 }

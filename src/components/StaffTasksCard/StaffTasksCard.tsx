@@ -16,9 +16,9 @@ export function StaffTasksCard({ role }: { role: Role }) {
   // Read each time 我的 shows, so a task closed on the list page is gone from the count on return.
   useDidShow(() => {
     if (!staff) return
-    tasksApi.list().then(
-      (l) => {
-        setCount(l.count)
+    tasksApi.count().then(
+      (n) => {
+        setCount(n)
         setError(null)
       },
       (e) => setError(toApiError(e).message),

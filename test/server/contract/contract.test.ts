@@ -116,7 +116,7 @@ export type ServicesKeepTheContract = {
   farmCalendar: Expect<Conforms<RepliesOf<S['farm'], 'getCalendar' | 'saveCalendar'>, FarmCalendar>>
   thread: Expect<Conforms<Reply<S['messages']['thread']>, MessageThread>>
   message: Expect<Conforms<Reply<S['messages']['post']>, CaseMessage>>
-  unanswered: Expect<Conforms<Reply<S['messages']['unanswered']>, UnansweredCase[]>>
+  unanswered: Expect<Conforms<Reply<S['messages']['unanswered']>['items'], UnansweredCase[]>>
   wages: Expect<Conforms<Reply<S['wages']['list']>, AverageWagesReply>>
   adminWages: Expect<Conforms<RepliesOf<S['wages'], 'adminList' | 'save'>, AdminAverageWages>>
 }

@@ -5,6 +5,9 @@ import { pageRequest } from '../../../server/db/page'
 import { deliveryRepository } from '../../../server/repositories/delivery'
 import { filingsRepository } from '../../../server/repositories/filings'
 import { mediationRepository } from '../../../server/repositories/mediation'
+import { messagesRepository } from '../../../server/repositories/messages'
+import { staffTasksRepository } from '../../../server/repositories/staffTasks'
+import { TEMPLATE_NAMES } from '../../../server/services/tasks/context'
 import { seedCourts } from '../../../server/seed/courts'
 import { seedDemo } from '../../../server/seed/demo'
 import { freshStore } from '../helpers'
@@ -20,7 +23,17 @@ import { litigantKey, seedProvince, seedServiceAndMediation } from '../listSeed'
  * filer's and the queue's queries.
  */
 const pg = Boolean(process.env.DATABASE_URL)
-const TABLES = ['filings', 'filing_parties', 'filing_agents', 'service_documents', 'service_events', 'mediations', 'mediation_parties', 'users']
+const TABLES = [
+  'filings',
+  'filing_parties',
+  'filing_agents',
+  'service_documents',
+  'service_events',
+  'mediations',
+  'mediation_parties',
+  'users',
+  'notify_outbox',
+]
 const FILINGS = 20_000
 
 let store: Awaited<ReturnType<typeof freshStore>>
@@ -31,6 +44,34 @@ beforeAll(async () => {
   await seedDemo(store.db, '2026-01-01T00:00:00+08:00')
   await seedProvince(store.db, { filings: FILINGS, filers: 2_000 })
   await seedServiceAndMediation(store.db, { n: FILINGS, filers: 2_000 })
+  // One accepted case in five has a party message waiting for the court's reply.
+  await store.db.executeQuery(CompiledQuery.raw(`update filings set awaiting_reply_since = created_at where status = 'accepted' and id like '%0'`))
+  // 20,000 outbox rows: the staff's 待办 (nine in ten closed) among the messages to parties.
+  const staff = ['s-clerk-liu', 's-judge-wang', 's-judge-zhao', 's-judge-gao']
+  const outbox = Array.from({ length: FILINGS }, (_, i) => {
+    const inbox = i % 2 === 0
+    const who = inbox ? staff[i % staff.length] : `u-${String(i % 2_000).padStart(6, '0')}`
+    const created = new Date(Date.parse('2026-01-01T00:00:00Z') + i * 60_000).toISOString()
+    return {
+      id: `ob-${String(i).padStart(6, '0')}`,
+      court_id: 'c-ergun',
+      channel: inbox ? 'inbox' : 'sms',
+      recipient: who,
+      recipient_user_id: who,
+      template: inbox ? 'filing-review-due' : 'service-issued',
+      text: '提醒',
+      data_json: '{}',
+      status: 'sent',
+      attempts: 0,
+      created_at: created,
+      done_at: inbox && i % 20 !== 0 ? created : null,
+    }
+  })
+  for (let i = 0; i < outbox.length; i += 500)
+    await store.db
+      .insertInto('notify_outbox')
+      .values(outbox.slice(i, i + 500))
+      .execute()
   // The planner's statistics, as a running database keeps them (autovacuum on PostgreSQL).
   await store.db.executeQuery(CompiledQuery.raw('analyze'))
 }, 180_000)
@@ -105,6 +146,20 @@ const lists: Array<{
       await delivery(db).accountsOf(key)
       return { next: 'one read, no pages' }
     },
+  },
+  {
+    name: '待办 of a clerk',
+    sortsOnIndex: (sqlText) => byOrder(sqlText),
+    run: (cursor) => async (db) => {
+      const tasks = staffTasksRepository(db)
+      await tasks.openCount('s-clerk-liu', 'c-ergun', TEMPLATE_NAMES)
+      return tasks.openPage('s-clerk-liu', 'c-ergun', TEMPLATE_NAMES, pageRequest({ cursor, limit: 20 }))
+    },
+  },
+  {
+    name: '本院待回复的当事人留言',
+    sortsOnIndex: byOrder,
+    run: (cursor) => (db) => messagesRepository(db).waitingPage('c-ergun', pageRequest({ cursor, limit: 20 })),
   },
   {
     name: 'a court’s mediations',

@@ -1,6 +1,6 @@
 import { CompiledQuery } from 'kysely'
 import { migrateToLatest } from '../../../server/db/migrate'
-import { pageRequest, type PageKey } from '../../../server/db/page'
+import { encodeCursor, pageRequest, type PageKey } from '../../../server/db/page'
 import { seedCourts } from '../../../server/seed/courts'
 import { seedDemo } from '../../../server/seed/demo'
 import { enforcementRepository, receivedKey, type CourtCasesFilter, type EnforcementRepository } from '../../../server/services/enforcement/repository'
@@ -17,7 +17,7 @@ import { planReader } from './plans'
  * off the index too: no temporary B-tree or Sort.
  */
 const pg = Boolean(process.env.DATABASE_URL)
-const TABLES = ['enforcement_cases', 'enforcement_parties']
+const TABLES = ['enforcement_cases', 'enforcement_parties', 'enforcement_complaints']
 const CASES = 20_000
 const PEOPLE = 2_000
 const COURTS = ['c-ergun', 'c-dongsheng', 'c-hulunbuir', 'c-ordos']
@@ -67,6 +67,25 @@ beforeAll(async () => {
     store.db,
     rows.map((r, i) => ({ caseId: r.id, idKey: litigantKey((i + 1) % PEOPLE) })),
   )
+  // 20,000 complaints over the courts' cases, nine in ten answered.
+  const complaints = Array.from({ length: CASES }, (_, i) => ({
+    id: `ek-${String(i).padStart(6, '0')}`,
+    case_id: rows[i].id,
+    court_id: rows[i].court_id,
+    complainant_id: rows[i].applicant_id,
+    body: '执行进度太慢',
+    file_ids_json: '[]',
+    received_on: dayAfter(Math.floor(i / 40) + 10),
+    answered_on: i % 10 === 0 ? null : dayAfter(Math.floor(i / 40) + 20),
+    reply: null,
+    answered_by: null,
+    created_at: now,
+  }))
+  for (let i = 0; i < complaints.length; i += 500)
+    await store.db
+      .insertInto('enforcement_complaints')
+      .values(complaints.slice(i, i + 500))
+      .execute()
   // The planner's statistics, as a running database keeps them (autovacuum on PostgreSQL).
   await store.db.executeQuery(CompiledQuery.raw('analyze'))
 }, 180_000)
@@ -108,6 +127,26 @@ const lists: Array<{
     sortsOnIndex: (sqlText) => /order by/i.test(sqlText),
     second: async () => (await repo().queuePage('c-ergun', pageRequest({ limit: 20 }, true))).next ?? '',
     run: (cursor) => (r) => r.queuePage('c-ergun', pageRequest({ cursor: cursor as string | undefined, limit: 20 }, true)),
+  },
+  ...(
+    [
+      ['我的执行任务 (two teams’ cases, oldest first)', ['et-0-0', 'et-0-1']],
+      ['the 督办 list of the court', null],
+      ['the 督办 list of a team', ['et-0-2']],
+    ] as Array<[string, string[] | null]>
+  ).map(([name, teamIds]) => ({
+    name,
+    sortsOnIndex: (sqlText: string) => /order by/i.test(sqlText),
+    second: async () => (await repo().workPage('c-ergun', teamIds, pageRequest({ limit: 20 }))).next ?? '',
+    run: (cursor?: string | PageKey) => (r: EnforcementRepository) =>
+      r.workPage('c-ergun', teamIds, pageRequest({ cursor: cursor as string | undefined, limit: 20 })),
+  })),
+  {
+    name: '执行信访',
+    sortsOnIndex: (sqlText) => /order by/i.test(sqlText),
+    // A later page inside the answered group, every unanswered one already read.
+    second: async () => encodeCursor({ group: 0, at: dayAfter(60), id: 'ek-002000' }),
+    run: (cursor) => (r) => r.complaintsPage('c-ergun', pageRequest({ cursor: cursor as string | undefined, limit: 100 }, true)),
   },
   ...(
     [

@@ -5,6 +5,9 @@ import HearingCases from '../../../src/subpackages/judge/pages/hearing/index'
 import ServiceCases from '../../../src/subpackages/judge/pages/service/index'
 import HearingRequests from '../../../src/subpackages/hearing/pages/requests/index'
 import MediationHome from '../../../src/subpackages/mediation/pages/index/index'
+import StaffTasksPage from '../../../src/subpackages/judge/pages/tasks/index'
+import ExecutionComplaints from '../../../src/subpackages/execution/pages/complaints/index'
+import { deadline } from '../subpackages/enforcement/fixtures'
 import { clearSession, setSession } from '../../../src/stores/session'
 import { reachBottom, taroMock } from '../stubs/taro'
 
@@ -107,6 +110,46 @@ const lists: Array<{
   },
   { label: '我的调解', Page: MediationHome, user: ZHANG, path: '/mediations', body: (ids) => ids.map(mediation), rowId: (id) => `mediation-${id}` },
 ]
+
+const complaint = (id: string) => ({
+  id,
+  caseId: 'e-1',
+  caseNumber: '（2026）内0784执12号',
+  body: '执行进度太慢',
+  complainantName: '张桂兰',
+  receivedOn: '2026-11-20',
+  registration: deadline('2026-11-27', '2026年11月27日前', 2),
+  answers: [{ name: '法〔2021〕227号', deadline: deadline('2026-12-20', '2026年12月20日前', 20), stricter: true }],
+  conflict: false,
+  answeredOn: null,
+  reply: null,
+  answeredBy: null,
+  files: [],
+})
+lists.push({
+  label: '执行信访',
+  Page: ExecutionComplaints,
+  user: JUDGE,
+  path: '/court/enforcement/complaints',
+  body: (ids) => ids.map(complaint),
+  rowId: (id) => `complaint-${id}`,
+})
+const staffTask = (id: string) => ({
+  id,
+  kind: 'filing-review-due',
+  text: '立案申请的审查期限快到了，请及时作出是否立案的决定。',
+  createdAt: '2026-11-30T09:00:00.000+08:00',
+  doneAt: null,
+  target: { page: 'filing-review', id: 'f-9', label: '去审查' },
+})
+lists.push({
+  label: '待办',
+  Page: StaffTasksPage,
+  user: JUDGE,
+  path: '/staff/tasks',
+  body: (ids) => ({ count: 3, items: ids.map(staffTask) }),
+  rowId: (id) => `task-${id}`,
+})
 
 afterEach(() => cleanup())
 afterAll(() => clearSession())

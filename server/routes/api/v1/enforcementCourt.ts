@@ -105,14 +105,34 @@ export const enforcementCourtRoutes: FastifyPluginAsyncTypebox = async (app) => 
     handler: async (req) => enforcement.recheck(req.user, req.params.id, req.body),
   })
   app.get('/court/enforcement/tasks', {
-    schema: { tags, summary: '我的执行任务', security: bearer, response: { 200: TasksReply, ...authErrors } },
+    schema: {
+      tags,
+      summary: '我的执行任务（按案件分页，收案早的在前，下一页的位置在 X-Next-Cursor 回复头）',
+      security: bearer,
+      querystring: PageQuery,
+      response: { 200: TasksReply, ...authErrors },
+    },
     onRequest: staff,
-    handler: async (req) => enforcement.tasks(req.user),
+    handler: async (req, reply) => {
+      const page = await enforcement.tasks(req.user, req.query)
+      if (page.next) void reply.header(NEXT_CURSOR_HEADER, page.next)
+      return page.reply
+    },
   })
   app.get('/court/enforcement/supervision', {
-    schema: { tags, summary: '督办事项', security: bearer, querystring: SupervisionQuery, response: { 200: SupervisionReply, ...authErrors } },
+    schema: {
+      tags,
+      summary: '督办事项（按案件分页，收案早的在前，下一页的位置在 X-Next-Cursor 回复头）',
+      security: bearer,
+      querystring: Type.Object({ ...SupervisionQuery.properties, ...PageQuery.properties }),
+      response: { 200: SupervisionReply, ...authErrors },
+    },
     onRequest: supervisors,
-    handler: async (req) => enforcement.supervision(req.user, req.query.teamId),
+    handler: async (req, reply) => {
+      const page = await enforcement.supervision(req.user, req.query)
+      if (page.next) void reply.header(NEXT_CURSOR_HEADER, page.next)
+      return page.reply
+    },
   })
   app.post('/court/enforcement/supervision/remind', {
     schema: {
@@ -127,9 +147,19 @@ export const enforcementCourtRoutes: FastifyPluginAsyncTypebox = async (app) => 
     handler: async (req) => enforcement.remind(req.user, req.body.teamId),
   })
   app.get('/court/enforcement/complaints', {
-    schema: { tags, summary: '执行信访', security: bearer, response: { 200: Type.Array(ComplaintView), ...authErrors } },
+    schema: {
+      tags,
+      summary: '执行信访（分页，未答复的在前，收到早的在前，下一页的位置在 X-Next-Cursor 回复头）',
+      security: bearer,
+      querystring: PageQuery,
+      response: { 200: Type.Array(ComplaintView), ...authErrors },
+    },
     onRequest: staff,
-    handler: async (req) => enforcement.complaints(req.user),
+    handler: async (req, reply) => {
+      const page = await enforcement.complaints(req.user, req.query)
+      if (page.next) void reply.header(NEXT_CURSOR_HEADER, page.next)
+      return page.items
+    },
   })
   app.post('/court/enforcement/complaints/:id/answer', {
     schema: { ...one('答复执行信访'), headers: IdempotencyHeaders, body: AnswerComplaintBody, response: { 200: ComplaintView, ...authErrors } },

@@ -1,5 +1,5 @@
 import { Type, type FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox'
-import { authErrors, bearer, IdempotencyHeaders, IdParams } from '../../../../contract/common'
+import { authErrors, bearer, IdempotencyHeaders, IdParams, NEXT_CURSOR_HEADER, PageQuery } from '../../../../contract/common'
 import { CaseMessage, MessageThread, PostMessageBody, UnansweredCase } from '../../../../contract/messages'
 
 const tags = ['message']
@@ -32,8 +32,18 @@ export const messageRoutes: FastifyPluginAsyncTypebox = async (app) => {
   })
 
   app.get('/messages/unanswered', {
-    schema: { tags, summary: '本院待回复的当事人留言', security: bearer, response: { 200: Type.Array(UnansweredCase), ...authErrors } },
+    schema: {
+      tags,
+      summary: '本院待回复的当事人留言（分页，等得最久的在前，下一页的位置在 X-Next-Cursor 回复头）',
+      security: bearer,
+      querystring: PageQuery,
+      response: { 200: Type.Array(UnansweredCase), ...authErrors },
+    },
     onRequest: app.allow('judge', 'clerk'),
-    handler: async (req) => messages.unanswered(req.user),
+    handler: async (req, reply) => {
+      const page = await messages.unanswered(req.user, req.query)
+      if (page.next) void reply.header(NEXT_CURSOR_HEADER, page.next)
+      return page.items
+    },
   })
 }

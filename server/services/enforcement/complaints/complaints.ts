@@ -1,7 +1,9 @@
+import type { PageQuery } from '../../../../contract/common'
 import type { AnswerComplaintBody, ComplaintBody, ComplaintView } from '../../../../contract/enforcement'
 import { enforcementCaseState } from '../../../../domain/enforcement/enforcementCaseState'
 import { COURT_READERS, type Actor } from '../../../auth/actor'
 import { orderedId } from '../../../db/ids'
+import { pageRequest } from '../../../db/page'
 import { conflict, forbidden, notFound } from '../../../errors'
 import { toFileInfo } from '../../files'
 import { loadForCourt, loadVisible } from '../access'
@@ -49,6 +51,7 @@ export async function complain(ctx: EnforcementContext, actor: Actor, id: string
   const row: ComplaintRow = {
     id: orderedId('eq'),
     case_id: c.id,
+    court_id: c.court_id,
     complainant_id: actor.sub,
     body: body.body,
     file_ids_json: JSON.stringify(body.fileIds),
@@ -71,15 +74,14 @@ export async function complain(ctx: EnforcementContext, actor: Actor, id: string
   return caseView(ctx, c.id, relation)
 }
 
-/** GET /court/enforcement/complaints: the court's complaints, unanswered first, the nearest (stricter) last day first. */
-export async function courtComplaints(ctx: EnforcementContext, actor: Actor) {
+/**
+ * GET /court/enforcement/complaints a page at a time: the court's complaints, unanswered first, the
+ * oldest received first (the nearest answer deadline).
+ */
+export async function courtComplaints(ctx: EnforcementContext, actor: Actor, q: PageQuery = {}) {
   if (!actor.courtId || !COURT_READERS.includes(actor.role)) throw forbidden('只有法院工作人员可以查看')
-  const list = await views(ctx, await ctx.repo.complaintsOfCourt(actor.courtId))
-  const due = (v: ComplaintView) => v.answers.find((a) => a.stricter)?.deadline.due ?? v.receivedOn
-  return list.sort((a, b) => {
-    if ((a.answeredOn === null) !== (b.answeredOn === null)) return a.answeredOn === null ? -1 : 1
-    return due(a) < due(b) ? -1 : due(a) > due(b) ? 1 : a.id < b.id ? -1 : 1
-  })
+  const { rows, next } = await ctx.repo.complaintsPage(actor.courtId, pageRequest(q, true))
+  return { items: await views(ctx, rows), next }
 }
 
 /**

@@ -1,8 +1,10 @@
-import type { RemindReply, RiskView, SupervisionReply, TasksReply, TaskView } from '../../../../contract/enforcement'
+import type { PageQuery } from '../../../../contract/common'
+import type { RemindReply, RiskView, SupervisionQuery, SupervisionReply, TasksReply, TaskView } from '../../../../contract/enforcement'
 import { enforcementNodeDeadlines } from '../../../../domain/enforcement/enforcementNodeDeadlines'
 import { enforcementRiskChecks } from '../../../../domain/enforcement/enforcementRiskChecks'
 import { ENFORCEMENT_NODE_NAMES, type EnforcementNodeKind } from '../../../../domain/enforcement/types'
 import { COURT_READERS, type Actor } from '../../../auth/actor'
+import { pageRequest } from '../../../db/page'
 import { badRequest, conflict, forbidden } from '../../../errors'
 import { teamMemberIds } from '../access'
 import type { EnforcementContext } from '../context'
@@ -85,14 +87,17 @@ async function courtContext(ctx: EnforcementContext, courtId: string, rows: Enfo
 }
 
 /**
- * GET /court/enforcement/tasks: the asking member's work — the cases of every team they are on, the
- * deadlines not yet met on them (涉农 first, then the nearest), and their risk points. Staff on no
- * team get empty lists; nobody sees another team's cases here.
+ * GET /court/enforcement/tasks: the asking member's work a page of cases at a time — the cases of
+ * every team they are on, the oldest received first (the ones whose deadlines run out soonest);
+ * for the page's cases, the deadlines not yet met (涉农 first, then the nearest) and the risk
+ * points. Staff on no team get empty lists; nobody sees another team's cases here.
  */
-export async function tasks(ctx: EnforcementContext, actor: Actor): Promise<TasksReply> {
+export async function tasks(ctx: EnforcementContext, actor: Actor, q: PageQuery = {}): Promise<{ reply: TasksReply; next: string | null }> {
   const courtId = staffCourt(actor)
-  const mine = new Set((await ctx.repo.teams(courtId)).filter((t) => teamMemberIds(t).includes(actor.sub)).map((t) => t.id))
-  const rows = (await ctx.repo.casesOfCourt(courtId)).filter((c) => c.team_id !== null && mine.has(c.team_id) && watched(c))
+  const page = pageRequest(q)
+  const mine = (await ctx.repo.teams(courtId)).filter((t) => teamMemberIds(t).includes(actor.sub)).map((t) => t.id)
+  if (mine.length === 0) return { reply: { cases: [], tasks: [], risks: [] }, next: null }
+  const { rows, next } = await ctx.repo.workPage(courtId, mine, page)
   const k = await courtContext(ctx, courtId, rows)
   const list: Array<TaskView & { agri: boolean }> = []
   for (const bundle of await loadBundles(ctx.repo, rows)) {
@@ -115,14 +120,16 @@ export async function tasks(ctx: EnforcementContext, actor: Actor): Promise<Task
     }
   }
   list.sort((a, b) => (a.agri !== b.agri ? (a.agri ? -1 : 1) : a.deadline.due < b.deadline.due ? -1 : a.deadline.due > b.deadline.due ? 1 : 0))
-  return {
+  const reply = {
     cases: await summaries(
       ctx,
       rows.filter((c) => !c.closed_on),
+      { keepOrder: true },
     ),
     tasks: list.map(({ agri: _, ...t }) => t),
     risks: await risksOf(ctx, rows, k),
   }
+  return { reply, next }
 }
 
 const requireSupervisor = (actor: Actor) => {
@@ -137,25 +144,42 @@ async function teamOf(ctx: EnforcementContext, courtId: string, teamId: string) 
   return team
 }
 
-/**
- * GET /court/enforcement/supervision?teamId=: the 督办 list of the 执行指挥中心 — every overdue node
- * and risk point of the court's cases (enforcementRiskChecks), each with its article, team, 承办人
- * and the day it fell due; 涉农 first. With `teamId`, one team's; `byTeam` counts them per team
- * (cases not yet given to a team under “未分配团队”).
- */
-export async function supervision(ctx: EnforcementContext, actor: Actor, teamId?: string): Promise<SupervisionReply> {
-  const courtId = requireSupervisor(actor)
-  if (teamId) await teamOf(ctx, courtId, teamId)
-  const rows = (await ctx.repo.casesOfCourt(courtId)).filter((c) => (!teamId || c.team_id === teamId) && watched(c))
-  const k = await courtContext(ctx, courtId, rows)
-  const risks = await risksOf(ctx, rows, k)
+function supervisionOf(courtId: string, today: string, risks: RiskView[]): SupervisionReply {
   const groups = new Map<string | null, { teamId: string | null; teamName: string; overdue: number; warning: number }>()
   for (const r of risks) {
     const g = groups.get(r.teamId) ?? { teamId: r.teamId, teamName: r.teamName ?? '未分配团队', overdue: 0, warning: 0 }
     g[r.severity] += 1
     groups.set(r.teamId, g)
   }
-  return { courtId, today: k.today, risks, byTeam: [...groups.values()].sort((a, b) => b.overdue - a.overdue || b.warning - a.warning) }
+  return { courtId, today, risks, byTeam: [...groups.values()].sort((a, b) => b.overdue - a.overdue || b.warning - a.warning) }
+}
+
+/**
+ * GET /court/enforcement/supervision?teamId=: the 督办 list of the 执行指挥中心 a page of cases at a
+ * time, the oldest received first — every overdue node and risk point of the page's cases
+ * (enforcementRiskChecks), each with its article, team, 承办人 and the day it fell due; 涉农 first,
+ * then the most overdue. With `teamId`, one team's; `byTeam` counts the page's per team (cases not
+ * yet given to a team under “未分配团队”), so the pages' counts add up to the whole list's.
+ */
+export async function supervision(ctx: EnforcementContext, actor: Actor, q: SupervisionQuery & PageQuery = {}) {
+  const courtId = requireSupervisor(actor)
+  const page = pageRequest(q)
+  if (q.teamId) await teamOf(ctx, courtId, q.teamId)
+  const { rows, next } = await ctx.repo.workPage(courtId, q.teamId ? [q.teamId] : null, page)
+  const k = await courtContext(ctx, courtId, rows)
+  return { reply: supervisionOf(courtId, k.today, await risksOf(ctx, rows, k)), next }
+}
+
+/** Every risk point of the court's cases, or of one team's: a reminder names them all, a report counts them. */
+async function allRisks(ctx: EnforcementContext, courtId: string, teamId?: string) {
+  const rows = (await ctx.repo.casesOfCourt(courtId)).filter((c) => (!teamId || c.team_id === teamId) && watched(c))
+  return risksOf(ctx, rows, await courtContext(ctx, courtId, rows))
+}
+
+/** The whole 督办 list of the court in one reply, for the reports and scorecards that count it. */
+export async function wholeSupervision(ctx: EnforcementContext, actor: Actor): Promise<SupervisionReply> {
+  const courtId = requireSupervisor(actor)
+  return supervisionOf(courtId, ctx.today(), await allRisks(ctx, courtId))
 }
 
 /**
@@ -166,7 +190,7 @@ export async function supervision(ctx: EnforcementContext, actor: Actor, teamId?
 export async function remind(ctx: EnforcementContext, actor: Actor, teamId: string): Promise<RemindReply> {
   const courtId = requireSupervisor(actor)
   const team = await teamOf(ctx, courtId, teamId)
-  const { risks } = await supervision(ctx, actor, teamId)
+  const risks = await allRisks(ctx, courtId, team.id)
   if (risks.length === 0) throw conflict('ENFORCEMENT_NOTHING_TO_REMIND', `${team.name}目前没有超期或即将到期的事项`, 'teamId')
   const overdue = risks.filter((r) => r.severity === 'overdue').length
   const warning = risks.length - overdue

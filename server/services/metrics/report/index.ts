@@ -28,7 +28,7 @@ export function metricsReportsService(deps: {
   transact: Transact
   clock: Clock
   config: Pick<AppConfig, 'uploadDir' | 'jwtSecret' | 'serviceSigning'>
-  enforcement: Pick<EnforcementService, 'supervision'>
+  enforcement: Pick<EnforcementService, 'wholeSupervision'>
   objects: ObjectStore
   env?: Record<string, string | undefined>
 }) {
@@ -37,7 +37,7 @@ export function metricsReportsService(deps: {
     transact: deps.transact,
     clock: deps.clock,
     today: () => shanghaiDay(deps.clock.now()),
-    supervisionOf: (courtId, askerId) => deps.enforcement.supervision({ sub: askerId, role: 'admin', courtId }),
+    supervisionOf: (courtId, askerId) => deps.enforcement.wholeSupervision({ sub: askerId, role: 'admin', courtId }),
     objects: deps.objects,
     tmpDir: path.join(deps.config.uploadDir, 'tmp'),
     keys: loadKeyRing(deps.config.serviceSigning),

@@ -25,3 +25,11 @@ export function RiskRow({ r }: { r: RiskView }) {
     </View>
   )
 }
+
+/** The risks of several pages in the server's order: 涉农 first, overdue first, the longest overdue, the nearest due day. */
+export const riskOrder = (a: RiskView, b: RiskView) => {
+  if (a.agricultural !== b.agricultural) return a.agricultural ? -1 : 1
+  if (a.severity !== b.severity) return a.severity === 'overdue' ? -1 : 1
+  if (a.daysOverdue !== b.daysOverdue) return b.daysOverdue - a.daysOverdue
+  return a.due < b.due ? -1 : a.due > b.due ? 1 : 0
+}

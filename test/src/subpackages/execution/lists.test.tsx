@@ -127,4 +127,74 @@ describe('the court’s enforcement lists', () => {
     expect(text()).toContain('张桂兰提交的牲畜线索超过7日还没有核查')
     expect(sent[0].path).toBe('/court/enforcement/supervision')
   })
+
+  /** Serves a reply per page: the first without a cursor, the next after NEXT, the last one without the header. */
+  const paged = (first: unknown, second: unknown) => {
+    const urls: string[] = []
+    taroMock.request.mockReset()
+    taroMock.request.mockImplementation((o: { url: string; success: (r: unknown) => void }) => {
+      urls.push(o.url)
+      const later = o.url.includes('cursor=NEXT')
+      o.success({ statusCode: 200, data: JSON.stringify(later ? second : first), header: later ? {} : { 'x-next-cursor': 'NEXT' } })
+      return { abort: jest.fn() }
+    })
+    return urls
+  }
+  const task = (caseId: string, due: string, agricultural: boolean) => ({
+    caseId,
+    caseNumber: null,
+    agricultural,
+    node: 'execution-notice',
+    name: `${caseId}的执行通知`,
+    text: '发出执行通知书和报告财产令',
+    deadline: deadline(due, `${due}前`, 3),
+    targetId: null,
+  })
+
+  it('the team’s tasks load the next page of cases on reaching the bottom, the deadlines of all pages 涉农 first, then the nearest', async () => {
+    const urls = paged(
+      { cases: [summary({ id: 'e-1', state: 'enforcing' })], tasks: [task('e-1', '2026-12-10', false)], risks: [] },
+      {
+        cases: [summary({ id: 'e-2', state: 'enforcing' })],
+        tasks: [task('e-2', '2026-12-01', false), task('e-2', '2026-12-20', true)],
+        risks: [risk({ caseId: 'e-2' })],
+      },
+    )
+    render(<Tasks />)
+    await flush()
+    expect(text()).toContain('待办（1项）')
+    expect(screen.getByText('加载更多')).toBeTruthy()
+    await act(async () => {
+      reachBottom()
+    })
+    expect(urls[1]).toMatch(/\/court\/enforcement\/tasks\?cursor=NEXT/)
+    expect(text()).toContain('待办（3项）')
+    expect(text()).toContain('我的案件（2件）')
+    const names = Array.from(document.querySelectorAll('#task-list .e-item__title')).map((e) => e.textContent)
+    expect(names.slice(0, 3)).toEqual(['e-2的执行通知涉农', 'e-2的执行通知', 'e-1的执行通知'])
+    expect(text()).toContain('需要督办的事项')
+    expect(text()).toContain('没有更多了')
+  })
+
+  it('the 督办 list loads more on reaching the bottom, adding up each team’s counts', async () => {
+    const urls = paged(
+      { courtId: 'c-ergun', today: '2026-11-30', risks: [risk()], byTeam: [{ teamId: 't-1', teamName: '执行一团队', overdue: 1, warning: 0 }] },
+      {
+        courtId: 'c-ergun',
+        today: '2026-11-30',
+        risks: [risk({ caseId: 'e-2', severity: 'warning', message: '第二页的事项' })],
+        byTeam: [{ teamId: 't-1', teamName: '执行一团队', overdue: 0, warning: 1 }],
+      },
+    )
+    render(<Supervision />)
+    await flush()
+    expect(text()).toContain('执行一团队：超期1，临期0')
+    await act(async () => {
+      fireEvent.click(screen.getByText('加载更多'))
+    })
+    expect(urls[1]).toMatch(/\/court\/enforcement\/supervision\?cursor=NEXT/)
+    expect(text()).toContain('执行一团队：超期1，临期1')
+    expect(text()).toContain('第二页的事项')
+    expect(text()).toContain('没有更多了')
+  })
 })

@@ -1,1 +1,1 @@
-export default definePageConfig({ navigationBarTitleText: '执行信访' })
+export default definePageConfig({ navigationBarTitleText: '执行信访', enablePullDownRefresh: true })

@@ -1,21 +1,29 @@
 import { Button, Text, Textarea, View } from '@tarojs/components'
-import Taro, { useDidShow } from '@tarojs/taro'
+import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
 import { useState } from 'react'
 import { executionApi, type ComplaintView } from '../../../../api/enforcement'
 import { toApiError } from '../../../../api/errors'
+import { PagedFooter } from '../../../../components/PagedFooter/PagedFooter'
 import { PageShell } from '../../../../components/PageShell/PageShell'
+import { usePagedList } from '../../../../hooks/usePagedList'
 import { dayText, deadlineWords } from '../../../enforcement/words'
 import { CASE_PAGE } from '../../components/CaseRow'
 import '../../../../styles/choices.scss'
 import '../../../enforcement/enforcement.scss'
 
-/** 执行信访 of the court: each complaint with both official answer periods (the stricter marked), answered here. */
+/**
+ * 执行信访 of the court a page at a time (the unanswered first, the oldest first; more on scroll):
+ * each complaint with both official answer periods (the stricter marked), answered here.
+ */
 export default function Complaints() {
-  const [items, setItems] = useState<ComplaintView[] | null>(null)
+  const { items, error, state, reload, loadMore } = usePagedList<ComplaintView>((cursor) => executionApi.complaints(cursor))
   const [drafts, setDrafts] = useState<Record<string, string>>({})
   const [banner, setBanner] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null)
-  const load = () => executionApi.complaints().then(setItems, (e) => setBanner({ kind: 'error', text: toApiError(e).message }))
+  const load = () => reload()
   useDidShow(() => void load())
+  usePullDownRefresh(() => {
+    void reload().finally(() => void Taro.stopPullDownRefresh())
+  })
   const answer = async (id: string) => {
     const reply = (drafts[id] ?? '').trim()
     if (reply.length < 5) return setBanner({ kind: 'error', text: '请写清楚答复内容，至少5个字' })
@@ -31,6 +39,7 @@ export default function Complaints() {
     <PageShell testId='execution-complaints'>
       <Text className='title'>执行信访</Text>
       {banner ? <View className={`banner banner--${banner.kind}`}>{banner.text}</View> : null}
+      {error ? <View className='banner banner--error'>{error}</View> : null}
       {items?.length === 0 ? <View className='card'>没有执行信访。</View> : null}
       {items?.map((c) => (
         <View key={c.id} className={c.answeredOn ? 'e-item e-item--done' : 'e-item'} id={`complaint-${c.id}`}>
@@ -67,6 +76,7 @@ export default function Complaints() {
           )}
         </View>
       ))}
+      <PagedFooter id='complaints-more' count={items?.length} state={state} onMore={() => void loadMore()} />
     </PageShell>
   )
 }

@@ -1,27 +1,53 @@
 import { Text, View } from '@tarojs/components'
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
-import { useState } from 'react'
+import { useRef, useState } from 'react'
 import { executionApi, type SupervisionReply } from '../../../../api/enforcement'
-import { toApiError } from '../../../../api/errors'
+import { PagedFooter } from '../../../../components/PagedFooter/PagedFooter'
 import { PageShell } from '../../../../components/PageShell/PageShell'
+import { usePagedList } from '../../../../hooks/usePagedList'
 import { dayText } from '../../../enforcement/words'
-import { RiskRow } from '../../components/RiskRow'
+import { RiskRow, riskOrder } from '../../components/RiskRow'
 import '../../../../styles/choices.scss'
 import '../../../enforcement/enforcement.scss'
 
-/** 督办: every overdue or nearly due risk point of the court, by team, for the 执行指挥中心. */
+/** The pages read so far as one reply: their risks in the list's order, their per-team counts added up. */
+function merged(pages: SupervisionReply[] | null): SupervisionReply | null {
+  const first = pages?.[0]
+  if (!pages || !first) return null
+  const groups = new Map<string | null, SupervisionReply['byTeam'][number]>()
+  for (const g of pages.flatMap((p) => p.byTeam)) {
+    const had = groups.get(g.teamId)
+    groups.set(g.teamId, had ? { ...had, overdue: had.overdue + g.overdue, warning: had.warning + g.warning } : g)
+  }
+  return {
+    courtId: first.courtId,
+    today: first.today,
+    risks: pages.flatMap((p) => p.risks).sort(riskOrder),
+    byTeam: [...groups.values()].sort((a, b) => b.overdue - a.overdue || b.warning - a.warning),
+  }
+}
+
+/**
+ * 督办: every overdue or nearly due risk point of the court, by team, for the 执行指挥中心, a page
+ * of cases at a time (the oldest received first; more on scroll, the counts growing with them).
+ */
 export default function Supervision() {
-  const [s, setS] = useState<SupervisionReply | null>(null)
   const [teamId, setTeamId] = useState<string | undefined>(undefined)
-  const [error, setError] = useState<string | null>(null)
-  const load = (team = teamId) => executionApi.supervision(team).then(setS, (e) => setError(toApiError(e).message))
-  useDidShow(() => void load())
+  const team = useRef(teamId)
+  team.current = teamId
+  const { items, error, state, reload, loadMore } = usePagedList(
+    (cursor) => executionApi.supervision(team.current, cursor),
+    (p) => p.page,
+  )
+  const s = merged(items)
+  useDidShow(() => void reload())
   usePullDownRefresh(() => {
-    void load().finally(() => void Taro.stopPullDownRefresh())
+    void reload().finally(() => void Taro.stopPullDownRefresh())
   })
   const pick = (id: string | undefined) => {
+    team.current = id
     setTeamId(id)
-    void load(id)
+    void reload()
   }
   return (
     <PageShell testId='execution-supervision'>
@@ -47,6 +73,7 @@ export default function Supervision() {
           ))}
         </View>
       ) : null}
+      <PagedFooter id='supervision-more' count={items?.length} state={state} onMore={() => void loadMore()} />
     </PageShell>
   )
 }

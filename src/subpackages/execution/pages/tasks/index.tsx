@@ -1,22 +1,40 @@
 import { Text, View } from '@tarojs/components'
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
-import { useState } from 'react'
-import { executionApi, type TasksReply } from '../../../../api/enforcement'
-import { toApiError } from '../../../../api/errors'
+import { executionApi, type TasksReply, type TaskView } from '../../../../api/enforcement'
+import { PagedFooter } from '../../../../components/PagedFooter/PagedFooter'
 import { PageShell } from '../../../../components/PageShell/PageShell'
+import { usePagedList } from '../../../../hooks/usePagedList'
 import { deadlineWords } from '../../../enforcement/words'
 import { CASE_PAGE, CaseRow } from '../../components/CaseRow'
-import { RiskRow } from '../../components/RiskRow'
+import { RiskRow, riskOrder } from '../../components/RiskRow'
 import '../../../enforcement/enforcement.scss'
 
-/** A team member's work: what is due on their cases and by when, the risks, and the cases themselves, 涉农 first. */
+const byDue = (a: TaskView, b: TaskView) =>
+  a.agricultural !== b.agricultural ? (a.agricultural ? -1 : 1) : a.deadline.due < b.deadline.due ? -1 : a.deadline.due > b.deadline.due ? 1 : 0
+
+/** The pages read so far as one reply, its deadlines and risks in the list's order across the pages. */
+function merged(pages: TasksReply[] | null): TasksReply | null {
+  if (!pages) return null
+  return {
+    cases: pages.flatMap((p) => p.cases),
+    tasks: pages.flatMap((p) => p.tasks).sort(byDue),
+    risks: pages.flatMap((p) => p.risks).sort(riskOrder),
+  }
+}
+
+/**
+ * A team member's work a page of cases at a time (the oldest received first; more on scroll): what
+ * is due on their cases and by when, the risks, and the cases themselves, 涉农 first.
+ */
 export default function Tasks() {
-  const [t, setT] = useState<TasksReply | null>(null)
-  const [error, setError] = useState<string | null>(null)
-  const load = () => executionApi.tasks().then(setT, (e) => setError(toApiError(e).message))
-  useDidShow(() => void load())
+  const { items, error, state, reload, loadMore } = usePagedList(
+    (cursor) => executionApi.tasks(cursor),
+    (p) => p.page,
+  )
+  const t = merged(items)
+  useDidShow(() => void reload())
   usePullDownRefresh(() => {
-    void load().finally(() => void Taro.stopPullDownRefresh())
+    void reload().finally(() => void Taro.stopPullDownRefresh())
   })
   return (
     <PageShell testId='execution-tasks'>
@@ -57,6 +75,7 @@ export default function Tasks() {
           ))}
         </View>
       ) : null}
+      <PagedFooter id='tasks-more' count={(t?.cases.length ?? 0) + (t?.tasks.length ?? 0)} state={state} onMore={() => void loadMore()} />
     </PageShell>
   )
 }

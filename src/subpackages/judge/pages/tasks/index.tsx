@@ -3,7 +3,9 @@ import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
 import { useState } from 'react'
 import { toApiError } from '../../../../api/errors'
 import { tasksApi, taskUrl, type StaffTask } from '../../../../api/tasks'
+import { PagedFooter } from '../../../../components/PagedFooter/PagedFooter'
 import { PageShell } from '../../../../components/PageShell/PageShell'
+import { usePagedList } from '../../../../hooks/usePagedList'
 import './index.scss'
 
 const KIND_TEXT: Record<StaffTask['kind'], string> = {
@@ -14,24 +16,30 @@ const KIND_TEXT: Record<StaffTask['kind'], string> = {
 /** 'YYYY-MM-DD HH:mm' of a stored instant (already in Beijing time). */
 const when = (iso: string) => iso.slice(0, 16).replace('T', ' ')
 
-/** 待办: the reminders given to this staff member, newest first; each opens where it is dealt with, 已处理 closes it. */
+/**
+ * 待办: the reminders given to this staff member, newest first, a page at a time (more on scroll);
+ * each opens where it is dealt with, 已处理 closes it.
+ */
 export default function TasksPage() {
-  const [tasks, setTasks] = useState<StaffTask[] | null>(null)
   const [count, setCount] = useState(0)
-  const [error, setError] = useState<string | null>(null)
   const [closing, setClosing] = useState<string | null>(null)
-  const load = () =>
-    tasksApi.list().then(
-      (l) => {
-        setTasks(l.items)
-        setCount(l.count)
-        setError(null)
-      },
-      (e) => setError(toApiError(e).message),
-    )
-  useDidShow(() => void load())
+  const {
+    items: tasks,
+    setItems: setTasks,
+    error,
+    setError,
+    state,
+    reload,
+    loadMore,
+  } = usePagedList<StaffTask>((cursor) =>
+    tasksApi.page(cursor).then((p) => {
+      setCount(p.count)
+      return p
+    }),
+  )
+  useDidShow(() => void reload())
   usePullDownRefresh(() => {
-    void load().finally(() => void Taro.stopPullDownRefresh())
+    void reload().finally(() => void Taro.stopPullDownRefresh())
   })
 
   const close = async (task: StaffTask) => {
@@ -75,6 +83,7 @@ export default function TasksPage() {
           </View>
         )
       })}
+      <PagedFooter id='tasks-more' count={tasks?.length} state={state} onMore={() => void loadMore()} />
     </PageShell>
   )
 }
