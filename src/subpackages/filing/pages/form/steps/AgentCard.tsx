@@ -1,9 +1,22 @@
 import { Checkbox, Text, View } from '@tarojs/components'
+import { lazy, Suspense, type ComponentType } from 'react'
 import type { FilingAgent } from '@domain/filing/types'
 import { Field } from '../../../../../components/Field/Field'
 import { FieldError } from '../../../../../components/FieldError/FieldError'
-import { FileUploader } from '../../../components/FileUploader'
 import type { StepProps } from '../filingSteps'
+
+type Uploader = typeof import('../../../components/FileUploader').FileUploader
+
+/**
+ * The power-of-attorney uploader shows only once 委托代理人 is ticked: on H5 its code (the
+ * resumable upload client, the photo compressor) is fetched then, not with the form's first step.
+ * The mini-program has it in the package (no code loading at run time there).
+ */
+const FileUploader: ComponentType<Parameters<Uploader>[0]> =
+  process.env.TARO_ENV === 'h5'
+    ? lazy(() => import(/* webpackChunkName: "later-file-uploader" */ '../../../components/FileUploader').then((m) => ({ default: m.FileUploader })))
+    : // eslint-disable-next-line @typescript-eslint/no-require-imports
+      (require('../../../components/FileUploader') as typeof import('../../../components/FileUploader')).FileUploader
 
 const newAgent = (): FilingAgent => ({ kind: 'lawyer', name: '', idNumber: '', mobile: '', licenceNo: '', powerOfAttorneyFileIds: [] })
 
@@ -55,14 +68,16 @@ export function AgentCard({ data, update, errorAt, files }: StepProps) {
           ) : null}
           <Text className='field__label'>授权委托书</Text>
           <FieldError message={errorAt('agent.powerOfAttorneyFileIds')} />
-          <FileUploader
-            idPrefix='poa'
-            files={files.list(agent.powerOfAttorneyFileIds)}
-            onChange={(list) => {
-              files.remember(list)
-              setAgent({ powerOfAttorneyFileIds: list.map((f) => f.id) })
-            }}
-          />
+          <Suspense fallback={<Text className='muted'>正在准备上传……</Text>}>
+            <FileUploader
+              idPrefix='poa'
+              files={files.list(agent.powerOfAttorneyFileIds)}
+              onChange={(list) => {
+                files.remember(list)
+                setAgent({ powerOfAttorneyFileIds: list.map((f) => f.id) })
+              }}
+            />
+          </Suspense>
         </View>
       ) : null}
     </View>
