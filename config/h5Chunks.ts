@@ -44,18 +44,3 @@ export const apiCacheGroup = {
       /[\\/]@tarojs[\\/]taro-h5[\\/]dist[\\/]api[\\/]network[\\/]/.test(module.resource) ||
       /[\\/]src[\\/]api[\\/](client|request|taroAdapter|offlineCache|errors|paging)\.ts$/.test(module.resource)),
 }
-
-/**
- * Taro's React wrappers ship a private copy of tslib (inside their package, from their own build),
- * so every H5 page carried a second tslib beside the app's. Both are the same ES module helpers:
- * point the private copy at the app's.
- */
-export class OneTslibPlugin {
-  apply(compiler: Compiler): void {
-    const tslib = path.join(path.dirname(createRequire(__filename).resolve('tslib/package.json')), 'tslib.es6.mjs')
-    new compiler.webpack.NormalModuleReplacementPlugin(
-      /[\\/]@tarojs[\\/]components[\\/]lib[\\/]react[\\/]node_modules[\\/].*[\\/]tslib[\\/]tslib\.es6\.js$/,
-      tslib,
-    ).apply(compiler)
-  }
-}

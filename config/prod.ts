@@ -1,6 +1,6 @@
 import type { UserConfigExport } from '@tarojs/cli'
 import { GenerateSW } from 'workbox-webpack-plugin'
-import { apiCacheGroup, ComponentsPerFolderPlugin, OneTslibPlugin } from './h5Chunks'
+import { apiCacheGroup, ComponentsPerFolderPlugin } from './h5Chunks'
 import { PrecompressPlugin, serviceWorkerOptions } from './h5Offline'
 import { RoutePreloadPlugin } from './routePreload'
 
@@ -16,7 +16,6 @@ export default {
       chain.plugin('precompress').use(PrecompressPlugin)
       // Less code per page: only the components a folder uses, one copy of the API client for all pages.
       chain.plugin('componentsPerFolder').use(ComponentsPerFolderPlugin)
-      chain.plugin('oneTslib').use(OneTslibPlugin)
       const splitChunks = chain.optimization.get('splitChunks') as { cacheGroups?: Record<string, unknown> } | false | undefined
       if (splitChunks) chain.optimization.splitChunks({ ...splitChunks, cacheGroups: { ...splitChunks.cacheGroups, api: apiCacheGroup } })
     },
