@@ -1,22 +1,10 @@
 import { Checkbox, Text, View } from '@tarojs/components'
-import { lazy, Suspense, type ComponentType } from 'react'
+import { Suspense } from 'react'
 import type { FilingAgent } from '@domain/filing/types'
 import { Field } from '../../../../../components/Field/Field'
 import { FieldError } from '../../../../../components/FieldError/FieldError'
 import type { StepProps } from '../filingSteps'
-
-type Uploader = typeof import('../../../components/FileUploader').FileUploader
-
-/**
- * The power-of-attorney uploader shows only once 委托代理人 is ticked: on H5 its code (the
- * resumable upload client, the photo compressor) is fetched then, not with the form's first step.
- * The mini-program has it in the package (no code loading at run time there).
- */
-const FileUploader: ComponentType<Parameters<Uploader>[0]> =
-  process.env.TARO_ENV === 'h5'
-    ? lazy(() => import(/* webpackChunkName: "later-file-uploader" */ '../../../components/FileUploader').then((m) => ({ default: m.FileUploader })))
-    : // eslint-disable-next-line @typescript-eslint/no-require-imports
-      (require('../../../components/FileUploader') as typeof import('../../../components/FileUploader')).FileUploader
+import { FileUploader } from './agentUploader'
 
 const newAgent = (): FilingAgent => ({ kind: 'lawyer', name: '', idNumber: '', mobile: '', licenceNo: '', powerOfAttorneyFileIds: [] })
 
