@@ -1,5 +1,6 @@
 import type { UserConfigExport } from '@tarojs/cli'
 import { GenerateSW } from 'workbox-webpack-plugin'
+import { apiCacheGroup, ComponentsPerFolderPlugin } from './h5Chunks'
 import { PrecompressPlugin, serviceWorkerOptions } from './h5Offline'
 import { RoutePreloadPlugin } from './routePreload'
 
@@ -13,6 +14,10 @@ export default {
       chain.plugin('routePreload').use(RoutePreloadPlugin)
       chain.plugin('serviceWorker').use(GenerateSW, [serviceWorkerOptions])
       chain.plugin('precompress').use(PrecompressPlugin)
+      // Less code per page: only the components a folder uses, one copy of the API client for all pages.
+      chain.plugin('componentsPerFolder').use(ComponentsPerFolderPlugin)
+      const splitChunks = chain.optimization.get('splitChunks') as { cacheGroups?: Record<string, unknown> } | false | undefined
+      if (splitChunks) chain.optimization.splitChunks({ ...splitChunks, cacheGroups: { ...splitChunks.cacheGroups, api: apiCacheGroup } })
     },
   },
 } satisfies UserConfigExport<'webpack5'>

@@ -3,10 +3,14 @@ import type { Compilation, Compiler } from 'webpack'
 /** The first page of the app: what an address without a route opens. */
 const HOME = 'pages/index/index'
 
+/** The name prefix of chunks a page imports lazily only after its first screen is up: never preloaded. */
+export const LATER = 'later-'
+
 /**
  * Where each page's code is, by route: the scripts and styles webpack splits out for the page
  * itself, and for pages other than the first one also the chunks the page imports lazily on
- * opening (the API client that loads its data). Files the entry already loads are left out.
+ * opening (the API client that loads its data), except those named `later-…`, which the page
+ * fetches itself once its first screen is up. Files the entry already loads are left out.
  */
 export function routeFiles(compilation: Compilation, publicPath: string): Record<string, string[]> {
   const initial = new Set<string>()
@@ -15,7 +19,8 @@ export function routeFiles(compilation: Compilation, publicPath: string): Record
   for (const group of compilation.chunkGroups) {
     const route = group.origins.map((o) => o.request?.replace(/^\.\//, '')).find((r) => r && /(^|\/)pages\/.+\/index$/.test(r))
     if (!route || group.isInitial()) continue
-    const groups = route === HOME ? [group] : [group, ...group.getChildren()]
+    // Chunks named `later-…` (webpackChunkName) are code a page fetches after its first screen.
+    const groups = route === HOME ? [group] : [group, ...group.getChildren().filter((g) => !g.name?.startsWith(LATER))]
     const files = new Set<string>()
     for (const g of groups) for (const chunk of g.chunks) for (const f of chunk.files) if (/\.(js|css)$/.test(f) && !initial.has(f)) files.add(publicPath + f)
     map[route] = [...files].sort((a, b) => Number(b.endsWith('.css')) - Number(a.endsWith('.css')))

@@ -27,10 +27,18 @@ export function wantsLargeText(info: FontInfo | null | undefined, browserDefault
   return browserDefaultPx !== undefined && Number.isFinite(browserDefaultPx) && browserDefaultPx >= LARGE_FONT_PX
 }
 
+/**
+ * WeChat's font settings. A browser has none (Taro's H5 answers NaN): there the browser's own
+ * text size decides, and leaving the calls out of the H5 build (the condition is a constant
+ * there) keeps Taro's device detection, platform.js, out of every H5 page's code.
+ */
 function systemInfo(): FontInfo | null {
   try {
-    if (typeof Taro.getAppBaseInfo === 'function') return Taro.getAppBaseInfo() as FontInfo
-    return Taro.getSystemInfoSync() as FontInfo
+    return process.env.TARO_ENV === 'h5'
+      ? null
+      : typeof Taro.getAppBaseInfo === 'function'
+        ? (Taro.getAppBaseInfo() as FontInfo)
+        : (Taro.getSystemInfoSync() as FontInfo)
   } catch {
     return null
   }

@@ -23,7 +23,7 @@ export async function compressPhoto(photo: UploadSource): Promise<UploadSource> 
   try {
     if (process.env.TARO_ENV === 'h5') {
       const blob = photo.blob ?? (await (await fetch(photo.path)).blob())
-      const { default: Compressor } = await import('compressorjs')
+      const { default: Compressor } = await import(/* webpackChunkName: "later-compressor" */ 'compressorjs')
       const out = await new Promise<Blob>((resolve, reject) => {
         new Compressor(blob, {
           maxWidth: PHOTO_LONG_SIDE,

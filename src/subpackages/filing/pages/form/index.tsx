@@ -1,15 +1,12 @@
 import { Button, Text, View } from '@tarojs/components'
 import { useRouter } from '@tarojs/taro'
-import { useState } from 'react'
+import { Suspense, useEffect, useState } from 'react'
 import type { FilingView } from '../../../../api/filings'
 import { PageShell } from '../../../../components/PageShell/PageShell'
 import { useNetwork } from '../../../../hooks/useNetwork'
 import { STEPS, stepOf } from './filingSteps'
-import { ClaimsStep } from './steps/ClaimsStep'
-import { EvidenceStep } from './steps/EvidenceStep'
+import { ClaimsStep, EvidenceStep, loadLaterSteps, ReviewStep, ServiceStep } from './laterSteps'
 import { PartiesStep } from './steps/PartiesStep'
-import { ReviewStep } from './steps/ReviewStep'
-import { ServiceStep } from './steps/ServiceStep'
 import { useFilingDraft, type FilingDraft, type SaveState } from './useFilingDraft'
 import { askToSubscribe } from '../../../../utils/subscribe'
 import './index.scss'
@@ -77,6 +74,11 @@ export default function FilingForm() {
   const [amountText, setAmountText] = useState<Record<number, string>>({})
   const { data, view, step, saveState, banner } = draft
   const { online } = useNetwork()
+  // Once the first step is on screen, fetch the code of the others (H5), so 下一步 need not wait for it.
+  const opened = !!data
+  useEffect(() => {
+    if (opened) loadLaterSteps()
+  }, [opened])
 
   if (!data) {
     return (
@@ -104,7 +106,9 @@ export default function FilingForm() {
           {banner}
         </View>
       ) : null}
-      <StepBody draft={draft} amountText={amountText} onAmountText={(i, v) => setAmountText((m) => ({ ...m, [i]: v }))} />
+      <Suspense fallback={<Text className='muted'>正在打开这一步……</Text>}>
+        <StepBody draft={draft} amountText={amountText} onAmountText={(i, v) => setAmountText((m) => ({ ...m, [i]: v }))} />
+      </Suspense>
       <View className='nav'>
         <Button className='btn' id='prev-step' disabled={step === 0} onClick={() => draft.goTo(step - 1)}>
           上一步

@@ -1,9 +1,10 @@
 import { Checkbox, Text, View } from '@tarojs/components'
+import { Suspense } from 'react'
 import type { FilingAgent } from '@domain/filing/types'
 import { Field } from '../../../../../components/Field/Field'
 import { FieldError } from '../../../../../components/FieldError/FieldError'
-import { FileUploader } from '../../../components/FileUploader'
 import type { StepProps } from '../filingSteps'
+import { FileUploader } from './agentUploader'
 
 const newAgent = (): FilingAgent => ({ kind: 'lawyer', name: '', idNumber: '', mobile: '', licenceNo: '', powerOfAttorneyFileIds: [] })
 
@@ -55,14 +56,16 @@ export function AgentCard({ data, update, errorAt, files }: StepProps) {
           ) : null}
           <Text className='field__label'>授权委托书</Text>
           <FieldError message={errorAt('agent.powerOfAttorneyFileIds')} />
-          <FileUploader
-            idPrefix='poa'
-            files={files.list(agent.powerOfAttorneyFileIds)}
-            onChange={(list) => {
-              files.remember(list)
-              setAgent({ powerOfAttorneyFileIds: list.map((f) => f.id) })
-            }}
-          />
+          <Suspense fallback={<Text className='muted'>正在准备上传……</Text>}>
+            <FileUploader
+              idPrefix='poa'
+              files={files.list(agent.powerOfAttorneyFileIds)}
+              onChange={(list) => {
+                files.remember(list)
+                setAgent({ powerOfAttorneyFileIds: list.map((f) => f.id) })
+              }}
+            />
+          </Suspense>
         </View>
       ) : null}
     </View>
