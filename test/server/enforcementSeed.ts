@@ -58,3 +58,22 @@ export async function nameOnCases(db: Kysely<Database>, links: Array<{ caseId: s
       .values(rows.slice(i, i + 400))
       .execute()
 }
+
+/** 额尔古纳's two "3+1" teams: 执行一团队 under 王法官 (et-a) and 执行二团队 under 赵法官 (et-b), 刘书记员 in both. */
+export async function insertTwoTeams(db: Kysely<Database>, at: string): Promise<void> {
+  const team = (id: string, name: string, judge: string) => ({
+    id,
+    court_id: 'c-ergun',
+    name,
+    judge_id: judge,
+    assistant_id: 's-clerk-liu',
+    clerk_id: 's-clerk-liu',
+    bailiff_id: 's-clerk-liu',
+    created_at: at,
+    updated_at: at,
+  })
+  await db
+    .insertInto('enforcement_teams')
+    .values([team('et-a', '执行一团队', 's-judge-wang'), team('et-b', '执行二团队', 's-judge-zhao')])
+    .execute()
+}

@@ -1,6 +1,6 @@
 import { makeApp, type TestApp } from '../helpers'
 import { listReader } from '../listReader'
-import { dayAfter, enforcementRow, insertEnforcementCases, nameOnCases, type CaseRow } from '../enforcementSeed'
+import { dayAfter, enforcementRow, insertEnforcementCases, insertTwoTeams, nameOnCases, type CaseRow } from '../enforcementSeed'
 
 const WANG_ID = '150784197209150019'
 const NOW = '2026-11-25T09:00:00+08:00'
@@ -59,21 +59,7 @@ const far = Array.from({ length: 10 }, (_, i) => ({
 }))
 
 beforeAll(async () => {
-  const team = (id: string, name: string, judge: string) => ({
-    id,
-    court_id: 'c-ergun',
-    name,
-    judge_id: judge,
-    assistant_id: 's-clerk-liu',
-    clerk_id: 's-clerk-liu',
-    bailiff_id: 's-clerk-liu',
-    created_at: NOW,
-    updated_at: NOW,
-  })
-  await db()
-    .insertInto('enforcement_teams')
-    .values([team('et-a', '执行一团队', 's-judge-wang'), team('et-b', '执行二团队', 's-judge-zhao')])
-    .execute()
+  await insertTwoTeams(db(), NOW)
   await insertEnforcementCases(
     db(),
     [...cases, ...far].map(({ kind: _, ...c }) => c),

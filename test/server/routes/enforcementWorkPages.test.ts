@@ -1,6 +1,6 @@
 import { makeApp, type TestApp } from '../helpers'
 import { listReader, type ListShape } from '../listReader'
-import { dayAfter, enforcementRow, insertEnforcementCases, type CaseRow } from '../enforcementSeed'
+import { dayAfter, enforcementRow, insertEnforcementCases, insertTwoTeams, type CaseRow } from '../enforcementSeed'
 
 /**
  * 我的执行任务 and the 督办 list a page of cases at a time, the oldest received first: the page's
@@ -50,21 +50,7 @@ const far = Array.from({ length: 6 }, (_, i) =>
 )
 
 beforeAll(async () => {
-  const team = (id: string, name: string, judge: string) => ({
-    id,
-    court_id: 'c-ergun',
-    name,
-    judge_id: judge,
-    assistant_id: 's-clerk-liu',
-    clerk_id: 's-clerk-liu',
-    bailiff_id: 's-clerk-liu',
-    created_at: NOW,
-    updated_at: NOW,
-  })
-  await db()
-    .insertInto('enforcement_teams')
-    .values([team('et-a', '执行一团队', 's-judge-wang'), team('et-b', '执行二团队', 's-judge-zhao')])
-    .execute()
+  await insertTwoTeams(db(), NOW)
   await insertEnforcementCases(db(), [...cases, refusedCase, ...far])
 }, 60_000)
 
